@@ -1,0 +1,80 @@
+"""Run one user action as one transaction, retried when the database asks.
+
+The services never commit; :func:`write` opens the unit of work, calls the
+service, commits, and re-runs the *whole* function on a deadlock (1213), a
+lock wait timeout (1205), a snapshot conflict (1020) or a busy SQLite file. A
+lost connection becomes :class:`DatabaseUnavailable`, which the window turns
+into "retry" with the user's input still in the form.
+"""
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from ispdesk.db.engine import Database
+from ispdesk.domain.errors import DatabaseUnavailable
+
+T = TypeVar("T")
+
+RETRYABLE_MYSQL_ERRORS = {1213, 1205, 1020}
+CONNECTION_LOST_MYSQL_ERRORS = {2002, 2003, 2006, 2013, 2055}
+MAX_ATTEMPTS = 6
+
+
+def mysql_error_code(exc: BaseException) -> int | None:
+    orig = getattr(exc, "orig", None)
+    args = getattr(orig, "args", None)
+    if args and isinstance(args[0], int):
+        return args[0]
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    code = mysql_error_code(exc)
+    if code in RETRYABLE_MYSQL_ERRORS:
+        return True
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc)
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return mysql_error_code(exc) in CONNECTION_LOST_MYSQL_ERRORS
+
+
+def write(db: Database, work: Callable[[Session], T], *, attempts: int = MAX_ATTEMPTS,
+          info: dict | None = None) -> T:
+    """Run ``work(session)`` in one transaction and commit it; retry whole on conflicts."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.sessions() as session:
+                if info:
+                    session.info.update(info)
+                with session.begin():
+                    return work(session)
+        except DBAPIError as exc:
+            if is_retryable(exc) and attempt < attempts:
+                time.sleep(min(0.5, 0.01 * 2 ** attempt) * random.random())
+                continue
+            if is_connection_lost(exc):
+                raise DatabaseUnavailable(
+                    "The connection to the database was lost. Nothing was saved; check the network and retry."
+                ) from exc
+            raise
+    raise AssertionError("unreachable")
+
+
+def read(db: Database, work: Callable[[Session], T]) -> T:
+    """Run a read-only ``work(session)`` in a short session of its own."""
+    try:
+        with db.read_sessions() as session, session.begin():
+            return work(session)
+    except DBAPIError as exc:
+        if is_connection_lost(exc):
+            raise DatabaseUnavailable("The connection to the database was lost; retry in a moment.") from exc
+        raise

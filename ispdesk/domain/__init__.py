@@ -1,0 +1,1 @@
+"""Plain Python: money, enums, errors and value objects. Imports nothing of ours."""

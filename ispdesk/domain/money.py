@@ -1,0 +1,98 @@
+"""Money is ``Decimal`` everywhere; rounding happens here and nowhere else.
+
+Amounts are Rupiah with two decimal places in storage (DECIMAL(15,2)), but the
+office bills in whole Rupiah: totals shown to customers are rounded with
+:func:`round_rupiah`.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+ONE = Decimal("1")
+ZERO = Decimal("0.00")
+#: DECIMAL(15,2) holds at most 13 digits before the point.
+MAX_AMOUNT = Decimal("9999999999999.99")
+
+
+class MoneyError(ValueError):
+    """An amount that cannot be money: not a number, too many decimals, too large."""
+
+
+def to_money(value: Decimal | int | str) -> Decimal:
+    """Return ``value`` as an exact two-place Decimal, refusing floats and junk.
+
+    Strings may use Indonesian grouping (``1.500.000`` or ``1.500.000,50``) or a
+    plain point decimal (``1500000.50``).
+    """
+    if isinstance(value, bool) or isinstance(value, float):
+        raise MoneyError("money is never a float")
+    if isinstance(value, str):
+        value = parse_rupiah(value)
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError) as exc:
+        raise MoneyError(f"not an amount: {value!r}") from exc
+    if not amount.is_finite():
+        raise MoneyError(f"not an amount: {value!r}")
+    if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise MoneyError(f"more than two decimal places: {value}")
+    amount = amount.quantize(CENT)
+    if abs(amount) > MAX_AMOUNT:
+        raise MoneyError(f"amount too large: {value}")
+    return amount
+
+
+def round_money(value: Decimal) -> Decimal:
+    """Round a computed amount (a percentage, a proration) to the cent, half up."""
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def round_rupiah(value: Decimal) -> Decimal:
+    """Round to whole Rupiah, half up, kept with two places (``1500.00``)."""
+    return Decimal(value).quantize(ONE, rounding=ROUND_HALF_UP).quantize(CENT)
+
+
+def parse_rupiah(text: str) -> Decimal:
+    """Read what a cashier types: ``Rp 1.500.000``, ``1.500.000,50``, ``1500000``.
+
+    A lone ``.`` followed by exactly three digits is a thousands separator (the
+    Indonesian habit); ``,`` is the decimal comma. Raises :class:`MoneyError`.
+    """
+    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        raise MoneyError("the amount is empty")
+    negative = cleaned.startswith("-")
+    if negative:
+        cleaned = cleaned[1:]
+    if "," in cleaned:
+        whole, _, frac = cleaned.rpartition(",")
+        whole = whole.replace(".", "")
+    else:
+        parts = cleaned.split(".")
+        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+            whole, frac = "".join(parts), ""
+        elif len(parts) == 2:
+            whole, frac = parts
+        else:
+            raise MoneyError(f"not an amount: {text!r}")
+    if not whole.isdigit() or (frac and not frac.isdigit()):
+        raise MoneyError(f"not an amount: {text!r}")
+    amount = Decimal(f"{whole}.{frac or '0'}")
+    return -amount if negative else amount
+
+
+def format_rupiah(value: Decimal | None, *, cents: bool | None = None) -> str:
+    """``Decimal('1500000')`` -> ``'Rp 1.500.000'``; cents only when there are any."""
+    if value is None:
+        return ""
+    amount = Decimal(value)
+    show_cents = cents if cents is not None else amount != amount.to_integral_value()
+    sign = "-" if amount < 0 else ""
+    amount = abs(amount)
+    whole = int(amount)
+    grouped = f"{whole:,}".replace(",", ".")
+    if show_cents:
+        frac = (amount - whole).quantize(CENT)
+        return f"{sign}Rp {grouped},{str(frac)[2:]}"
+    return f"{sign}Rp {grouped}"

@@ -1,0 +1,1 @@
+"""The operations users perform, as functions over a Session; they never commit."""
