@@ -1,0 +1,139 @@
+"""The ``ispdesk`` command. No arguments opens the program; subcommands manage
+the database, demo data and users. A user mistake is one clear line on stderr
+and exit status 2, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from ispdesk import __version__
+from ispdesk.config import data_dir, database_url
+from ispdesk.db import migrate
+from ispdesk.db.engine import Database
+from ispdesk.domain.errors import ISPDeskError
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line."""
+
+
+def _open_database(args: argparse.Namespace) -> Database:
+    return Database.open(args.database or database_url())
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from ispdesk.services.database import prepare
+    db = _open_database(args)
+    backup = prepare(db, backup_folder=data_dir() / "backups")
+    if backup:
+        print(f"backed up the database to {backup}")
+    print(f"database at revision {migrate.current_revision(db)} (head)")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    db = _open_database(args)
+    current = migrate.current_revision(db)
+    head = migrate.head_revision(db)
+    state = "up to date" if current == head else f"behind head {head}: run `ispdesk db upgrade`"
+    print(f"{current or 'empty (no revision)'} - {state}")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from ispdesk.services.database import prepare
+    from ispdesk.services.demo_data import generate
+    db = _open_database(args)
+    prepare(db, backup_folder=data_dir() / "backups")
+    report = generate(db, customers=args.customers, if_empty=args.if_empty, seed=args.seed,
+                      progress=None if args.quiet else _print_progress)
+    print(report)
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from ispdesk.services import users
+    from ispdesk.services.database import prepare
+    from ispdesk.db.unit_of_work import write
+    password = args.password
+    if password is None:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise UserError("the two passwords differ")
+    db = _open_database(args)
+    prepare(db, backup_folder=data_dir() / "backups")
+    user_id = write(db, lambda s: users.add_user(s, None, username=args.username, name=args.name or args.username,
+                                                  role=args.role, password=password))
+    print(f"user {args.username} ({args.role}) added with id {user_id}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from ispdesk.app import run
+    return run(database=args.database)
+
+
+def _print_progress(done: int, total: int, what: str) -> None:
+    print(f"\r{what}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ispdesk", description="ISPDesk front-office program")
+    parser.add_argument("--version", action="version", version=f"ISPDesk {__version__}")
+    parser.add_argument("--database", help="database URL (default: ISPDESK_DATABASE_URL, settings, or SQLite)")
+    parser.set_defaults(handler=cmd_open)
+    sub = parser.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="back up (SQLite) and apply pending migrations").set_defaults(
+        handler=cmd_db_upgrade)
+    db.add_parser("current", help="show the schema revision").set_defaults(handler=cmd_db_current)
+
+    demo = sub.add_parser("demo-data", help="fill the database with realistic Indonesian demo data")
+    demo.add_argument("--customers", type=int, default=300, help="how many customers (up to 200000 and more)")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing when customers exist already")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    demo.add_argument("--quiet", action="store_true")
+    demo.set_defaults(handler=cmd_demo_data)
+
+    user = sub.add_parser("user", help="users").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add a user (the password is asked for)")
+    add.add_argument("username")
+    add.add_argument("--role", required=True,
+                     choices=["admin", "supervisor", "cashier", "sales", "warehouse", "technician", "hr"])
+    add.add_argument("--name")
+    add.add_argument("--password", help=argparse.SUPPRESS)
+    add.set_defaults(handler=cmd_user_add)
+    return parser
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, (UserError, ISPDeskError)):
+        return str(exc)
+    if isinstance(exc, OperationalError | DBAPIError):
+        orig = getattr(exc, "orig", None)
+        detail = orig.args[-1] if orig is not None and getattr(orig, "args", None) else str(exc).splitlines()[0]
+        return f"cannot use the database: {detail}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("ispdesk: interrupted", file=sys.stderr)
+        return 130
+    except (UserError, ISPDeskError, DBAPIError) as exc:
+        print(f"ispdesk: {_explain(exc)}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
