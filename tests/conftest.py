@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,9 +79,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = Database.open(f"sqlite:///{path}")
     prepare(db)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
+    with sqlite3.connect(path) as conn:  # fold the WAL into the file before copying it
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     return path
 
 

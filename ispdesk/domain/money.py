@@ -70,7 +70,9 @@ def parse_rupiah(text: str) -> Decimal:
         whole = whole.replace(".", "")
     else:
         parts = cleaned.split(".")
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        if len(parts) == 1:
+            whole, frac = cleaned, ""
+        elif all(len(p) == 3 for p in parts[1:]):
             whole, frac = "".join(parts), ""
         elif len(parts) == 2:
             whole, frac = parts

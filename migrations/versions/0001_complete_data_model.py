@@ -1141,26 +1141,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Dropping a table drops its indexes; dropping them first trips MariaDB's FK checks.
     op.drop_table('referral_rewards')
-    with op.batch_alter_table('customer_credit_movements', schema=None) as batch_op:
-        batch_op.drop_index('ix_credit_customer')
-
     op.drop_table('customer_credit_movements')
     op.drop_table('proforma_invoices')
-    with op.batch_alter_table('payments', schema=None) as batch_op:
-        batch_op.drop_index('ix_payments_date')
-
     op.drop_table('payments')
     op.drop_table('invoice_items')
     op.drop_table('credit_notes')
     op.drop_table('billing_run_items')
-    with op.batch_alter_table('technician_locations', schema=None) as batch_op:
-        batch_op.drop_index('ix_technician_locations_user_time')
-
     op.drop_table('technician_locations')
-    with op.batch_alter_table('invoices', schema=None) as batch_op:
-        batch_op.drop_index('ix_invoices_status_due')
-
     op.drop_table('invoices')
     op.drop_table('installation_reports')
     op.drop_table('work_orders')
@@ -1176,9 +1165,6 @@ def downgrade() -> None:
     op.drop_table('leaves')
     op.drop_table('leads')
     op.drop_table('knowledge_base_articles')
-    with op.batch_alter_table('inventory_transactions', schema=None) as batch_op:
-        batch_op.drop_index('ix_inventory_tx_item')
-
     op.drop_table('inventory_transactions')
     op.drop_table('customer_messages')
     op.drop_table('cash_shifts')
@@ -1192,9 +1178,6 @@ def downgrade() -> None:
     op.drop_table('users')
     op.drop_table('role_permissions')
     op.drop_table('packages')
-    with op.batch_alter_table('ip_addresses', schema=None) as batch_op:
-        batch_op.drop_index('ix_ip_addresses_pool_status')
-
     op.drop_table('ip_addresses')
     op.drop_table('inventories')
     op.drop_table('suppliers')
@@ -1207,9 +1190,5 @@ def downgrade() -> None:
     op.drop_table('knowledge_base_categories')
     op.drop_table('ip_pools')
     op.drop_table('document_sequences')
-    with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.drop_index('ix_customers_phone')
-        batch_op.drop_index('ix_customers_name')
-
     op.drop_table('customers')
     op.drop_table('bandwidth_profiles')
