@@ -48,6 +48,8 @@ class ColumnSpec:
     in_list: bool = True           # shown as a column of the table
     in_form: bool = True
     searchable: bool = False       # the search box matches it (LIKE 'text%' or '%text%')
+    prefix_search: bool = False    # searchable by its start (LIKE 'text%': numbers, codes, phones; an
+                                   # index can serve it); otherwise anywhere ('%text%': names)
     filterable: bool = False       # ENUM/BOOLEAN: a drop-down filter; DATE/DATETIME: a date range
     sortable: bool = True
     width: int | None = None       # preferred column width in pixels
