@@ -1,0 +1,116 @@
+"""The office's settings (company, tax, billing, QRIS…) kept in the ``settings`` table.
+
+:func:`get_settings` returns every known key with its value (the default where
+none is stored); :func:`save_settings` checks the user may edit settings,
+validates the values, writes only what changed and logs the change in
+``audit_logs``.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import AuditLog, Setting
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.errors import ValidationError
+from ispdesk.services.permissions import require
+from ispdesk.services.setup import DEFAULT_SETTINGS
+
+BOOLEAN_KEYS = ("tax.pkp", "tax.prices_include_tax")
+LATE_FEE_TYPES = ("none", "fixed", "percent")
+REWARD_TYPES = ("credit", "discount")
+LANGUAGES = ("id", "en")
+
+
+def get_settings(session: Session) -> dict[str, str]:
+    """Every office setting as text: stored values over the defaults, plus any
+    other stored keys."""
+    values = dict(DEFAULT_SETTINGS)
+    for key, value in session.execute(sa.select(Setting.key, Setting.value)):
+        values[key] = value if value is not None else ""
+    return values
+
+
+def _integer(value: str, low: int, high: int) -> str | None:
+    try:
+        number = int(value)
+    except ValueError:
+        return f"a whole number from {low} to {high}"
+    return None if low <= number <= high else f"a whole number from {low} to {high}"
+
+
+def _decimal(value: str, low: Decimal, high: Decimal) -> str | None:
+    try:
+        number = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        return f"a number from {low} to {high}"
+    return None if number.is_finite() and low <= number <= high else f"a number from {low} to {high}"
+
+
+def _problem(key: str, value: str) -> str | None:
+    """Why ``value`` cannot be stored under ``key`` (None when it can)."""
+    if key == "company.name" and not value.strip():
+        return "The company name is required"
+    if key in BOOLEAN_KEYS and value not in ("true", "false"):
+        return "true or false"
+    if key == "tax.rate":
+        return _decimal(value, Decimal(0), Decimal(100))
+    if key in ("tax.base_numerator", "tax.base_denominator"):
+        return _integer(value, 1, 1000)
+    if key == "billing.due_days":
+        return _integer(value, 0, 365)
+    if key == "billing.suspend_after_days":
+        return _integer(value, 0, 3650)
+    if key == "billing.late_fee_type" and value not in LATE_FEE_TYPES:
+        return "one of " + ", ".join(LATE_FEE_TYPES)
+    if key in ("billing.late_fee_value", "referral.reward_amount"):
+        return _decimal(value, Decimal(0), Decimal("9999999999999.99"))
+    if key == "referral.reward_type" and value not in REWARD_TYPES:
+        return "one of " + ", ".join(REWARD_TYPES)
+    if key == "ui.language" and value not in LANGUAGES:
+        return "one of " + ", ".join(LANGUAGES)
+    return None
+
+
+def save_settings(session: Session, actor: Actor | None, values: dict[str, str]) -> dict[str, str]:
+    """Store ``values`` (key -> text); returns the keys that changed with their new
+    values. Raises PermissionDenied without 'settings'/'edit' and ValidationError
+    (key -> message) for unknown keys or bad values; nothing is stored then."""
+    require(actor, "settings", "edit")
+    cleaned = {key: ("" if value is None else str(value).strip()) for key, value in values.items()}
+    errors = {key: "not a setting of ISPDesk" for key in cleaned if key not in DEFAULT_SETTINGS}
+    for key, value in cleaned.items():
+        if key in DEFAULT_SETTINGS and (problem := _problem(key, value)):
+            errors[key] = problem
+    if errors:
+        raise ValidationError(errors)
+    stored = {s.key: s for s in session.scalars(sa.select(Setting).where(Setting.key.in_(list(cleaned))))}
+    old: dict[str, str] = {}
+    new: dict[str, str] = {}
+    for key, value in cleaned.items():
+        row = stored.get(key)
+        current = row.value if row is not None else DEFAULT_SETTINGS[key]
+        if row is not None and current == value:
+            continue
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        if current != value:
+            old[key], new[key] = current, value
+    if new:
+        _audit(session, actor, old, new)
+    session.flush()
+    return new
+
+
+def _audit(session: Session, actor: Actor | None, old: dict[str, str], new: dict[str, str]) -> None:
+    workstation = actor.workstation if actor is not None else None
+    session.add(AuditLog(
+        user_id=actor.user_id if actor is not None else None, action="update", model_type="settings",
+        old_values=old, new_values=new,
+        ip_address=workstation.address if workstation else None,
+        user_agent=workstation.user_agent if workstation else None,
+        url="ispdesk://settings"))

@@ -1,0 +1,60 @@
+"""Office settings: read with defaults, saved only with permission and valid values."""
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from ispdesk.db.models import AuditLog, Setting
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Actor, Workstation
+from ispdesk.domain.errors import PermissionDenied, ValidationError
+from ispdesk.domain.permissions import DEFAULT_MATRIX
+from ispdesk.services.office_settings import get_settings, save_settings
+
+HERE = Workstation(host="counter-1", address="10.0.0.5", program="ISPDesk test")
+
+
+def actor(role: str) -> Actor:
+    grants = frozenset((m, a) for m, actions in DEFAULT_MATRIX[role].items() for a in actions)
+    return Actor(user_id=None, username=role, name=role.title(), role=role, permissions=grants, workstation=HERE)
+
+
+def test_defaults_are_there(db):
+    settings = read(db, get_settings)
+    assert settings["company.name"] == "PT Jaringan Serat Nusantara"
+    assert settings["tax.rate"] == "12"
+
+
+def test_admin_saves_and_the_change_is_audited(db):
+    changed = write(db, lambda s: save_settings(s, actor("admin"), {
+        "company.name": "  PT Fiber Jaya  ", "tax.rate": "11", "billing.due_days": "10"}))
+    assert changed == {"company.name": "PT Fiber Jaya", "tax.rate": "11"}
+    settings = read(db, get_settings)
+    assert settings["company.name"] == "PT Fiber Jaya"
+    assert settings["tax.rate"] == "11"
+    log = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.model_type == "settings")).one())
+    assert log.old_values == {"company.name": "PT Jaringan Serat Nusantara", "tax.rate": "12"}
+    assert log.new_values == {"company.name": "PT Fiber Jaya", "tax.rate": "11"}
+    assert log.ip_address == "10.0.0.5"
+
+
+def test_saving_nothing_new_writes_no_audit_row(db):
+    assert write(db, lambda s: save_settings(s, actor("admin"), {"tax.rate": "12"})) == {}
+    assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(AuditLog))) == 0
+
+
+@pytest.mark.parametrize("role", ["supervisor", "cashier"])
+def test_saving_needs_the_edit_permission(db, role):
+    with pytest.raises(PermissionDenied):
+        write(db, lambda s: save_settings(s, actor(role), {"company.name": "Hijacked"}))
+    assert read(db, get_settings)["company.name"] == "PT Jaringan Serat Nusantara"
+
+
+def test_bad_values_are_refused_together(db):
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: save_settings(s, actor("admin"), {
+            "company.name": "", "tax.rate": "120", "billing.due_days": "ten", "no.such": "x",
+            "billing.late_fee_type": "fixed"}))
+    assert set(refused.value.errors) == {"company.name", "tax.rate", "billing.due_days", "no.such"}
+    stored = read(db, lambda s: s.get(Setting, "billing.late_fee_type").value)
+    assert stored == "none"
