@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,9 @@ import pytest
 import sqlalchemy as sa
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests away from the user's own database, settings and backups.
+os.environ["ISPDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="ispdesk-test-data-")
+os.environ.pop("ISPDESK_DATABASE_URL", None)
 
 from ispdesk.db.engine import Database  # noqa: E402
 from ispdesk.db.models import Base  # noqa: E402

@@ -1,23 +1,13 @@
 """Apply, inspect and revert the alembic migrations bundled with the program."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from ispdesk.db.engine import Database
-
-
-def migrations_dir() -> Path:
-    """``migrations/`` beside the package (or inside a PyInstaller bundle)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "migrations"
-    return Path(__file__).resolve().parents[2] / "migrations"
+from ispdesk.paths import migrations_dir
 
 
 def alembic_config(db: Database) -> Config:
