@@ -1,0 +1,211 @@
+"""Logging in, supervisor approval and the permission matrix.
+
+Five failed attempts lock an account for fifteen minutes. The count and the
+lock live in ``users.failed_logins``/``users.locked_until``, so they survive a
+restart and hold for every desktop of the office.
+
+A failed attempt must be *committed* although the login is refused, so the
+session-level functions here do not raise on bad credentials:
+:func:`authenticate` and :func:`check_supervisor` record the attempt and return
+a :class:`LoginResult`; the caller commits and only then raises. The UI uses
+the wrappers that do exactly that in a unit of work of their own::
+
+    actor = login(db, "kasir1", "kasir123", workstation)          # or AuthenticationError
+    approver = verify_supervisor(db, "spv", "secret", workstation)  # before the void itself
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.engine import Database
+from ispdesk.db.models import Role, RolePermission, User
+from ispdesk.db.types import now as clock_now
+from ispdesk.db.unit_of_work import write
+from ispdesk.domain.actor import Actor, Workstation
+from ispdesk.domain.enums import Role as RoleName
+from ispdesk.domain.errors import AuthenticationError, NotFound, ValidationError
+from ispdesk.domain.permissions import ACTIONS, MODULES
+from ispdesk.services import audit
+from ispdesk.services.passwords import hash_password, needs_rehash, verify_password
+from ispdesk.services.permissions import require
+from ispdesk.services.users import normalize_username
+
+MAX_FAILED_LOGINS = 5
+LOCK_DURATION = timedelta(minutes=15)
+WRONG_CREDENTIALS = "Wrong user name or password."
+APPROVER_ROLES = frozenset({RoleName.SUPERVISOR.value, RoleName.ADMIN.value})
+#: Cells of the admin role that nobody may switch off (else nobody could repair the matrix).
+PROTECTED_ADMIN_CELLS = frozenset({("roles", "view"), ("roles", "edit")} | {("users", a) for a in ACTIONS})
+
+_dummy_hash: str | None = None
+
+
+def _spend_time_like_a_check(password: str) -> None:
+    """Verify against a throw-away hash so an unknown user takes as long as a known one."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = hash_password("not a real password")
+    verify_password(_dummy_hash, password)
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%H:%M} on {moment.day} {moment:%b %Y}"
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """The outcome of one attempt: an :class:`Actor`, or the message saying why not."""
+
+    actor: Actor | None = None
+    error: str | None = None
+    locked_until: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.actor is not None
+
+    def unwrap(self) -> Actor:
+        """The actor, or :class:`AuthenticationError` with the message."""
+        if self.actor is None:
+            raise AuthenticationError(self.error or WRONG_CREDENTIALS, field="password")
+        return self.actor
+
+
+def _refuse(session: Session, user: User | None, username: str, workstation: Workstation | None,
+            message: str, locked_until: datetime | None = None) -> LoginResult:
+    new = {"username": username[:50]}
+    if user is not None:
+        new.update(failed_logins=user.failed_logins, locked_until=user.locked_until)
+    audit.record(session, None, "login_failed", "users", user.id if user else None, new=new,
+                 workstation=workstation, user_id=user.id if user else None)
+    return LoginResult(error=message, locked_until=locked_until)
+
+
+def _attempt(session: Session, username: str, password: str, workstation: Workstation | None,
+             now: datetime | None, purpose: str) -> LoginResult:
+    now = (now or clock_now()).replace(microsecond=0)
+    username = normalize_username(username)
+    user = session.scalars(sa.select(User).where(User.username == username).with_for_update()).first()
+    if user is None:
+        _spend_time_like_a_check(password)
+        return _refuse(session, None, username, workstation, WRONG_CREDENTIALS)
+    if user.locked_until is not None:
+        if user.locked_until > now:
+            return _refuse(session, user, username, workstation,
+                           f"This account is locked until {_when(user.locked_until)} after too many "
+                           "failed attempts. Try again then, or ask an administrator.", user.locked_until)
+        user.locked_until = None
+        user.failed_logins = 0
+    if not verify_password(user.password_hash, password):
+        user.failed_logins = (user.failed_logins or 0) + 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCK_DURATION
+            session.flush()
+            return _refuse(session, user, username, workstation,
+                           f"Too many failed attempts: this account is locked until {_when(user.locked_until)}.",
+                           user.locked_until)
+        session.flush()
+        return _refuse(session, user, username, workstation, WRONG_CREDENTIALS)
+    if not user.is_active:
+        return _refuse(session, user, username, workstation,
+                       "This account is switched off. Ask an administrator.")
+    user.failed_logins = 0
+    user.locked_until = None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    if purpose == "login":
+        user.last_login_at = now
+    session.flush()
+    actor = load_actor(session, user.id, workstation)
+    if purpose == "login":
+        audit.record(session, actor, "login", "users", user.id)
+    return LoginResult(actor=actor)
+
+
+def authenticate(session: Session, username: str, password: str, *,
+                 workstation: Workstation | None = None, now: datetime | None = None) -> LoginResult:
+    """Check a login and record it (count, lock, last login, audit); the caller commits
+    whatever the outcome, then calls ``result.unwrap()``. See :func:`login`."""
+    return _attempt(session, username, password, workstation, now, "login")
+
+
+def login(db: Database, username: str, password: str, workstation: Workstation | None = None, *,
+          now: datetime | None = None) -> Actor:
+    """Log in in a unit of work of its own: the attempt is committed, then a
+    refusal raises :class:`AuthenticationError`."""
+    return write(db, lambda s: authenticate(s, username, password, workstation=workstation, now=now)).unwrap()
+
+
+def check_supervisor(session: Session, username: str, password: str, *,
+                     workstation: Workstation | None = None, now: datetime | None = None) -> LoginResult:
+    """Check a supervisor's (or admin's) credentials for an approval; failures count
+    towards the lock like logins do. The caller commits, then unwraps."""
+    result = _attempt(session, username, password, workstation, now, "approval")
+    if result.actor is not None and result.actor.role not in APPROVER_ROLES:
+        return _refuse(session, None, username, workstation,
+                       f"{result.actor.name} is not a supervisor: a supervisor must approve this.")
+    return result
+
+
+def verify_supervisor(db: Database, username: str, password: str, workstation: Workstation | None = None, *,
+                      now: datetime | None = None) -> Actor:
+    """The approving supervisor as an :class:`Actor`, checked and recorded in a unit
+    of work of its own; raises :class:`AuthenticationError` when refused."""
+    return write(db, lambda s: check_supervisor(s, username, password, workstation=workstation,
+                                                now=now)).unwrap()
+
+
+def load_actor(session: Session, user_id: int, workstation: Workstation | None = None) -> Actor:
+    """The user as an :class:`Actor` with the permissions their role allows."""
+    row = session.execute(
+        sa.select(User.id, User.username, User.name, Role.id, Role.name)
+        .join(Role, Role.id == User.role_id).where(User.id == user_id)).first()
+    if row is None:
+        raise NotFound(f"There is no user with id {user_id}.")
+    _, username, name, role_id, role_name = row
+    cells = session.execute(sa.select(RolePermission.module, RolePermission.action).where(
+        RolePermission.role_id == role_id, RolePermission.allowed.is_(True)))
+    return Actor(user_id=user_id, username=username, name=name, role=role_name,
+                 permissions=frozenset((m, a) for m, a in cells), workstation=workstation)
+
+
+def permission_matrix(session: Session) -> dict[str, dict[str, set[str]]]:
+    """Role -> module -> the actions allowed, for every role and every module."""
+    matrix: dict[str, dict[str, set[str]]] = {
+        name: {m: set() for m in MODULES} for name in session.scalars(sa.select(Role.name).order_by(Role.id))}
+    rows = session.execute(
+        sa.select(Role.name, RolePermission.module, RolePermission.action)
+        .join(Role, Role.id == RolePermission.role_id).where(RolePermission.allowed.is_(True)))
+    for role, module, action in rows:
+        matrix[role].setdefault(module, set()).add(action)
+    return matrix
+
+
+def set_permission(session: Session, actor: Actor | None, role: str, module: str, action: str,
+                   allowed: bool) -> None:
+    """Allow or forbid one cell of the matrix; the admin role keeps the cells that
+    manage users and roles."""
+    require(actor, "roles", "edit")
+    if module not in MODULES:
+        raise ValidationError({"module": f"There is no module {module!r}."})
+    if action not in ACTIONS:
+        raise ValidationError({"action": f"There is no action {action!r}."})
+    role_id = session.scalar(sa.select(Role.id).where(Role.name == role))
+    if role_id is None:
+        raise NotFound(f"There is no role {role!r}.")
+    if role == RoleName.ADMIN.value and not allowed and (module, action) in PROTECTED_ADMIN_CELLS:
+        raise ValidationError({f"{module}.{action}": (
+            f"The admin role always keeps {action!r} on {module}: otherwise nobody could manage "
+            "users and roles any more.")})
+    cell = session.scalars(sa.select(RolePermission).where(
+        RolePermission.role_id == role_id, RolePermission.module == module,
+        RolePermission.action == action).with_for_update()).first()
+    if cell is None:
+        session.add(RolePermission(role_id=role_id, module=module, action=action, allowed=bool(allowed)))
+    elif cell.allowed != bool(allowed):
+        cell.allowed = bool(allowed)
+    session.flush()

@@ -1,0 +1,193 @@
+"""Logging in, the lock after five failures, supervisor approval, the permission matrix."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from ispdesk.db.engine import Database
+from ispdesk.db.models import AuditLog, User
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Workstation
+from ispdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
+from ispdesk.services import auth, users
+from ispdesk.services.permissions import require
+
+T0 = datetime(2026, 11, 24, 14, 20, 0)
+COUNTER = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
+
+
+def add(db: Database, username: str, role: str, password: str = "rahasia123") -> int:
+    return write(db, lambda s: users.add_user(s, None, username=username, name=username.title(), role=role,
+                                              password=password))
+
+
+def fail(db: Database, username: str, times: int, now: datetime = T0) -> list[str]:
+    messages = []
+    for _ in range(times):
+        with pytest.raises(AuthenticationError) as info:
+            auth.login(db, username, "wrong-password", COUNTER, now=now)
+        messages.append(info.value.message)
+    return messages
+
+
+def user_row(db: Database, username: str) -> tuple[int, datetime | None, datetime | None]:
+    return read(db, lambda s: s.execute(sa.select(User.failed_logins, User.locked_until, User.last_login_at)
+                                        .where(User.username == username)).one())
+
+
+def test_right_password_logs_in_with_the_roles_permissions(db: Database) -> None:
+    user_id = add(db, "kasir1", "cashier", "kasir123")
+    actor = auth.login(db, "Kasir1 ", "kasir123", COUNTER, now=T0)
+    assert (actor.user_id, actor.username, actor.role) == (user_id, "kasir1", "cashier")
+    assert actor.can("payments", "create") and not actor.can("payroll", "view")
+    assert actor.workstation == COUNTER
+    assert user_row(db, "kasir1")[2] == T0
+    login = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.action == "login")).one())
+    assert (login.user_id, login.ip_address, login.url) == (user_id, "192.168.1.21", f"ispdesk://users/{user_id}")
+    assert "kasir-01" in login.user_agent and "ISPDesk 0.1.0" in login.user_agent
+
+
+def test_unknown_user_gets_the_same_message_as_a_wrong_password(db: Database) -> None:
+    add(db, "kasir1", "cashier")
+    assert fail(db, "kasir1", 1) == fail(db, "nobody", 1) == [auth.WRONG_CREDENTIALS]
+
+
+def test_five_failures_lock_the_account_even_against_the_right_password(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    messages = fail(db, "kasir1", 5)
+    assert messages[:4] == [auth.WRONG_CREDENTIALS] * 4
+    assert "locked until 14:35" in messages[4]
+    assert user_row(db, "kasir1")[:2] == (5, T0 + timedelta(minutes=15))
+    with pytest.raises(AuthenticationError, match=r"locked until 14:35 on 24 Nov 2026"):
+        auth.login(db, "kasir1", "kasir123", COUNTER, now=T0 + timedelta(minutes=14))
+
+
+def test_the_lock_survives_reopening_the_database(db: Database, db_url: str) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    fail(db, "kasir1", 5)
+    db.dispose()
+    reopened = Database.open(db_url)
+    try:
+        with pytest.raises(AuthenticationError, match="locked until"):
+            auth.login(reopened, "kasir1", "kasir123", COUNTER, now=T0 + timedelta(minutes=1))
+    finally:
+        reopened.dispose()
+
+
+def test_the_lock_ends_after_fifteen_minutes(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    fail(db, "kasir1", 5)
+    later = T0 + timedelta(minutes=15)
+    actor = auth.login(db, "kasir1", "kasir123", COUNTER, now=later)
+    assert actor.username == "kasir1"
+    assert user_row(db, "kasir1") == (0, None, later)
+
+
+def test_an_expired_lock_starts_a_fresh_count(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    fail(db, "kasir1", 5)
+    after_lock = T0 + timedelta(minutes=16)
+    assert fail(db, "kasir1", 1, now=after_lock) == [auth.WRONG_CREDENTIALS]
+    assert user_row(db, "kasir1")[:2] == (1, None)
+
+
+def test_success_resets_the_count(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    fail(db, "kasir1", 4)
+    auth.login(db, "kasir1", "kasir123", COUNTER, now=T0)
+    assert user_row(db, "kasir1")[0] == 0
+    assert fail(db, "kasir1", 4) == [auth.WRONG_CREDENTIALS] * 4
+    assert user_row(db, "kasir1")[1] is None
+
+
+def test_failures_are_audited_with_the_workstation(db: Database) -> None:
+    user_id = add(db, "kasir1", "cashier")
+    fail(db, "kasir1", 2)
+    rows = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.action == "login_failed")
+                                        .order_by(AuditLog.id)).all())
+    assert [(r.user_id, r.ip_address, r.new_values["failed_logins"]) for r in rows] == [
+        (user_id, "192.168.1.21", 1), (user_id, "192.168.1.21", 2)]
+
+
+def test_a_switched_off_user_is_refused(db: Database) -> None:
+    user_id = add(db, "kasir1", "cashier", "kasir123")
+    write(db, lambda s: users.set_active(s, None, user_id, False))
+    with pytest.raises(AuthenticationError, match="switched off"):
+        auth.login(db, "kasir1", "kasir123", COUNTER, now=T0)
+    # with a wrong password it says nothing about the account
+    assert fail(db, "kasir1", 1) == [auth.WRONG_CREDENTIALS]
+
+
+def test_a_cashier_may_not_approve_payroll(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    cashier = auth.login(db, "kasir1", "kasir123", COUNTER, now=T0)
+    with pytest.raises(PermissionDenied, match=r"may not approve in payroll"):
+        require(cashier, "payroll", "approve")
+    require(cashier, "payments", "create")
+
+
+def test_supervisor_approval(db: Database) -> None:
+    add(db, "spv", "supervisor", "atasan123")
+    add(db, "kasir1", "cashier", "kasir123")
+    approver = auth.verify_supervisor(db, "spv", "atasan123", COUNTER, now=T0)
+    assert approver.role == "supervisor" and approver.can("payments", "approve")
+    with pytest.raises(AuthenticationError, match="not a supervisor"):
+        auth.verify_supervisor(db, "kasir1", "kasir123", COUNTER, now=T0)
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            auth.verify_supervisor(db, "spv", "guess", COUNTER, now=T0)
+    with pytest.raises(AuthenticationError, match="locked until"):
+        auth.verify_supervisor(db, "spv", "atasan123", COUNTER, now=T0)
+    assert user_row(db, "spv")[2] is None, "an approval is not a login"
+
+
+def test_authenticate_leaves_the_commit_to_the_caller(db: Database) -> None:
+    add(db, "kasir1", "cashier", "kasir123")
+    result = write(db, lambda s: auth.authenticate(s, "kasir1", "nope", workstation=COUNTER, now=T0))
+    assert not result.ok and result.error == auth.WRONG_CREDENTIALS
+    with pytest.raises(AuthenticationError):
+        result.unwrap()
+    assert user_row(db, "kasir1")[0] == 1
+
+
+def admin_actor(db: Database):
+    user_id = add(db, "boss", "admin", "admin12345")
+    return read(db, lambda s: auth.load_actor(s, user_id, COUNTER))
+
+
+def test_a_matrix_edit_takes_effect_at_the_next_load(db: Database) -> None:
+    admin = admin_actor(db)
+    cashier_id = add(db, "kasir1", "cashier")
+    matrix = read(db, auth.permission_matrix)
+    assert "view" in matrix["cashier"]["payments"] and matrix["cashier"]["payroll"] == set()
+    write(db, lambda s: auth.set_permission(s, admin, "cashier", "payroll", "view", True))
+    write(db, lambda s: auth.set_permission(s, admin, "cashier", "payments", "export", False))
+    cashier = read(db, lambda s: auth.load_actor(s, cashier_id))
+    assert cashier.can("payroll", "view") and not cashier.can("payments", "export")
+    assert read(db, auth.permission_matrix)["cashier"]["payroll"] == {"view"}
+
+
+def test_only_role_editors_edit_the_matrix(db: Database) -> None:
+    cashier_id = add(db, "kasir1", "cashier")
+    cashier = read(db, lambda s: auth.load_actor(s, cashier_id))
+    with pytest.raises(PermissionDenied):
+        write(db, lambda s: auth.set_permission(s, cashier, "cashier", "payroll", "approve", True))
+
+
+def test_the_admin_role_keeps_users_and_roles(db: Database) -> None:
+    admin = admin_actor(db)
+    for module, action in (("roles", "edit"), ("users", "create"), ("users", "view")):
+        with pytest.raises(ValidationError, match="admin role always keeps"):
+            write(db, lambda s: auth.set_permission(s, admin, "admin", module, action, False))
+    write(db, lambda s: auth.set_permission(s, admin, "admin", "payroll", "approve", False))
+    assert "approve" not in read(db, auth.permission_matrix)["admin"]["payroll"]
+
+
+def test_unknown_cells_are_refused(db: Database) -> None:
+    admin = admin_actor(db)
+    with pytest.raises(ValidationError, match="no module"):
+        write(db, lambda s: auth.set_permission(s, admin, "cashier", "casino", "view", True))
+    with pytest.raises(ValidationError, match="no action"):
+        write(db, lambda s: auth.set_permission(s, admin, "cashier", "payments", "dance", True))
