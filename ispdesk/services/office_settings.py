@@ -2,8 +2,10 @@
 
 :func:`get_settings` returns every known key with its value (the default where
 none is stored); :func:`save_settings` checks the user may edit settings,
-validates the values, writes only what changed and logs the change in
-``audit_logs``.
+validates the values and writes only what changed. The change reaches
+``audit_logs`` through the generic listener of :mod:`ispdesk.services.audit`
+(one row per setting) when the caller writes with
+``info=actor_info(actor, "settings")``.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import AuditLog, Setting
+from ispdesk.db.models import Setting
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services.permissions import require
@@ -87,30 +89,15 @@ def save_settings(session: Session, actor: Actor | None, values: dict[str, str])
     if errors:
         raise ValidationError(errors)
     stored = {s.key: s for s in session.scalars(sa.select(Setting).where(Setting.key.in_(list(cleaned))))}
-    old: dict[str, str] = {}
-    new: dict[str, str] = {}
+    changed: dict[str, str] = {}
     for key, value in cleaned.items():
         row = stored.get(key)
-        current = row.value if row is not None else DEFAULT_SETTINGS[key]
-        if row is not None and current == value:
-            continue
         if row is None:
             session.add(Setting(key=key, value=value))
-        else:
+            if value != DEFAULT_SETTINGS[key]:
+                changed[key] = value
+        elif row.value != value:
             row.value = value
-        if current != value:
-            old[key], new[key] = current, value
-    if new:
-        _audit(session, actor, old, new)
+            changed[key] = value
     session.flush()
-    return new
-
-
-def _audit(session: Session, actor: Actor | None, old: dict[str, str], new: dict[str, str]) -> None:
-    workstation = actor.workstation if actor is not None else None
-    session.add(AuditLog(
-        user_id=actor.user_id if actor is not None else None, action="update", model_type="settings",
-        old_values=old, new_values=new,
-        ip_address=workstation.address if workstation else None,
-        user_agent=workstation.user_agent if workstation else None,
-        url="ispdesk://settings"))
+    return changed

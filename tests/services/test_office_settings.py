@@ -9,6 +9,7 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.errors import PermissionDenied, ValidationError
 from ispdesk.domain.permissions import DEFAULT_MATRIX
+from ispdesk.services.audit import actor_info
 from ispdesk.services.office_settings import get_settings, save_settings
 
 HERE = Workstation(host="counter-1", address="10.0.0.5", program="ISPDesk test")
@@ -26,20 +27,25 @@ def test_defaults_are_there(db):
 
 
 def test_admin_saves_and_the_change_is_audited(db):
-    changed = write(db, lambda s: save_settings(s, actor("admin"), {
-        "company.name": "  PT Fiber Jaya  ", "tax.rate": "11", "billing.due_days": "10"}))
+    admin = actor("admin")
+    changed = write(db, lambda s: save_settings(s, admin, {
+        "company.name": "  PT Fiber Jaya  ", "tax.rate": "11", "billing.due_days": "10"}),
+        info=actor_info(admin, "settings"))
     assert changed == {"company.name": "PT Fiber Jaya", "tax.rate": "11"}
     settings = read(db, get_settings)
     assert settings["company.name"] == "PT Fiber Jaya"
     assert settings["tax.rate"] == "11"
-    log = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.model_type == "settings")).one())
-    assert log.old_values == {"company.name": "PT Jaringan Serat Nusantara", "tax.rate": "12"}
-    assert log.new_values == {"company.name": "PT Fiber Jaya", "tax.rate": "11"}
-    assert log.ip_address == "10.0.0.5"
+    logs = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.model_type == "settings")
+                                        .order_by(AuditLog.url)).all())
+    assert [(log.url, log.old_values, log.new_values) for log in logs] == [
+        ("ispdesk://settings/company.name", {"value": "PT Jaringan Serat Nusantara"}, {"value": "PT Fiber Jaya"}),
+        ("ispdesk://settings/tax.rate", {"value": "12"}, {"value": "11"})]
+    assert {log.ip_address for log in logs} == {"10.0.0.5"}
 
 
 def test_saving_nothing_new_writes_no_audit_row(db):
-    assert write(db, lambda s: save_settings(s, actor("admin"), {"tax.rate": "12"})) == {}
+    admin = actor("admin")
+    assert write(db, lambda s: save_settings(s, admin, {"tax.rate": "12"}), info=actor_info(admin, "settings")) == {}
     assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(AuditLog))) == 0
 
 
