@@ -107,11 +107,19 @@ def record(session: Session, actor: Actor | None, action: str, model_type: str |
 
 # --- the generic listener -------------------------------------------------
 
-def _columns(state: Any) -> Iterable[tuple[str, str]]:
-    """(attribute key, column name) of every mapped column of the object."""
+def _columns(state: Any) -> Iterable[tuple[str, Any]]:
+    """(attribute key, column) of every mapped column of the object."""
     for prop in state.mapper.iterate_properties:
         if isinstance(prop, ColumnProperty) and len(prop.columns) == 1:
-            yield prop.key, prop.columns[0].name
+            yield prop.key, prop.columns[0]
+
+
+def _stored(column: Any, value: Any) -> Any:
+    """The value as the column keeps it: a Decimal gets the column's scale."""
+    scale = getattr(column.type, "scale", None)
+    if isinstance(value, Decimal) and isinstance(scale, int) and value.is_finite():
+        return value.quantize(Decimal(1).scaleb(-scale))
+    return value
 
 
 def _identity(state: Any) -> tuple[Any, str]:
@@ -123,13 +131,14 @@ def _identity(state: Any) -> tuple[Any, str]:
 
 def _all_values(state: Any) -> dict[str, Any]:
     # Only what is loaded: reading an unloaded attribute would emit SQL mid-flush.
-    return {name: state.dict[key] for key, name in _columns(state) if key in state.dict}
+    return {col.name: _stored(col, state.dict[key]) for key, col in _columns(state) if key in state.dict}
 
 
 def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for key, name in _columns(state):
+    for key, column in _columns(state):
+        name = column.name
         if name in NOISE_COLUMNS:
             continue
         history = state.attrs[key].history
@@ -139,8 +148,8 @@ def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         after = history.added[0] if history.added else None
         if before == after and history.deleted:
             continue
-        old[name] = before
-        new[name] = after
+        old[name] = _stored(column, before)
+        new[name] = _stored(column, after)
     return old, new
 
 

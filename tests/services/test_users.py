@@ -1,0 +1,108 @@
+"""Adding users, their passwords, switching them off, the roles."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+
+from ispdesk.db.engine import Database
+from ispdesk.db.models import User
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ispdesk.services import auth, passwords, users
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+def add(db: Database, actor=None, **fields) -> int:
+    values = dict(username="kasir1", name="Siti Rahma", role="cashier", password="kasir123")
+    values.update(fields)
+    return write(db, lambda s: users.add_user(s, actor, **values))
+
+
+def actor_of(db: Database, user_id: int):
+    return read(db, lambda s: auth.load_actor(s, user_id))
+
+
+def test_a_new_database_has_no_users_until_one_is_added(db: Database) -> None:
+    assert read(db, users.has_users) is False
+    user_id = add(db, email="siti@example.co.id", phone="0812 3456 7890")
+    assert read(db, users.has_users) is True
+    row = read(db, lambda s: s.get(User, user_id))
+    assert (row.username, row.name, row.email, row.is_active, row.failed_logins) == (
+        "kasir1", "Siti Rahma", "siti@example.co.id", True, 0)
+    assert row.password_hash.startswith("$argon2id$") and "kasir123" not in row.password_hash
+
+
+def test_every_mistake_is_named_next_to_its_field(db: Database) -> None:
+    with pytest.raises(ValidationError) as info:
+        add(db, username="Ab", name=" ", role="pilot", password="short", email="not-mail")
+    assert set(info.value.errors) == {"username", "name", "role", "password", "email"}
+    assert "3 to 50" in info.value.errors["username"]
+    assert "at least 8" in info.value.errors["password"]
+    assert read(db, users.has_users) is False
+
+
+def test_user_names_are_unique(db: Database) -> None:
+    add(db)
+    with pytest.raises(ValidationError) as info:
+        add(db, username="KASIR1", name="Someone Else")
+    assert info.value.field == "username" and "taken" in info.value.errors["username"]
+
+
+def test_only_user_managers_add_users(db: Database) -> None:
+    cashier = actor_of(db, add(db))
+    with pytest.raises(PermissionDenied):
+        add(db, cashier, username="kasir2")
+    admin = actor_of(db, add(db, username="boss", role="admin", password="admin1234"))
+    assert add(db, admin, username="kasir2") > 0
+
+
+def test_the_first_admin_only_once(db: Database) -> None:
+    user_id = write(db, lambda s: users.create_first_admin(s, username="admin", name="Admin", password="admin123"))
+    assert actor_of(db, user_id).role == "admin"
+    with pytest.raises(ConflictError, match="users already"):
+        write(db, lambda s: users.create_first_admin(s, username="intruder", name="X", password="admin123"))
+
+
+def test_a_new_password_works_and_clears_the_lock(db: Database) -> None:
+    user_id = add(db)
+    moment = datetime(2026, 11, 24, 9, 0)
+    for _ in range(5):
+        with pytest.raises(Exception):
+            auth.login(db, "kasir1", "bad-guess", now=moment)
+    admin = actor_of(db, add(db, username="boss", role="admin", password="admin1234"))
+    write(db, lambda s: users.set_password(s, admin, user_id, "baru12345"))
+    assert auth.login(db, "kasir1", "baru12345", now=moment).user_id == user_id
+    with pytest.raises(ValidationError, match="at least 8"):
+        write(db, lambda s: users.set_password(s, admin, user_id, "1234"))
+
+
+def test_users_change_their_own_password_only(db: Database) -> None:
+    own_id = add(db)
+    other_id = add(db, username="kasir2")
+    me = actor_of(db, own_id)
+    write(db, lambda s: users.set_password(s, me, own_id, "punyaku123"))
+    with pytest.raises(PermissionDenied):
+        write(db, lambda s: users.set_password(s, me, other_id, "punyamu123"))
+
+
+def test_the_last_admin_and_oneself_stay_switched_on(db: Database) -> None:
+    admin_id = add(db, username="boss", role="admin", password="admin1234")
+    admin = actor_of(db, admin_id)
+    with pytest.raises(ConflictError, match="your own account"):
+        write(db, lambda s: users.set_active(s, admin, admin_id, False))
+    with pytest.raises(ConflictError, match="last active administrator"):
+        write(db, lambda s: users.set_active(s, None, admin_id, False))
+    cashier_id = add(db)
+    write(db, lambda s: users.set_active(s, admin, cashier_id, False))
+    assert read(db, lambda s: s.scalar(sa.select(User.is_active).where(User.id == cashier_id))) is False
+
+
+def test_roles_are_listed_in_order(db: Database) -> None:
+    assert read(db, users.list_roles) == ["admin", "supervisor", "cashier", "sales", "warehouse", "technician", "hr"]
