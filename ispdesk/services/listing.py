@@ -1,0 +1,397 @@
+"""List any module's rows from its :class:`TableSpec`: search, filter, sort and
+page in SQL, count separately, export to CSV or XLSX.
+
+One SELECT per page: the label of every foreign-key column (the customer's
+name, the invoice's number) is joined in, nothing is loaded row by row and no
+ORM object is built. Rows come back as tuples of plain values (``Decimal``,
+``date``, ``datetime``, ``str``, ``int``, ``bool``) in the order of the spec's
+listed columns.
+
+Search: every ``searchable`` column is matched, case-insensitively (both
+databases compare these columns without case); ``prefix_search`` columns by
+their start (``LIKE 'text%'``, which an index can serve), the others anywhere
+in the text.
+
+Exports: CSV is comma-separated UTF-8 with a byte-order mark (Excel then reads
+the accents right), one header row of column titles, money as plain numbers
+with a point (``1500000.00``), dates as ``YYYY-MM-DD``. Excel with Indonesian
+regional settings expects ``;``: pass ``delimiter=";"``, or use the XLSX export,
+which holds real numbers and dates (money in a Rupiah number format) and opens
+the same way everywhere.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.errors import PermissionDenied
+from ispdesk.services.modules import SPECS, spec as spec_of
+from ispdesk.services.permissions import require
+from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
+
+#: Excel number formats of the XLSX export.
+RUPIAH_FORMAT = '"Rp" #,##0.00'
+DATE_FORMAT = "dd mmm yyyy"
+DATETIME_FORMAT = "dd mmm yyyy hh:mm"
+TIME_FORMAT = "hh:mm"
+
+
+# ---------------------------------------------------------------- the query
+
+
+class _Columns:
+    """Turns the names of a spec's columns into SQL, joining what labels need."""
+
+    def __init__(self, spec: TableSpec) -> None:
+        self.spec = spec
+        self.table: sa.Table = spec.model.__table__
+        self._specs = {c.name: c for c in spec.columns}
+        self._joins: dict[str, tuple[Any, Any, str]] = {}
+
+    def knows(self, name: str) -> bool:
+        return name in self.table.c or self._is_reference(name)
+
+    def _is_reference(self, name: str) -> bool:
+        column = self._specs.get(name)
+        return column is not None and column.kind is Kind.FOREIGN_KEY and column.references is not None
+
+    def stored(self, name: str) -> Any:
+        """The value as stored (a foreign key's id)."""
+        return self.table.c[name]
+
+    def shown(self, name: str) -> Any:
+        """What the table shows: a foreign key's label, else the stored value."""
+        if not self._is_reference(name):
+            return self.table.c[name]
+        if name not in self._joins:
+            target = spec_of(self._specs[name].references)  # type: ignore[arg-type]
+            alias = target.model.__table__.alias(f"ref_{name}")
+            self._joins[name] = (alias, alias.c.id == self.table.c[name], target.label_column)
+        alias, _on, label = self._joins[name]
+        return alias.c[label]
+
+    def from_clause(self) -> Any:
+        clause: Any = self.table
+        for alias, on, _label in self._joins.values():
+            clause = clause.outerjoin(alias, on)
+        return clause
+
+
+class _Plan:
+    """The SELECT of a listing with its WHERE and ORDER BY, built once."""
+
+    def __init__(self, spec: TableSpec, query: ListQuery, *, listed: bool, ordered: bool) -> None:
+        self.spec = spec
+        self.query = query
+        self.columns = _Columns(spec)
+        self.names = tuple(c.name for c in spec.columns if c.in_list) if listed else ()
+        self.sort = _sort_of(spec, query) if ordered else None
+        cols = self.columns
+        search = query.search.strip()
+        wanted = [*self.names, *(c.name for c in spec.columns if c.searchable and search)]
+        if query.date_column and (query.date_from or query.date_to):
+            wanted.append(query.date_column)
+        if self.sort:
+            wanted.append(self.sort[0])
+        for name in wanted:  # register the joins before the FROM clause is built
+            if cols.knows(name):
+                cols.shown(name)
+        select = sa.select(cols.table.c.id.label("id"),
+                           *(cols.shown(n).label(n) for n in self.names if cols.knows(n)))
+        select = select.select_from(cols.from_clause())
+        if spec.listing is not None:
+            select = spec.listing(select)
+        self.extras = {c.name: getattr(c, "element", c) for c in select.selected_columns
+                       if c.name != "id" and not cols.knows(c.name)}
+        self.select = select
+        self.where = self._conditions(search)
+
+    def expression(self, name: str) -> Any:
+        if self.columns.knows(name):
+            return self.columns.shown(name)
+        try:
+            return self.extras[name]
+        except KeyError:
+            raise KeyError(f"{self.spec.key} lists no column {name!r}") from None
+
+    def _conditions(self, search: str) -> list[Any]:
+        spec, query, conditions = self.spec, self.query, []
+        if search:
+            matches = [_match(self.expression(c.name), search, c.prefix_search)
+                       for c in spec.columns if c.searchable]
+            if matches:
+                conditions.append(sa.or_(*matches))
+        for name, value in query.filters.items():
+            if value is None or value == "":
+                continue
+            spec.column(name)  # a filter names a column of the spec
+            target = self.columns.stored(name) if name in self.columns.table.c else self.expression(name)
+            conditions.append(target == value)
+        if query.date_column and (query.date_from or query.date_to):
+            conditions.extend(self._date_range())
+        return conditions
+
+    def _date_range(self) -> list[Any]:
+        query = self.query
+        target = self.expression(query.date_column)  # type: ignore[arg-type]
+        kind = self.spec.column(query.date_column).kind  # type: ignore[arg-type]
+        out = []
+        if kind is Kind.DATETIME:  # from 00:00 of the first day to the end of the last
+            if query.date_from:
+                out.append(target >= datetime.combine(query.date_from, time.min))
+            if query.date_to:
+                out.append(target < datetime.combine(query.date_to + timedelta(days=1), time.min))
+        else:
+            if query.date_from:
+                out.append(target >= query.date_from)
+            if query.date_to:
+                out.append(target <= query.date_to)
+        return out
+
+    def rows(self) -> Any:
+        """The filtered, sorted SELECT (without paging)."""
+        select = self.select.where(*self.where)
+        if self.sort:
+            name, descending = self.sort
+            key, tie = self.expression(name), self.columns.table.c.id
+            select = select.order_by(*((key.desc(), tie.desc()) if descending else (key.asc(), tie.asc())))
+        return select
+
+    def count(self) -> Any:
+        if self.spec.listing is None:
+            return sa.select(sa.func.count()).select_from(self.columns.from_clause()).where(*self.where)
+        return sa.select(sa.func.count()).select_from(self.select.where(*self.where).subquery())
+
+    def page(self, rows: Iterable[Any], offset: int) -> Page:
+        values, ids = [], []
+        for row in rows:
+            mapping = row._mapping
+            ids.append(mapping["id"])
+            values.append(tuple(mapping[n] for n in self.names))
+        return Page(columns=self.names, rows=values, ids=ids, offset=offset)
+
+
+def _sort_of(spec: TableSpec, query: ListQuery) -> tuple[str, bool]:
+    if query.sort_column:
+        try:
+            if spec.column(query.sort_column).sortable:
+                return query.sort_column, query.sort_descending
+        except KeyError:
+            pass
+    return spec.default_sort
+
+
+def _match(expression: Any, text: str, prefix: bool) -> Any:
+    if not isinstance(expression.type, sa.String):
+        expression = sa.cast(expression, sa.String)
+    if prefix:
+        return expression.startswith(text, autoescape=True)
+    return expression.contains(text, autoescape=True)
+
+
+# ---------------------------------------------------------------- listing
+
+
+def fetch_page(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery,
+               offset: int, limit: int) -> Page:
+    """Rows ``offset`` to ``offset + limit`` of the listing the user asked for."""
+    require(actor, spec.key, "view")
+    plan = _Plan(spec, query, listed=True, ordered=True)
+    result = session.execute(plan.rows().offset(max(0, offset)).limit(max(0, limit)))
+    return plan.page(result, offset)
+
+
+def count(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery) -> int:
+    """How many rows the listing has with this search and these filters."""
+    require(actor, spec.key, "view")
+    plan = _Plan(spec, query, listed=False, ordered=False)
+    return int(session.execute(plan.count()).scalar_one())
+
+
+# ---------------------------------------------------------------- foreign-key pickers
+
+
+def _may_pick(actor: Actor | None, target: TableSpec) -> None:
+    """Rows may be picked by who may see them, or write a form that refers to them."""
+    if actor is None or actor.can(target.key, "view"):
+        return
+    for other in SPECS.values():
+        refers = any(c.references == target.key and c.editable for c in other.columns)
+        if refers and (actor.can(other.key, "create") or actor.can(other.key, "edit")):
+            return
+    raise PermissionDenied(f"{actor.name} ({actor.role}) may not look up {target.title.lower()}")
+
+
+def lookup(session: Session, actor: Actor | None, ref_key: str, text: str,
+           limit: int = 20) -> list[tuple[int, str]]:
+    """``(id, label)`` of the rows of ``ref_key`` matching ``text`` by their label or
+    any searchable column, ordered by label; archived rows are left out.
+
+    The label carries the row's number or code after a ``·`` where the spec has
+    one (``"Budi Santoso · CUST-202611-000042"``), so namesakes can be told apart.
+    """
+    target = spec_of(ref_key)
+    _may_pick(actor, target)
+    table = target.model.__table__
+    label = table.c[target.label_column]
+    detail = next((table.c[c.name] for c in target.columns
+                   if c.prefix_search and c.name in table.c and c.name != target.label_column), None)
+    select = sa.select(table.c.id, label.label("label"),
+                       (detail if detail is not None else sa.null()).label("detail"))
+    text = text.strip()
+    if text:
+        label_prefix = any(c.name == target.label_column and c.prefix_search for c in target.columns)
+        matches = [_match(label, text, label_prefix)]
+        matches += [_match(table.c[c.name], text, c.prefix_search) for c in target.columns
+                    if c.searchable and c.kind is not Kind.FOREIGN_KEY and c.name in table.c
+                    and c.name != target.label_column]
+        select = select.where(sa.or_(*matches))
+    if target.archive_column:
+        archived = table.c[target.archive_column]
+        select = select.where(sa.or_(archived.is_(None), archived == sa.true()))
+    select = select.order_by(label, table.c.id).limit(max(1, limit))
+    return [(row.id, _label_text(row.label, row.detail)) for row in session.execute(select)]
+
+
+def _label_text(label: Any, detail: Any) -> str:
+    text = "" if label is None else str(label)
+    return f"{text} · {detail}" if detail not in (None, "") else text
+
+
+def label_of(session: Session, ref_key: str, record_id: int | None) -> str | None:
+    """The label of one row of ``ref_key`` (what its foreign keys show), or None."""
+    if record_id is None:
+        return None
+    target = spec_of(ref_key)
+    table = target.model.__table__
+    value = session.execute(sa.select(table.c[target.label_column]).where(table.c.id == record_id)).first()
+    return None if value is None or value[0] is None else str(value[0])
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_rows(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery,
+                batch: int = 5000) -> Iterator[Page]:
+    """Every row of the listing as it is filtered and sorted, ``batch`` rows per
+    page, from one streamed SELECT. Consume it inside the same session."""
+    require(actor, spec.key, "export")
+    plan = _Plan(spec, query, listed=True, ordered=True)
+    result = session.execute(plan.rows().execution_options(yield_per=batch))
+
+    def pages() -> Iterator[Page]:
+        offset = 0
+        for chunk in result.partitions():
+            yield plan.page(chunk, offset)
+            offset += len(chunk)
+
+    return pages()
+
+
+def _titles(spec: TableSpec) -> list[str]:
+    return [c.title for c in spec.columns if c.in_list]
+
+
+def _listed(spec: TableSpec) -> list[ColumnSpec]:
+    return [c for c in spec.columns if c.in_list]
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time, Decimal)):
+        return value.isoformat() if not isinstance(value, Decimal) else str(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return _defused(str(value))
+
+
+def _defused(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (``=HYPERLINK(…)``);
+    phone numbers such as ``+62 812…`` and negative numbers stay as they are."""
+    if text[:1] in ("=", "@", "\t", "\r") or (text[:1] in ("+", "-") and not _numeric(text[1:])):
+        return "'" + text
+    return text
+
+
+def _numeric(text: str) -> bool:
+    return bool(text) and all(ch.isdigit() or ch in " .,-()" for ch in text)
+
+
+def write_csv(path: str | Path, pages: Iterable[Page], spec: TableSpec, *, delimiter: str = ",") -> int:
+    """Write the pages as CSV (UTF-8 with BOM, header of titles); returns the row count."""
+    written = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(_titles(spec))
+        for page in pages:
+            writer.writerows([_csv_text(v) for v in row] for row in page.rows)
+            written += len(page.rows)
+    return written
+
+
+def write_xlsx(path: str | Path, pages: Iterable[Page], spec: TableSpec) -> int:
+    """Write the pages as one XLSX sheet: numbers and dates as such, money in a
+    Rupiah format, a bold header row; returns the row count."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_name(spec.title))
+    columns = _listed(spec)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(10, min(60, (column.width or 120) / 7))
+    bold = Font(bold=True)
+    header = []
+    for title in _titles(spec):
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    cell_of = _xlsx_cell_maker(sheet, WriteOnlyCell)
+    written = 0
+    for page in pages:
+        for row in page.rows:
+            sheet.append([cell_of(column, value) for column, value in zip(columns, row)])
+        written += len(page.rows)
+    workbook.save(path)
+    return written
+
+
+def _sheet_name(title: str) -> str:
+    cleaned = "".join(ch for ch in title if ch not in "[]:*?/\\")
+    return cleaned[:31] or "Sheet"
+
+
+def _xlsx_cell_maker(sheet: Any, cell_class: Any) -> Callable[[ColumnSpec, Any], Any]:
+    formats = {Kind.MONEY: RUPIAH_FORMAT, Kind.DATE: DATE_FORMAT, Kind.DATETIME: DATETIME_FORMAT,
+               Kind.TIME: TIME_FORMAT}
+
+    def make(column: ColumnSpec, value: Any) -> Any:
+        if isinstance(value, (dict, list)):
+            value = json.dumps(value, ensure_ascii=False)
+        if isinstance(value, str):
+            value = value[:32767]  # Excel's limit for one cell
+        cell = cell_class(sheet, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # text, never a formula
+        elif value is not None and column.kind in formats:
+            cell.number_format = formats[column.kind]
+        return cell
+
+    return make
