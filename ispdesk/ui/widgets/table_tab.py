@@ -1,0 +1,487 @@
+"""ONE module tab for every table: search, filters, row count, export and the
+create/edit/delete buttons, over a :class:`PagedTableModel` and a
+:class:`RecordForm`. A new module costs a TableSpec, not a new widget."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.errors import DatabaseUnavailable
+from ispdesk.services import listing, records
+from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, TableSpec
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import format_count, humanise
+from ispdesk.ui.tasks import TaskHandle
+from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.paged_model import PagedTableModel
+from ispdesk.ui.widgets.record_form import RecordForm
+
+SEARCH_DELAY_MS = 250
+SAVE_WIDTHS_DELAY_MS = 400
+ORGANIZATION = "ISPDesk"
+DATE_FORMAT = "dd MMM yyyy"
+_DEFAULT_WIDTHS = {Kind.MONEY: 130, Kind.DATE: 110, Kind.DATETIME: 150, Kind.BOOLEAN: 80, Kind.ENUM: 110,
+                   Kind.INTEGER: 80, Kind.DECIMAL: 100, Kind.TIME: 70, Kind.FOREIGN_KEY: 180}
+
+
+def settings() -> QSettings:
+    """Where tabs remember column widths and filters (per user, INI format)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, ORGANIZATION)
+
+
+class TableTab(QWidget):
+    """The tab of one module.
+
+    Signals: ``record_saved(int)`` after its form saved a record;
+    ``exported(str)`` after :meth:`export_to` wrote a file (its path);
+    ``deleted(int)`` after a record was deleted or archived.
+    """
+
+    record_saved = Signal(int)
+    exported = Signal(str)
+    deleted = Signal(int)
+
+    def __init__(self, ctx: AppContext, spec: TableSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec = spec
+        self.form: RecordForm | None = None
+        self._pending_select: int | None = None
+        self._restoring = True
+        self._build_toolbar()
+        self._build_filters()
+        self.message_bar = MessageBar(self)
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._toolbar)
+        layout.addLayout(self._filters)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+        self._restore_filters()
+        self.model = PagedTableModel(ctx, spec, self, query=self.current_query(self._initial_sort()))
+        self._attach_model()
+        self._restore_widths()
+        self._apply_permissions()
+        self._connect()
+        self._restoring = False
+
+    # ------------------------------------------------------------------ building
+    def _build_toolbar(self) -> None:
+        spec, tr = self.spec, self.tr
+        self.new_button = QPushButton(tr("New"), self)
+        self.edit_button = QPushButton(tr("Edit"), self)
+        self.delete_button = QPushButton(tr("Archive") if spec.archive_column else tr("Delete"), self)
+        self.export_button = QPushButton(tr("Export…"), self)
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.new_button.setToolTip(tr("New record (Ctrl+N)"))
+        self.edit_button.setToolTip(tr("Open the selected record (Enter)"))
+        self.delete_button.setToolTip(tr("Archive the selected record (Del)") if spec.archive_column
+                                      else tr("Delete the selected record (Del)"))
+        self.export_button.setToolTip(tr("Save the rows shown as CSV or Excel (Ctrl+E)"))
+        self.refresh_button.setToolTip(tr("Read the rows again (F5)"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setStyleSheet("#countLabel { font-weight: 600; padding: 0 6px; }")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._toolbar = QHBoxLayout()
+        self._toolbar.setSpacing(6)
+        for button in (self.new_button, self.edit_button, self.delete_button, self.export_button,
+                       self.refresh_button):
+            button.setAutoDefault(False)
+            self._toolbar.addWidget(button)
+        self._toolbar.addStretch(1)
+        self._toolbar.addWidget(self.count_label)
+
+    def _build_filters(self) -> None:
+        spec, tr = self.spec, self.tr
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        searched = [tr(c.title).lower() for c in spec.columns if c.searchable]
+        self.search_edit.setPlaceholderText(
+            tr("Search {0}…").format(", ".join(searched[:4])) if searched else tr("Search…"))
+        self.search_edit.setEnabled(bool(searched))
+        self.search_edit.setMinimumWidth(260)
+        self.filter_combos: dict[str, QComboBox] = {}
+        self._filters = QHBoxLayout()
+        self._filters.setSpacing(6)
+        self._filters.addWidget(self.search_edit, 2)
+        for column in spec.columns:
+            if column.filterable and column.kind in (Kind.ENUM, Kind.BOOLEAN):
+                combo = self._filter_combo(column)
+                self.filter_combos[column.name] = combo
+                self._filters.addWidget(combo)
+        self.date_columns = [c for c in spec.columns if c.filterable and c.kind in (Kind.DATE, Kind.DATETIME)]
+        self.date_combo = QComboBox(self)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        if self.date_columns:
+            self.date_combo.addItem(tr("Any date"), None)
+            for column in self.date_columns:
+                self.date_combo.addItem(tr(column.title), column.name)
+            today = date.today()
+            for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat(DATE_FORMAT)
+                edit.setDate(QDate(day))
+                edit.setMinimumWidth(120)
+            self._filters.addWidget(self.date_combo)
+            self._filters.addWidget(self.date_from)
+            self._filters.addWidget(QLabel("–", self))
+            self._filters.addWidget(self.date_to)
+        else:
+            for widget in (self.date_combo, self.date_from, self.date_to):
+                widget.hide()
+        self._filters.addStretch(1)
+        self._update_date_enabled()
+
+    def _filter_combo(self, column: ColumnSpec) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("{0}: all").format(self.tr(column.title)), None)
+        if column.kind is Kind.BOOLEAN:
+            combo.addItem(self.tr("{0}: yes").format(self.tr(column.title)), True)
+            combo.addItem(self.tr("{0}: no").format(self.tr(column.title)), False)
+        else:
+            for choice in column.choices:
+                combo.addItem(self.tr(humanise(choice)), choice)
+        combo.setToolTip(self.tr(column.title))
+        return combo
+
+    def _build_table(self) -> None:
+        self.view = QTableView(self)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.installEventFilter(self)
+
+    def _attach_model(self) -> None:
+        self.view.setModel(self.model)
+        query = self.model.query()
+        names = [c.name for c in self.model.columns]
+        if query.sort_column in names:
+            order = Qt.SortOrder.DescendingOrder if query.sort_descending else Qt.SortOrder.AscendingOrder
+            self.view.horizontalHeader().setSortIndicator(names.index(query.sort_column), order)
+        else:
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        for combo in self.filter_combos.values():
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.date_combo.currentIndexChanged.connect(self._update_date_enabled)
+        for signal in (self.date_combo.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self.apply_filters)
+        self._widths_timer = QTimer(self)
+        self._widths_timer.setSingleShot(True)
+        self._widths_timer.setInterval(SAVE_WIDTHS_DELAY_MS)
+        self._widths_timer.timeout.connect(self.save_widths)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._widths_timer.start())
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._save_sort)
+        self.view.doubleClicked.connect(lambda index: self.open_record(self.model.id_at(index.row())))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.count_changed.connect(self._show_count)
+        self.model.loading_changed.connect(self._show_loading)
+        self.model.failed.connect(self._show_failure)
+        self.model.page_loaded.connect(self._select_pending)
+        self.new_button.clicked.connect(lambda: self.open_record(None))
+        self.edit_button.clicked.connect(lambda: self.open_record(self.selected_id()))
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.export_button.clicked.connect(self.choose_export)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.ctx.runner.changed.connect(self._on_changed)
+        for keys, slot in (("Ctrl+N", lambda: self.new_button.isEnabled() and self.open_record(None)),
+                           ("Ctrl+E", lambda: self.export_button.isEnabled() and self.choose_export()),
+                           ("F5", self.refresh), ("Ctrl+F", self.search_edit.setFocus)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # ------------------------------------------------------------------ permissions
+    def _allowed(self, action: str) -> bool:
+        return self.ctx.actor.can(self.spec.key, action)
+
+    def _apply_permissions(self) -> None:
+        spec, tr = self.spec, self.tr
+        self.new_button.setVisible(spec.can_create)
+        self.edit_button.setVisible(spec.can_edit)
+        self.delete_button.setVisible(spec.can_delete)
+        for button, action in ((self.new_button, "create"), (self.edit_button, "edit"),
+                               (self.delete_button, "delete"), (self.export_button, "export")):
+            if not self._allowed(action):
+                button.setToolTip(tr("Your role ({0}) may not {1} here").format(self.ctx.actor.role, tr(action)))
+        self.new_button.setEnabled(self._allowed("create"))
+        self.export_button.setEnabled(self._allowed("export"))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        selected = self.selected_id() is not None
+        self.edit_button.setEnabled(selected and self._allowed("edit"))
+        self.delete_button.setEnabled(selected and self._allowed("delete"))
+
+    def can_edit(self) -> bool:
+        return self.spec.can_edit and self._allowed("edit")
+
+    # ------------------------------------------------------------------ query
+    def current_query(self, sort: tuple[str | None, bool] | None = None) -> ListQuery:
+        """The query the search box, the filters and the date range describe."""
+        if sort is None:
+            query = self.model.query()
+            sort = (query.sort_column, query.sort_descending)
+        filters = {name: combo.currentData() for name, combo in self.filter_combos.items()
+                   if combo.currentData() is not None}
+        date_column = self.date_combo.currentData() if self.date_columns else None
+        return ListQuery(
+            search=self.search_edit.text().strip(), filters=filters, date_column=date_column,
+            date_from=self.date_from.date().toPython() if date_column else None,
+            date_to=self.date_to.date().toPython() if date_column else None,
+            sort_column=sort[0], sort_descending=sort[1])
+
+    def apply_filters(self) -> None:
+        """Ask again with what the search box and the filters say now."""
+        self._search_timer.stop()
+        if self._restoring:
+            return
+        query = self.current_query()
+        if query != self.model.query():
+            self.model.setQuery(query)
+        self.save_filters()
+
+    def refresh(self) -> None:
+        """Read the rows again, keeping the query and the selected row."""
+        self._pending_select = self.selected_id()
+        self.message_bar.clear()
+        self.model.refresh()
+
+    def _on_changed(self, changes: Any) -> None:
+        table = getattr(self.spec.model, "__tablename__", None)
+        if self.spec.key in changes or (table and table in changes):
+            self._pending_select = self._pending_select or self.selected_id()
+            self.model.refresh()
+
+    # ------------------------------------------------------------------ selection
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _select_pending(self) -> None:
+        if self._pending_select is not None and self.select_id(self._pending_select):
+            self._pending_select = None
+        self._update_buttons()
+
+    def _label_of_row(self, record_id: int) -> str:
+        row = self.model.row_of(record_id)
+        names = [c.name for c in self.model.columns]
+        if row is not None and self.spec.label_column in names:
+            return self.model.index(row, names.index(self.spec.label_column)).data() or f"#{record_id}"
+        return f"#{record_id}"
+
+    # ------------------------------------------------------------------ actions
+    def open_record(self, record_id: int | None) -> RecordForm | None:
+        """Open the form of ``record_id`` (None: a new record); read-only when the
+        user may not edit. Returns the (non-blocking, window-modal) dialog."""
+        if record_id is None and not (self.spec.can_create and self._allowed("create")):
+            return None
+        if record_id is not None and not self._allowed("view"):
+            return None
+        self.form = RecordForm(self.ctx, self.spec, record_id, self,
+                               read_only=record_id is not None and not self.can_edit())
+        self.form.saved.connect(self._on_saved)
+        self.form.open()
+        return self.form
+
+    def _on_saved(self, record_id: int) -> None:
+        self._pending_select = record_id
+        self.message_bar.clear()
+        self.record_saved.emit(record_id)
+
+    def delete_selected(self, *, confirm: bool = True) -> TaskHandle | None:
+        """Delete (or archive) the selected record after asking; errors go to the bar."""
+        record_id = self.selected_id()
+        if record_id is None or not self.spec.can_delete or not self._allowed("delete"):
+            return None
+        label = self._label_of_row(record_id)
+        archive = bool(self.spec.archive_column)
+        question = (self.tr("Archive {0}? It disappears from the lists but stays in the records.") if archive
+                    else self.tr("Delete {0}? This cannot be undone.")).format(label)
+        if confirm and not self._confirm(question):
+            return None
+        ctx, spec = self.ctx, self.spec
+        done = self.tr("{0} archived.") if archive else self.tr("{0} deleted.")
+
+        def succeeded(_result: Any) -> None:
+            self.message_bar.show_message(done.format(label), "info")
+            self.deleted.emit(record_id)
+
+        return ctx.runner.run(lambda _c: write(ctx.db, lambda s: records.delete(s, ctx.actor, spec, record_id)),
+                              on_success=while_alive(self, succeeded),
+                              on_failure=while_alive(self, self._show_failure), changes={spec.key})
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr(self.spec.title), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_export(self) -> None:
+        """Ask where to save the rows shown, then :meth:`export_to` there."""
+        stem = f"{self.spec.key}-{date.today():%Y%m%d}"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export {0}").format(self.tr(self.spec.title)), stem,
+            self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        self.export_to(path)
+
+    def export_to(self, path: str | Path) -> TaskHandle:
+        """Write every row of the current query (not only those loaded) to ``path``:
+        XLSX when it ends in ``.xlsx``, CSV otherwise. Runs on the TaskRunner."""
+        path = Path(path)
+        ctx, spec, query = self.ctx, self.spec, self.model.query()
+        writer = listing.write_xlsx if path.suffix.lower() == ".xlsx" else listing.write_csv
+
+        def work(_c: Any) -> Any:
+            return read(ctx.db, lambda s: writer(path, listing.export_rows(s, ctx.actor, spec, query), spec))
+
+        def succeeded(_result: Any) -> None:
+            self.message_bar.show_message(self.tr("Exported to {0}").format(path), "info")
+            self.exported.emit(str(path))
+
+        self.message_bar.show_message(self.tr("Exporting…"), "info")
+        return ctx.runner.run(work, on_success=while_alive(self, succeeded),
+                              on_failure=while_alive(self, self._show_failure))
+
+    # ------------------------------------------------------------------ feedback
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(format_count(total, self.tr("row"), self.tr("rows")))
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading and self.model.total is None:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnavailable):
+            self.message_bar.show_message(self.tr("Connection to the database lost. {0}").format(exc.message),
+                                          "error", self.tr("Retry"), self.refresh)
+        else:
+            self.message_bar.show_message(describe_error(exc), "error")
+
+    # ------------------------------------------------------------------ keys
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id() is not None:
+                self.open_record(self.selected_id())
+                return True
+            if key == Qt.Key.Key_Delete and self.delete_button.isVisible() and self.delete_button.isEnabled():
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ settings
+    def _group(self) -> str:
+        return f"tables/{self.spec.key}"
+
+    def _initial_sort(self) -> tuple[str | None, bool]:
+        saved = settings().value(f"{self._group()}/sort")
+        names = {c.name for c in self.spec.columns if c.in_list and c.sortable}
+        try:
+            column, descending = json.loads(saved) if saved else (None, False)
+        except (ValueError, TypeError):
+            column = None
+        if column in names:
+            return column, bool(descending)
+        return self.spec.default_sort
+
+    def _save_sort(self, section: int, order: Qt.SortOrder) -> None:
+        if self._restoring or not 0 <= section < len(self.model.columns):
+            return
+        column = self.model.columns[section].name
+        settings().setValue(f"{self._group()}/sort",
+                            json.dumps([column, order == Qt.SortOrder.DescendingOrder]))
+
+    def save_filters(self) -> None:
+        """Remember the filters and the date range (not the search text)."""
+        query = self.current_query()
+        store = settings()
+        store.setValue(f"{self._group()}/filters", json.dumps(query.filters))
+        store.setValue(f"{self._group()}/date_column", query.date_column or "")
+        store.setValue(f"{self._group()}/date_from", self.date_from.date().toString(Qt.DateFormat.ISODate))
+        store.setValue(f"{self._group()}/date_to", self.date_to.date().toString(Qt.DateFormat.ISODate))
+
+    def _restore_filters(self) -> None:
+        store = settings()
+        try:
+            filters = json.loads(store.value(f"{self._group()}/filters", "{}") or "{}")
+        except ValueError:
+            filters = {}
+        for name, combo in self.filter_combos.items():
+            index = combo.findData(filters.get(name)) if name in filters else 0
+            combo.setCurrentIndex(max(index, 0))
+        if self.date_columns:
+            index = self.date_combo.findData(store.value(f"{self._group()}/date_column", "") or None)
+            self.date_combo.setCurrentIndex(max(index, 0))
+            for edit, key in ((self.date_from, "date_from"), (self.date_to, "date_to")):
+                saved = QDate.fromString(str(store.value(f"{self._group()}/{key}", "")), Qt.DateFormat.ISODate)
+                if saved.isValid():
+                    edit.setDate(saved)
+        self._update_date_enabled()
+
+    def _update_date_enabled(self, *_args: Any) -> None:
+        active = self.date_combo.currentData() is not None
+        self.date_from.setEnabled(active)
+        self.date_to.setEnabled(active)
+
+    def save_widths(self) -> None:
+        """Remember the width of each column (by name)."""
+        header = self.view.horizontalHeader()
+        widths = {c.name: header.sectionSize(i) for i, c in enumerate(self.model.columns)
+                  if i < header.count() - 1}
+        settings().setValue(f"{self._group()}/widths", json.dumps(widths))
+
+    def _restore_widths(self) -> None:
+        try:
+            saved = json.loads(settings().value(f"{self._group()}/widths", "{}") or "{}")
+        except ValueError:
+            saved = {}
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, column in enumerate(self.model.columns):
+            width = saved.get(column.name) or column.width or _DEFAULT_WIDTHS.get(column.kind, 160)
+            header.resizeSection(i, int(width))

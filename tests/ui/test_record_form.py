@@ -1,0 +1,150 @@
+"""RecordForm over the real records service: create, validation next to the
+field with nothing written, valid edits, the foreign-key picker, Enter saves,
+a lost connection keeps the input."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from ispdesk.db.engine import Database
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.widgets.record_form import RecordForm
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.ui.widget_support import (CASHIER, add_customers, add_packages, ctx, get,  # noqa: F401
+                                     isolated_settings, make_ctx)
+
+
+def open_form(qtbot, ctx, key: str, record_id: int | None, **kw) -> RecordForm:
+    form = RecordForm(ctx, SPECS[key], record_id, **kw)
+    qtbot.addWidget(form)
+    form.show()
+    if record_id is not None:
+        qtbot.waitUntil(lambda: form.save_button.isEnabled() or not form.cancel_button.text() == "Cancel",
+                        timeout=10000)
+        qtbot.waitUntil(lambda: not ctx.runner.busy)
+    return form
+
+
+def type_into(qtbot, form: RecordForm, name: str, text: str) -> None:
+    edit = form.editor(name).focus_widget()
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def test_a_record_made_in_the_form_appears_in_the_tab(qtbot, db, ctx):
+    add_customers(db)
+    tab = TableTab(ctx, SPECS["customers"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "7 rows", timeout=10000)
+    form = tab.open_record(None)
+    type_into(qtbot, form, "name", "Bambang Kurniawan")
+    type_into(qtbot, form, "phone", "081299990000")
+    form.editor("status").set_value("active")
+    with qtbot.waitSignal(form.saved, timeout=10000) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    new_id = saved.args[0]
+    assert form.result() == RecordForm.DialogCode.Accepted
+    qtbot.waitUntil(lambda: tab.count_label.text() == "8 rows" and tab.selected_id() == new_id, timeout=10000)
+    record = get(db, "customers", new_id)
+    assert record["name"] == "Bambang Kurniawan" and record["phone"] == "081299990000"
+    assert record["customer_number"]   # given by the program on save
+
+
+def test_bad_money_is_shown_under_its_field_and_nothing_is_written(qtbot, db, ctx):
+    package_id = add_packages(db)[0]
+    form = open_form(qtbot, ctx, "packages", package_id)
+    assert form.editor("monthly_price").focus_widget().text() == "Rp 250.000"
+    type_into(qtbot, form, "monthly_price", "abc")
+    type_into(qtbot, form, "name", "Renamed")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "amount" in form.error_text("monthly_price")
+    assert form.error_text("name") == ""
+    assert form.isVisible() and form.editor("monthly_price").focus_widget().text() == "abc"
+    assert get(db, "packages", package_id)["name"] == "Home 20 Mbps"
+
+
+def test_service_refusal_shows_under_the_field_and_keeps_the_input(qtbot, db, ctx):
+    package_id = add_packages(db)[0]
+    form = open_form(qtbot, ctx, "packages", package_id)
+    type_into(qtbot, form, "name", "")
+    type_into(qtbot, form, "monthly_price", "275.000")
+    with qtbot.waitSignal(ctx.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error_text("name") != ""
+    assert form.isVisible() and form.editor("monthly_price").focus_widget().text() == "275.000"
+    assert form.editor("name").focus_widget().hasFocus()
+    record = get(db, "packages", package_id)
+    assert record["name"] == "Home 20 Mbps" and record["monthly_price"] == Decimal("250000")
+    type_into(qtbot, form, "name", "Home 20 Mbps Plus")   # fixing it clears the message and saves
+    assert form.error_text("name") == ""
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    record = get(db, "packages", package_id)
+    assert record["name"] == "Home 20 Mbps Plus" and record["monthly_price"] == Decimal("275000")
+
+
+def test_enter_saves_and_money_with_cents_is_exact(qtbot, db, ctx):
+    package_id = add_packages(db)[1]
+    form = open_form(qtbot, ctx, "packages", package_id)
+    type_into(qtbot, form, "monthly_price", "1500000,50")
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        qtbot.keyClick(form.editor("monthly_price").focus_widget(), Qt.Key.Key_Return)
+    assert get(db, "packages", package_id)["monthly_price"] == Decimal("1500000.50")
+
+
+def test_foreign_key_picker_finds_by_name_and_keeps_the_id(qtbot, db, ctx):
+    ids = add_customers(db)
+    form = open_form(qtbot, ctx, "customers", ids[0])
+    picker = form.editor("referred_by_id")
+    assert picker.value() is None
+    picker.focus_widget().setFocus()
+    with qtbot.waitSignal(picker.looked_up, timeout=10000):
+        qtbot.keyClicks(picker.focus_widget(), "Amin")
+    suggestions = picker.completer.completionModel()
+    assert suggestions.rowCount() == 1 and suggestions.index(0, 0).data().startswith("Siti Aminah")
+    label = suggestions.index(0, 0).data()
+    picker.completer.activated[type(suggestions.index(0, 0))].emit(suggestions.index(0, 0))
+    assert picker.value() == ids[1] and picker.focus_widget().text() == label
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save()
+    assert get(db, "customers", ids[0])["referred_by_id"] == ids[1]
+    again = open_form(qtbot, ctx, "customers", ids[0])   # the label is shown again, the id kept
+    qtbot.waitUntil(lambda: again.editor("referred_by_id").focus_widget().text().startswith("Siti Aminah"))
+    assert again.editor("referred_by_id").value() == ids[1]
+
+
+def test_a_name_that_is_not_in_the_list_is_refused(qtbot, db, ctx):
+    ids = add_customers(db)
+    form = open_form(qtbot, ctx, "customers", ids[0])
+    type_into(qtbot, form, "referred_by_id", "Nobody Here")
+    form.save()
+    assert "list" in form.error_text("referred_by_id")
+
+
+def test_user_without_edit_sees_a_read_only_form(qtbot, db):
+    package_id = add_packages(db)[0]
+    cashier = make_ctx(db, CASHIER)   # cashiers may only view packages
+    tab = TableTab(cashier, SPECS["packages"])
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.total == 3, timeout=10000)
+    form = tab.open_record(package_id)
+    qtbot.waitUntil(lambda: form.editor("name").focus_widget().text() == "Home 20 Mbps", timeout=10000)
+    assert form.save_button.isHidden() and form.editor("name").read_only
+    cashier.runner.wait()
+
+
+def test_lost_connection_keeps_the_input_and_offers_retry(qtbot):
+    unreachable = Database.open("mysql+pymysql://root@127.0.0.1:9/nowhere")
+    context = make_ctx(unreachable)
+    try:
+        form = open_form(qtbot, context, "suppliers", None)
+        type_into(qtbot, form, "name", "PT Kabel Nusantara")
+        form.save()
+        qtbot.waitUntil(lambda: "Connection lost" in form.message_bar.text(), timeout=15000)
+        assert form.message_bar.action.text() == "Retry" and form.isVisible()
+        assert form.editor("name").value() == "PT Kabel Nusantara"
+        context.runner.wait()
+    finally:
+        unreachable.dispose()
