@@ -401,7 +401,7 @@ def _referrers(session: Session, table: sa.Table, record_id: int) -> list[tuple[
     for (name, _q), n in zip(counts, row):
         if n:
             totals[name] = totals.get(name, 0) + int(n)
-    return list(totals.items())
+    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))  # the most first
 
 
 def _audit_as(session: Session, actor: Actor | None, spec: TableSpec) -> None:
