@@ -65,24 +65,34 @@ def test_bad_money_is_shown_under_its_field_and_nothing_is_written(qtbot, db, ct
     assert get(db, "packages", package_id)["name"] == "Home 20 Mbps"
 
 
-def test_service_refusal_shows_under_the_field_and_keeps_the_input(qtbot, db, ctx):
+def test_empty_required_field_is_refused_next_to_it(qtbot, db, ctx):
     package_id = add_packages(db)[0]
     form = open_form(qtbot, ctx, "packages", package_id)
     type_into(qtbot, form, "name", "")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error_text("name") == "Name is required."
+    assert form.editor("name").focus_widget().hasFocus() and form.isVisible()
+    assert get(db, "packages", package_id)["name"] == "Home 20 Mbps"
+
+
+def test_service_refusal_shows_under_the_field_and_keeps_the_input(qtbot, db, ctx):
+    package_id = add_packages(db)[0]
+    form = open_form(qtbot, ctx, "packages", package_id)
+    type_into(qtbot, form, "code", "HOME-50")   # another package's code: records.save refuses it
     type_into(qtbot, form, "monthly_price", "275.000")
     with qtbot.waitSignal(ctx.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert form.error_text("name") != ""
+    assert "already used" in form.error_text("code")
     assert form.isVisible() and form.editor("monthly_price").focus_widget().text() == "275.000"
-    assert form.editor("name").focus_widget().hasFocus()
+    assert form.editor("code").focus_widget().hasFocus()
     record = get(db, "packages", package_id)
-    assert record["name"] == "Home 20 Mbps" and record["monthly_price"] == Decimal("250000")
-    type_into(qtbot, form, "name", "Home 20 Mbps Plus")   # fixing it clears the message and saves
-    assert form.error_text("name") == ""
+    assert record["code"] == "HOME-20" and record["monthly_price"] == Decimal("250000")
+    type_into(qtbot, form, "code", "HOME-25")   # fixing it clears the message and saves
+    assert form.error_text("code") == ""
     with qtbot.waitSignal(form.saved, timeout=10000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     record = get(db, "packages", package_id)
-    assert record["name"] == "Home 20 Mbps Plus" and record["monthly_price"] == Decimal("275000")
+    assert record["code"] == "HOME-25" and record["monthly_price"] == Decimal("275000")
 
 
 def test_enter_saves_and_money_with_cents_is_exact(qtbot, db, ctx):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from ispdesk.db.engine import Database
 from ispdesk.services.modules import SPECS
-from ispdesk.ui.widgets.table_tab import TableTab
+from ispdesk.ui.widgets.table_tab import TableTab, settings
 from tests.ui.widget_support import (CASHIER, add_customers, add_packages, ctx, get,  # noqa: F401
                                      isolated_settings, make_ctx, save)
 
@@ -128,6 +128,10 @@ def test_archive_asks_first_and_keeps_the_record(qtbot, db, ctx):
     assert "Home 20 Mbps" in questions[0]
     assert get(db, "packages", ids[0])["is_active"] is False
     assert "archived" in tab.message_bar.text()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "2 rows")   # the tab shows active packages
+    combo = tab.filter_combos["is_active"]
+    combo.setCurrentIndex(combo.findData(None))
+    qtbot.waitUntil(lambda: tab.count_label.text() == "3 rows")
 
 
 def test_lost_database_is_a_message_with_retry_not_a_crash(qtbot, tmp_path):
@@ -141,3 +145,50 @@ def test_lost_database_is_a_message_with_retry_not_a_crash(qtbot, tmp_path):
         context.runner.wait()
     finally:
         unreachable.dispose()
+
+
+def test_refused_delete_is_explained_in_the_bar(qtbot, db, ctx):
+    ids = add_customers(db)
+    save(db, "customers", {"name": "Budi Santoso", "status": "active", "referred_by_id": ids[1]}, ids[0])
+    tab = open_tab(qtbot, ctx, "customers")
+    tab.select_id(ids[1])   # Siti Aminah referred Budi: she cannot be deleted
+    with qtbot.waitSignal(ctx.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+        tab.delete_selected(confirm=False)
+    assert tab.message_bar.level == "error" and tab.message_bar.text()
+    assert get(db, "customers", ids[1])["name"] == "Siti Aminah"
+
+
+def test_column_widths_are_remembered(qtbot, db, ctx):
+    add_customers(db)
+    tab = open_tab(qtbot, ctx, "customers")
+    column = tab.model.column_index("phone")
+    tab.view.horizontalHeader().resizeSection(column, 333)
+    qtbot.waitUntil(lambda: '"phone": 333' in str(settings().value("tables/customers/widths", "")))
+    again = open_tab(qtbot, ctx, "customers")
+    assert again.view.horizontalHeader().sectionSize(column) == 333
+
+
+def test_date_range_filter(qtbot, db, ctx):
+    add_customers(db)
+    tab = open_tab(qtbot, ctx, "customers")
+    assert not tab.date_from.isEnabled()
+    tab.date_combo.setCurrentIndex(tab.date_combo.findData("created_at"))
+    assert tab.date_from.isEnabled()
+    today = QDate.currentDate()
+    tab.date_from.setDate(today.addDays(1))
+    tab.date_to.setDate(today.addDays(5))
+    qtbot.waitUntil(lambda: tab.count_label.text() == "0 rows")
+    tab.date_from.setDate(today)
+    qtbot.waitUntil(lambda: tab.count_label.text() == "7 rows")
+    assert tab.model.query().date_column == "created_at"
+
+
+def test_enter_on_a_row_opens_its_form(qtbot, db, ctx):
+    ids = add_customers(db)
+    tab = open_tab(qtbot, ctx, "customers")
+    tab.select_id(ids[3])
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.form is not None and tab.form.record_id == ids[3]
+    qtbot.waitUntil(lambda: tab.form.editor("name").value() == "Dewi Lestari", timeout=10000)
+    qtbot.keyClick(tab.form, Qt.Key.Key_Escape)
+    assert not tab.form.isVisible()

@@ -452,6 +452,7 @@ class ForeignKeyEditor(FieldEditor):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
+        self.completer.popup().setMinimumWidth(340)
         self.edit.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._on_activated)
         self.browse = QToolButton(self)

@@ -201,9 +201,12 @@ class RecordForm(QDialog):
             if editor is None or editor.read_only:
                 continue
             try:
-                values[column.name] = editor.value()
+                values[column.name] = value = editor.value()
             except EditorError as exc:
                 errors[column.name] = exc.message
+                continue
+            if column.required and value is None:
+                errors[column.name] = self.tr("{0} is required.").format(self.tr(column.title))
         return values, errors
 
     def save(self) -> None:

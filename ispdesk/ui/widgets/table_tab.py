@@ -4,7 +4,6 @@ create/edit/delete buttons, over a :class:`PagedTableModel` and a
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -168,7 +167,7 @@ class TableTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSectionsMovable(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -336,7 +335,7 @@ class TableTab(QWidget):
             return None
         label = self._label_of_row(record_id)
         archive = bool(self.spec.archive_column)
-        question = (self.tr("Archive {0}? It disappears from the lists but stays in the records.") if archive
+        question = (self.tr("Archive {0}? It is no longer offered for new work; its history stays.") if archive
                     else self.tr("Delete {0}? This cannot be undone.")).format(label)
         if confirm and not self._confirm(question):
             return None
@@ -448,9 +447,11 @@ class TableTab(QWidget):
     def _restore_filters(self) -> None:
         store = settings()
         try:
-            filters = json.loads(store.value(f"{self._group()}/filters", "{}") or "{}")
+            filters = json.loads(store.value(f"{self._group()}/filters", "") or "null")
         except ValueError:
-            filters = {}
+            filters = None
+        if not isinstance(filters, dict):   # first time: archived rows are hidden
+            filters = {self.spec.archive_column: True} if self.spec.archive_column else {}
         for name, combo in self.filter_combos.items():
             index = combo.findData(filters.get(name)) if name in filters else 0
             combo.setCurrentIndex(max(index, 0))
@@ -471,8 +472,7 @@ class TableTab(QWidget):
     def save_widths(self) -> None:
         """Remember the width of each column (by name)."""
         header = self.view.horizontalHeader()
-        widths = {c.name: header.sectionSize(i) for i, c in enumerate(self.model.columns)
-                  if i < header.count() - 1}
+        widths = {c.name: header.sectionSize(i) for i, c in enumerate(self.model.columns)}
         settings().setValue(f"{self._group()}/widths", json.dumps(widths))
 
     def _restore_widths(self) -> None:
@@ -482,6 +482,8 @@ class TableTab(QWidget):
             saved = {}
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
         for i, column in enumerate(self.model.columns):
-            width = saved.get(column.name) or column.width or _DEFAULT_WIDTHS.get(column.kind, 160)
+            title = metrics.horizontalAdvance(self.tr(column.title)) + 28   # room for the sort arrow
+            width = saved.get(column.name) or max(column.width or _DEFAULT_WIDTHS.get(column.kind, 160), title)
             header.resizeSection(i, int(width))
