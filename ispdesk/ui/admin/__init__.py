@@ -1,0 +1,1 @@
+"""Administration screens: the permission matrix editor and the audit entry view."""

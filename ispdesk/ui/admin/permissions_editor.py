@@ -1,0 +1,244 @@
+"""The permission matrix of one role: modules down, actions across, a check
+box per cell. Each click is saved at once through the task runner; a refusal
+(the admin role keeps users and roles) puts the box back and says why."""
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
+                            Signal)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.permissions import ACTIONS, MODULE_GROUPS
+from ispdesk.services.audit import actor_info
+from ispdesk.services.auth import permission_matrix, set_permission
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.navigation import group_title, module_title
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+
+CONTEXT = "PermissionsEditor"
+
+ACTION_TITLES: dict[str, str] = {
+    "view": QT_TRANSLATE_NOOP("PermissionsEditor", "View"),
+    "create": QT_TRANSLATE_NOOP("PermissionsEditor", "Create"),
+    "edit": QT_TRANSLATE_NOOP("PermissionsEditor", "Edit"),
+    "delete": QT_TRANSLATE_NOOP("PermissionsEditor", "Delete"),
+    "approve": QT_TRANSLATE_NOOP("PermissionsEditor", "Approve"),
+    "print": QT_TRANSLATE_NOOP("PermissionsEditor", "Print"),
+    "export": QT_TRANSLATE_NOOP("PermissionsEditor", "Export"),
+}
+
+
+def action_title(action: str) -> str:
+    return QCoreApplication.translate(CONTEXT, ACTION_TITLES.get(action, action.capitalize()))
+
+
+class CenteredCheckDelegate(QStyledItemDelegate):
+    """Draws a cell's check box in the middle of the cell; a click anywhere in
+    the cell, or Space, toggles it (a larger target than the box itself)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        box = QStyleOptionViewItem(opt)
+        size = QSize(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, opt, opt.widget),
+                     style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, opt, opt.widget))
+        box.rect = QStyle.alignedRect(opt.direction, Qt.AlignmentFlag.AlignCenter, size, option.rect)
+        checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+        box.state = (box.state & ~QStyle.StateFlag.State_HasFocus) | (
+            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, opt.widget)
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: QModelIndex) -> bool:
+        flags = index.flags()
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return event.button() == Qt.MouseButton.LeftButton
+        if kind == QEvent.Type.MouseButtonRelease:
+            if event.button() != Qt.MouseButton.LeftButton or not option.rect.contains(event.position().toPoint()):
+                return False
+        elif kind == QEvent.Type.KeyPress:
+            if event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+                return False
+        else:
+            return False
+        checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
+
+
+class PermissionsEditor(QWidget):
+    """Edits ``role_permissions`` (read-only without 'roles'/'edit').
+    ``saved(role, module, action, allowed)`` is emitted after each stored click."""
+
+    module_key = "permissions"
+    saved = Signal(str, str, str, bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("permissionsEditor")
+        self.ctx = ctx
+        self.can_edit = ctx.actor.can("roles", "edit")
+        self.matrix: dict[str, dict[str, set[str]]] = {}
+        # (row, column) -> (module, action) and back, kept on the Python side.
+        self._keys: dict[tuple[int, int], tuple[str, str]] = {}
+        self._items: dict[tuple[str, str], QTableWidgetItem] = {}
+        self._filling = False
+
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        self.role.setMinimumWidth(200)
+        role_label = QLabel(self.tr("&Role"), self)
+        role_label.setBuddy(self.role)
+        hint = QLabel(self.tr("Each change is saved at once and applies at the user's next login.")
+                      if self.can_edit else
+                      self.tr("Your role may look at the permissions but not change them."), self)
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(role_label)
+        top.addWidget(self.role)
+        top.addSpacing(16)
+        top.addWidget(hint, 1)
+
+        self.table = QTableWidget(self)
+        self.table.setObjectName("matrix")
+        self.table.setColumnCount(len(ACTIONS))
+        self.table.setHorizontalHeaderLabels([action_title(a) for a in ACTIONS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegate(CenteredCheckDelegate(self.table))
+
+        self.message = MessageBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+        self.role.currentIndexChanged.connect(lambda _i: self._fill())
+        self.table.itemChanged.connect(self._toggled)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        self.refresh()
+
+    # --- loading ----------------------------------------------------------
+    def refresh(self) -> None:
+        """Load the matrix again (F5)."""
+        db = self.ctx.db
+        self.ctx.runner.run(lambda _task: read(db, permission_matrix), on_success=self._loaded,
+                            on_failure=self._failed)
+
+    def _loaded(self, matrix: dict[str, dict[str, set[str]]]) -> None:
+        self.matrix = matrix
+        current = self.role.currentText()
+        self.role.blockSignals(True)
+        self.role.clear()
+        self.role.addItems(list(matrix))
+        self.role.setCurrentIndex(max(0, self.role.findText(current)))
+        self.role.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        role = self.role.currentText()
+        grants = self.matrix.get(role, {})
+        self._filling = True
+        try:
+            self.table.clearContents()
+            rows: list[tuple[str, str | None]] = []
+            for group, modules in MODULE_GROUPS.items():
+                rows.append((group, None))
+                rows.extend((m, m) for m in modules)
+            self.table.setRowCount(len(rows))
+            self.table.clearSpans()
+            self._keys.clear()
+            self._items.clear()
+            labels = []
+            for row, (text, module) in enumerate(rows):
+                if module is None:
+                    self._group_row(row, group_title(text))
+                    labels.append("")
+                    continue
+                labels.append(module_title(module))
+                for column, action in enumerate(ACTIONS):
+                    item = QTableWidgetItem()
+                    self._keys[(row, column)] = (module, action)
+                    self._items[(module, action)] = item
+                    flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                    if self.can_edit:
+                        flags |= Qt.ItemFlag.ItemIsEnabled
+                    item.setFlags(flags)
+                    item.setCheckState(Qt.CheckState.Checked if action in grants.get(module, set())
+                                       else Qt.CheckState.Unchecked)
+                    item.setToolTip(f"{module_title(module)}: {action_title(action)}")
+                    self.table.setItem(row, column, item)
+            self.table.setVerticalHeaderLabels(labels)
+        finally:
+            self._filling = False
+
+    def _group_row(self, row: int, title: str) -> None:
+        item = QTableWidgetItem(title)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setBackground(QBrush(QColor("#e8eef5")))
+        self.table.setItem(row, 0, item)
+        self.table.setSpan(row, 0, 1, len(ACTIONS))
+
+    # --- saving -----------------------------------------------------------
+    def cell(self, module: str, action: str) -> QTableWidgetItem | None:
+        """The check box item of ``module``/``action`` (tests and keyboard focus)."""
+        return self._items.get((module, action))
+
+    def _toggled(self, item: QTableWidgetItem) -> None:
+        key = self._keys.get((item.row(), item.column()))
+        if self._filling or key is None:
+            return
+        module, action = key
+        role = self.role.currentText()
+        allowed = item.checkState() == Qt.CheckState.Checked
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _task: write(db, lambda s: set_permission(s, actor, role, module, action, allowed),
+                                info=actor_info(actor, "roles")),
+            on_success=lambda _r: self._stored(role, module, action, allowed),
+            on_failure=lambda exc: self._refused(exc, role, module, action, allowed),
+            changes={"role_permissions"})
+
+    def _stored(self, role: str, module: str, action: str, allowed: bool) -> None:
+        cell = self.matrix.setdefault(role, {}).setdefault(module, set())
+        if allowed:
+            cell.add(action)
+        else:
+            cell.discard(action)
+        text = (self.tr("{role} may now {action} in {module}.") if allowed
+                else self.tr("{role} may no longer {action} in {module}."))
+        self.message.show_message(text.format(role=role, action=action_title(action).lower(),
+                                              module=module_title(module)), "info")
+        self.saved.emit(role, module, action, allowed)
+
+    def _refused(self, exc: BaseException, role: str, module: str, action: str, allowed: bool) -> None:
+        self.message.show_message(describe_error(exc), "error")
+        if role != self.role.currentText():
+            return
+        item = self.cell(module, action)
+        if item is not None:
+            self._filling = True
+            item.setCheckState(Qt.CheckState.Unchecked if allowed else Qt.CheckState.Checked)
+            self._filling = False
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.show_message(describe_error(exc), "error", self.tr("Retry"), self.refresh)

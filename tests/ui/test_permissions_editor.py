@@ -1,0 +1,86 @@
+"""The permission matrix editor: a click is saved, a refusal is undone and explained."""
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import Qt
+
+from ispdesk.db.engine import Database
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Workstation
+from ispdesk.services import auth, passwords, users
+from ispdesk.ui.admin.permissions_editor import PermissionsEditor
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.tasks import TaskRunner
+
+DESK = Workstation(host="admin-pc", address="192.168.1.2", program="ISPDesk 0.1.0")
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def context(db: Database, runner: TaskRunner):
+    """Makes the AppContext of a new user of ``role``."""
+    return lambda role: _context(db, runner, role)
+
+
+def _context(db: Database, runner: TaskRunner, role: str) -> AppContext:
+    user_id = write(db, lambda s: users.add_user(s, None, username=f"{role}1", name=role.title(), role=role,
+                                                 password="rahasia123"))
+    return AppContext(db=db, runner=runner, actor=read(db, lambda s: auth.load_actor(s, user_id, DESK)))
+
+
+def editor_for(qtbot, ctx: AppContext, role: str) -> PermissionsEditor:
+    editor = PermissionsEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.role.count() > 0)
+    editor.role.setCurrentText(role)
+    return editor
+
+
+def test_a_toggled_cell_is_saved_and_applies_at_the_next_login(qtbot, db: Database, context) -> None:
+    ctx = context("admin")
+    cashier_id = write(db, lambda s: users.add_user(s, None, username="kasir1", name="Siti", role="cashier",
+                                                    password="kasir123"))
+    editor = editor_for(qtbot, ctx, "cashier")
+    item = editor.cell("payroll", "view")
+    assert item.checkState() == Qt.CheckState.Unchecked
+    editor.table.setFocus()
+    editor.table.setCurrentItem(item)
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        qtbot.keyClick(editor.table, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert saved.args == ["cashier", "payroll", "view", True]
+    assert "may now view in Payroll" in editor.message.text()
+    assert read(db, lambda s: auth.load_actor(s, cashier_id)).can("payroll", "view")
+
+
+def test_the_admin_role_keeps_its_user_management(qtbot, db: Database, context) -> None:
+    ctx = context("admin")
+    editor = editor_for(qtbot, ctx, "admin")
+    item = editor.cell("users", "create")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: "always keeps" in editor.message.text() and not ctx.runner.busy)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert "create" in read(db, auth.permission_matrix)["admin"]["users"]
+
+
+def test_a_supervisor_only_looks(qtbot, db: Database, context) -> None:
+    ctx = context("supervisor")
+    editor = editor_for(qtbot, ctx, "cashier")
+    qtbot.waitUntil(lambda: not ctx.runner.busy)
+    item = editor.cell("payments", "create")
+    assert item.checkState() == Qt.CheckState.Checked
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
