@@ -3,12 +3,10 @@ box per cell. Each click is saved at once through the task runner; a refusal
 (the admin role keeps users and roles) puts the box back and says why."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
-                            Signal)
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.permissions import ACTIONS, MODULE_GROUPS
@@ -33,49 +31,6 @@ ACTION_TITLES: dict[str, str] = {
 
 def action_title(action: str) -> str:
     return QCoreApplication.translate(CONTEXT, ACTION_TITLES.get(action, action.capitalize()))
-
-
-class CenteredCheckDelegate(QStyledItemDelegate):
-    """Draws a cell's check box in the middle of the cell; a click anywhere in
-    the cell, or Space, toggles it (a larger target than the box itself)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        box = QStyleOptionViewItem(opt)
-        size = QSize(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, opt, opt.widget),
-                     style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, opt, opt.widget))
-        box.rect = QStyle.alignedRect(opt.direction, Qt.AlignmentFlag.AlignCenter, size, option.rect)
-        checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
-        box.state = (box.state & ~QStyle.StateFlag.State_HasFocus) | (
-            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, opt.widget)
-
-    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
-                    index: QModelIndex) -> bool:
-        flags = index.flags()
-        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
-            return False
-        kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            return event.button() == Qt.MouseButton.LeftButton
-        if kind == QEvent.Type.MouseButtonRelease:
-            if event.button() != Qt.MouseButton.LeftButton or not option.rect.contains(event.position().toPoint()):
-                return False
-        elif kind == QEvent.Type.KeyPress:
-            if event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):
-                return False
-        else:
-            return False
-        checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
-        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
-        return model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
 
 
 class PermissionsEditor(QWidget):
@@ -115,12 +70,14 @@ class PermissionsEditor(QWidget):
         self.table.setObjectName("matrix")
         self.table.setColumnCount(len(ACTIONS))
         self.table.setHorizontalHeaderLabels([action_title(a) for a in ACTIONS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(86)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setItemDelegate(CenteredCheckDelegate(self.table))
 
         self.message = MessageBar(self)
         layout = QVBoxLayout(self)
