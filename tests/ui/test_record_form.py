@@ -3,12 +3,16 @@ field with nothing written, valid edits, the foreign-key picker, Enter saves,
 a lost connection keeps the input."""
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ispdesk.db.engine import Database
 from ispdesk.services.modules import SPECS
+from ispdesk.services.specs import ColumnSpec, Kind
+from ispdesk.ui.widgets.editors import EditorError, make_editor
 from ispdesk.ui.widgets.record_form import RecordForm
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.ui.widget_support import (CASHIER, add_customers, add_packages, ctx, get,  # noqa: F401
@@ -158,3 +162,45 @@ def test_lost_connection_keeps_the_input_and_offers_retry(qtbot):
         context.runner.wait()
     finally:
         unreachable.dispose()
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    (ColumnSpec("t", "Text", Kind.TEXT, max_length=5), "abcde"),
+    (ColumnSpec("l", "Long", Kind.LONG_TEXT), "line 1\nline 2"),
+    (ColumnSpec("i", "Integer", Kind.INTEGER), -42),
+    (ColumnSpec("d", "Decimal", Kind.DECIMAL), Decimal("-6.20012345")),
+    (ColumnSpec("m", "Money", Kind.MONEY), Decimal("1500000.50")),
+    (ColumnSpec("day", "Day", Kind.DATE), date(2026, 11, 24)),
+    (ColumnSpec("day", "Day", Kind.DATE), None),
+    (ColumnSpec("at", "At", Kind.TIME, required=True), time(14, 5)),
+    (ColumnSpec("dt", "Moment", Kind.DATETIME), datetime(2026, 11, 24, 14, 5)),
+    (ColumnSpec("b", "Flag", Kind.BOOLEAN), True),
+    (ColumnSpec("e", "Choice", Kind.ENUM, choices=("walk-in", "social_media")), "social_media"),
+    (ColumnSpec("e", "Choice", Kind.ENUM, choices=("walk-in", "social_media")), None),
+    (ColumnSpec("j", "Json", Kind.JSON), {"ids": [1, 2], "note": "Rp 1.500.000"}),
+])
+def test_every_editor_gives_back_what_it_was_given(qtbot, column, value):
+    editor = make_editor(None, column)
+    qtbot.addWidget(editor)
+    editor.set_value(value)
+    assert editor.value() == value
+    assert type(editor.value()) is type(value)   # Decimal stays Decimal, never float
+
+
+def test_editors_read_what_people_type(qtbot):
+    money = make_editor(None, ColumnSpec("m", "Money", Kind.MONEY, minimum=Decimal(0)))
+    decimal = make_editor(None, ColumnSpec("d", "Decimal", Kind.DECIMAL))
+    json_editor = make_editor(None, ColumnSpec("j", "Json", Kind.JSON))
+    for editor in (money, decimal, json_editor):
+        qtbot.addWidget(editor)
+    for typed, amount in (("1.500.000", "1500000"), ("1500000,50", "1500000.50"), ("Rp 25.000", "25000")):
+        money.edit.setText(typed)
+        assert money.value() == Decimal(amount)
+    money.edit.setText("-5.000")
+    with pytest.raises(EditorError, match="at least Rp 0"):
+        money.value()
+    decimal.edit.setText("-6,25")
+    assert decimal.value() == Decimal("-6.25")
+    json_editor.edit.setPlainText("{not json")
+    with pytest.raises(EditorError, match="JSON"):
+        json_editor.value()

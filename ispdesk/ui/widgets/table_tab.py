@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -36,6 +36,22 @@ _DEFAULT_WIDTHS = {Kind.MONEY: 130, Kind.DATE: 110, Kind.DATETIME: 150, Kind.BOO
 def settings() -> QSettings:
     """Where tabs remember column widths and filters (per user, INI format)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, ORGANIZATION)
+
+
+class _Table(QTableView):
+    """A table view that says so when there is nothing to show."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if self.placeholder and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(0, 40, 0, 0),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.placeholder)
+            painter.end()
 
 
 class TableTab(QWidget):
@@ -158,7 +174,7 @@ class TableTab(QWidget):
         return combo
 
     def _build_table(self) -> None:
-        self.view = QTableView(self)
+        self.view = _Table(self)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -389,6 +405,11 @@ class TableTab(QWidget):
     # ------------------------------------------------------------------ feedback
     def _show_count(self, total: int) -> None:
         self.count_label.setText(format_count(total, self.tr("row"), self.tr("rows")))
+        query = self.model.query()
+        narrowed = bool(query.search or query.filters or query.date_column)
+        self.view.placeholder = "" if total else (
+            self.tr("Nothing matches the search and filters.") if narrowed else self.tr("No records yet."))
+        self.view.viewport().update()
 
     def _show_loading(self, loading: bool) -> None:
         if loading and self.model.total is None:
