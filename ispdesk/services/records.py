@@ -9,6 +9,7 @@ hook sees them; the caller commits.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -29,6 +30,7 @@ from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 #: Columns that name who made a record; filled from the actor on create.
 AUTHOR_COLUMNS = ("created_by", "author_id", "requested_by")
 
+_WHOLE = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)")
 _TRUE = {"1", "true", "yes", "y", "ya"}
 _FALSE = {"0", "false", "no", "n", "tidak"}
 
@@ -169,9 +171,9 @@ def _integer(column: ColumnSpec, _stored: sa.Column, value: Any) -> int:
         return int(value)
     if isinstance(value, int):
         return value
-    text = str(value).strip().replace(".", "") if isinstance(value, str) else ""
-    if text.lstrip("-").isdigit():
-        return int(text)
+    text = value.strip() if isinstance(value, str) else ""
+    if _WHOLE.fullmatch(text):
+        return int(text.replace(".", ""))  # "1.000" is a thousand, as people type it
     raise _Invalid(f"{column.title} must be a whole number.")
 
 

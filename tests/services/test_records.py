@@ -63,6 +63,8 @@ def test_create_returns_the_id_and_values_round_trip_exactly(db) -> None:
     assert stored["monthly_price"] == Decimal("1234567.89")
     assert isinstance(stored["monthly_price"], Decimal)
     assert stored["speed_mbps"] == 20
+    save(db, "packages", {"speed_mbps": "1.000"}, package_id)  # typed with a thousands point
+    assert get(db, "packages", package_id)["speed_mbps"] == 1000
     assert stored["name"] == "Home 20 Mbps" and stored["description"] == "Fibre\nup to 20 Mbps"
     assert stored["is_active"] is True  # the column's default, not a NULL
     assert stored["requires_public_ip"] is False
@@ -106,8 +108,8 @@ def test_every_bad_field_is_reported_at_once_and_nothing_is_written(db) -> None:
 def test_money_and_decimals_refuse_floats_and_extra_places(db) -> None:
     errors = errors_of(db, "packages", {**PACKAGE, "monthly_price": "1500,123", "speed_mbps": 20.0})
     assert "two decimal places" in errors["monthly_price"] and "whole number" in errors["speed_mbps"]
-    errors = errors_of(db, "packages", {**PACKAGE, "monthly_price": 1500.5})
-    assert "monthly_price" in errors
+    errors = errors_of(db, "packages", {**PACKAGE, "monthly_price": 1500.5, "speed_mbps": "1.5"})
+    assert "monthly_price" in errors and "whole number" in errors["speed_mbps"]
     errors = errors_of(db, "customers", {"name": "A", "latitude": "-6.123456789", "longitude": "200"})
     assert "8 decimal places" in errors["latitude"] and "at most 180" in errors["longitude"]
     assert rows(db, Package) == 0
