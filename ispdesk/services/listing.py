@@ -126,8 +126,13 @@ class _Plan:
     def _conditions(self, search: str) -> list[Any]:
         spec, query, conditions = self.spec, self.query, []
         if search:
-            matches = [_match(self.expression(c.name), search, c.prefix_search)
-                       for c in spec.columns if c.searchable]
+            searched = [c for c in spec.columns if c.searchable]
+            if any(ch.isdigit() for ch in search) and any(c.prefix_search for c in searched):
+                # A number, code or phone: only the prefix-searched columns, so an
+                # index serves the search instead of a scan of every name.
+                searched = [c for c in searched if c.prefix_search]
+            matches = [_match(self.expression(c.name), variant, c.prefix_search)
+                       for c in searched for variant in _variants(search, c)]
             if matches:
                 conditions.append(sa.or_(*matches))
         for name, value in query.filters.items():
@@ -178,6 +183,13 @@ class _Plan:
             ids.append(mapping["id"])
             values.append(tuple(mapping[n] for n in self.names))
         return Page(columns=self.names, rows=values, ids=ids, offset=offset)
+
+
+def _variants(search: str, column: ColumnSpec) -> list[str]:
+    """What to look for: a phone typed the local way (0812…) also finds +62812…."""
+    if column.prefix_search and search.startswith("0") and search[1:2].isdigit():
+        return [search, "+62" + search[1:]]
+    return [search]
 
 
 def _sort_of(spec: TableSpec, query: ListQuery) -> tuple[str, bool]:
