@@ -1,0 +1,197 @@
+"""The composition root: settings -> engine -> backup + migrate -> first
+administrator or login -> main window.
+
+``run()`` is what ``ispdesk`` without arguments calls. Its steps are separate
+functions so tests can make each piece (the start dialog, the main window)
+without running an event loop. Heavy modules (ReportLab, openpyxl, the module
+tabs) are not imported before the login window shows; they are warmed up while
+the user types the password.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from ispdesk import APP_NAME, __version__
+from ispdesk.config import data_dir, database_url
+from ispdesk.db.engine import Database
+from ispdesk.domain.actor import Actor, Workstation
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import install_language
+from ispdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+#: Imported after the login window is up, so the first tab opens at once.
+WARM_UP_MODULES = ("ispdesk.services.modules", "ispdesk.ui.widgets.table_tab", "ispdesk.ui.dashboard",
+                   "ispdesk.ui.main_window", "openpyxl", "reportlab.pdfgen.canvas")
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (made once), named for QSettings."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def explain_database_error(exc: BaseException, url: str) -> str:
+    """One readable sentence about why the database cannot be used."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from ispdesk.db.engine import BadDatabaseUrl
+    from ispdesk.db.unit_of_work import mysql_error_code
+    from ispdesk.domain.errors import ISPDeskError
+
+    if isinstance(exc, BadDatabaseUrl):
+        return translate("app", "The database address is not valid: %1").replace("%1", exc.message)
+    try:
+        parsed = make_url(url)
+        port = f":{parsed.port}" if parsed.port else ""
+        where = (parsed.database if parsed.get_backend_name() == "sqlite"
+                 else f"{parsed.host or 'localhost'}{port}") or ""
+    except Exception:  # noqa: BLE001 - a URL refused by SQLAlchemy is named as typed
+        where = url
+    code = mysql_error_code(exc)
+    if code in (2002, 2003, 2005, 2006, 2013):
+        text = translate("app", "The database server at %1 cannot be reached. Check that it is running "
+                                "and that this computer is on the network.")
+    elif code == 1045:
+        text = translate("app", "The database server at %1 refused the user name or password.")
+    elif code == 1049:
+        text = translate("app", "The database server at %1 has no database of that name.")
+    elif isinstance(exc, DBAPIError) and "unable to open database file" in str(exc):
+        text = translate("app", "The database file %1 cannot be opened. Check that its folder exists "
+                                "and may be written to.")
+    elif isinstance(exc, ISPDeskError):
+        return exc.message
+    else:
+        orig = getattr(exc, "orig", None)
+        detail = str(orig.args[-1]) if orig is not None and getattr(orig, "args", None) else str(exc)
+        detail = detail.splitlines()[0] if detail.strip() else type(exc).__name__
+        return translate("app", "The database cannot be used: %1").replace("%1", detail)
+    return text.replace("%1", where)
+
+
+def open_database(url: str, backup_folder: Path | None = None) -> Database:
+    """Open ``url``, back it up when migrations are pending, migrate and seed."""
+    from ispdesk.services.database import prepare
+    db = Database.open(url)
+    try:
+        prepare(db, backup_folder=backup_folder)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def needs_first_admin(db: Database) -> bool:
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services.users import has_users
+    return not read(db, has_users)
+
+
+def company_name(db: Database) -> str | None:
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services.office_settings import get_settings
+    try:
+        return read(db, get_settings).get("company.name") or None
+    except Exception:  # noqa: BLE001 - the login works without the company's name
+        return None
+
+
+def start_dialog(db: Database, workstation: Workstation, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None, *, username: str = "") -> QDialog:
+    """The first window: FirstAdminDialog on a database without users, else LoginDialog."""
+    from ispdesk.ui.login import FirstAdminDialog, LoginDialog
+    if needs_first_admin(db):
+        return FirstAdminDialog(db, parent, runner=runner)
+    return LoginDialog(db, workstation, parent, runner=runner, company=company_name(db), username=username)
+
+
+def actor_after(dialog: QDialog, db: Database, workstation: Workstation) -> Actor | None:
+    """Who is logged in once ``dialog`` was accepted: the LoginDialog's actor, or
+    the administrator the FirstAdminDialog just created."""
+    actor = getattr(dialog, "actor", None)
+    if actor is not None:
+        return actor
+    user_id = getattr(dialog, "user_id", None)
+    if user_id is None:
+        return None
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services.auth import load_actor
+    return read(db, lambda s: load_actor(s, user_id, workstation))
+
+
+def sign_in(db: Database, workstation: Workstation, runner: TaskRunner, *, username: str = "") -> Actor | None:
+    """Show the start dialog modally; None when the user cancels."""
+    dialog = start_dialog(db, workstation, runner, username=username)
+    QTimer.singleShot(0, warm_up)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return actor_after(dialog, db, workstation)
+
+
+def build_main_window(ctx: AppContext, **kw: object) -> QWidget:
+    """The main window for the logged-in user (not shown yet)."""
+    from ispdesk.ui.main_window import MainWindow
+    return MainWindow(ctx, **kw)  # type: ignore[arg-type]
+
+
+def warm_up() -> None:
+    """Import what the first tabs need while the user types (errors are only logged)."""
+    for name in WARM_UP_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a missing optional module only costs time later
+            log.debug("warm-up import of %s failed", name, exc_info=True)
+
+
+def show_error(text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setInformativeText(translate("app", "ISPDesk will close now. Start it again once this is fixed."))
+    box.exec()
+
+
+def run(database: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the program; returns the exit status."""
+    app = application(argv)
+    app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
+    install_language(app)
+    url = database or database_url()
+    try:
+        db = open_database(url, backup_folder=data_dir() / "backups")
+    except Exception as exc:  # noqa: BLE001 - any failure here is told to the user in one sentence
+        log.debug("cannot open %s", url, exc_info=True)
+        show_error(explain_database_error(exc, url))
+        return 1
+    runner = TaskRunner()
+    workstation = Workstation.this_machine(f"{APP_NAME} {__version__}")
+    username = ""
+    try:
+        while True:
+            actor = sign_in(db, workstation, runner, username=username)
+            if actor is None:
+                return 0
+            window = build_main_window(AppContext(db=db, runner=runner, actor=actor))
+            window.closed.connect(app.quit)
+            window.show()
+            app.exec()
+            if not getattr(window, "logged_out", False):
+                return 0
+            username = actor.username
+            window.deleteLater()
+    finally:
+        runner.wait(10000)
+        db.dispose()

@@ -1,0 +1,94 @@
+"""The language of the program: Bahasa Indonesia or English.
+
+Strings are English in the code, wrapped in ``tr()``; the Indonesian text comes
+from ``resources/translations/ispdesk_id.qm``. The language is chosen before the
+first window opens: the choice saved on this workstation, else Indonesian when
+the system locale is Indonesian, else English. A new choice applies the next
+time the program starts.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ispdesk.config import LocalSettings
+
+INDONESIAN = "id"
+ENGLISH = "en"
+#: Language code -> its name in that language (what the choice shows).
+LANGUAGES: dict[str, str] = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
+
+
+def translations_dir() -> Path:
+    """``resources/translations`` beside the package (or inside a PyInstaller bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return base / "resources" / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale.system()
+    return INDONESIAN if locale.language() == QLocale.Language.Indonesian else ENGLISH
+
+
+def saved_language() -> str | None:
+    """The language saved on this workstation, if any."""
+    language = LocalSettings.load().language
+    return language if language in LANGUAGES else None
+
+
+def choose_language(saved: str | None = None, locale: QLocale | None = None) -> str:
+    """``saved`` when it is a known language, else what the system locale suggests."""
+    return saved if saved in LANGUAGES else system_language(locale)
+
+
+def current_language() -> str:
+    """The language the program speaks now (set by :meth:`Language.switch`)."""
+    return system_language(QLocale())
+
+
+def save_language(language: str) -> None:
+    """Remember ``language`` on this workstation (used from the next start)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    settings = LocalSettings.load()
+    settings.language = language
+    settings.save()
+
+
+class Language:
+    """Installs the translator of one language into the application and can
+    switch to another one (windows opened later use the new language)."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.current = ENGLISH
+
+    def switch(self, language: str) -> bool:
+        """Use ``language`` from now on; False when its translation is missing
+        (the program then speaks English). English loads ``ispdesk_en.qm`` too:
+        it holds only the plural forms ("1 invoice", "2 invoices")."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator(self._app)
+        loaded = language in LANGUAGES and translator.load(f"ispdesk_{language}", str(translations_dir()))
+        if loaded:
+            self._app.installTranslator(translator)
+            self._translator = translator
+        self.current = language if loaded else ENGLISH
+        if self.current == INDONESIAN:
+            QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return loaded or language == ENGLISH
+
+
+def install_language(app: QCoreApplication, language: str | None = None) -> Language:
+    """Install ``language`` (default: :func:`choose_language` of the saved choice)."""
+    chosen = Language(app)
+    chosen.switch(language or choose_language(saved_language()))
+    return chosen
