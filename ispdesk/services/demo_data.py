@@ -144,9 +144,9 @@ def _fill(writer: _Writer, rng: random.Random, today: date, customers: int, repo
         report(stop, customers, "customers")
     steps = "leads, warehouse and field work"
     report(0, 3, steps)
-    _write_leads(writer, rng, today, customers, staff, catalog, book)
+    qualified_leads = _write_leads(writer, rng, today, customers, staff, catalog, book)
     report(1, 3, steps)
-    work_orders = _write_field_work(writer, rng, today, staff, book, network)
+    work_orders = _write_field_work(writer, rng, today, staff, book, network, qualified_leads)
     report(2, 3, steps)
     _write_warehouse(writer, rng, today, staff, work_orders)
     _write_knowledge_base(writer, staff, today)
@@ -854,8 +854,8 @@ LOST_REASONS = ("Harga terlalu mahal", "Sudah berlangganan provider lain", "Belu
 
 
 def _write_leads(w: _Writer, rng: random.Random, today: date, customers: int, staff: _Staff,
-                 catalog: _Catalog, book: _CustomerBook) -> None:
-    """Leads in every status; won ones point at customers they became."""
+                 catalog: _Catalog, book: _CustomerBook) -> list[int]:
+    """Leads in every status; won ones point at customers they became. Returns qualified leads' ids."""
     table = m.Lead.__table__
     count = max(len(LEAD_STATUSES) * 2, customers // 20)
     first = w.ids(table, count)
@@ -891,6 +891,7 @@ def _write_leads(w: _Writer, rng: random.Random, today: date, customers: int, st
             "updated_at": converted or created,
             "lost_reason": rng.choice(LOST_REASONS) if status == "lost" else None, "referral_code": None})
     w.insert(table, rows)
+    return [row["id"] for row in rows if row["status"] == "qualified"]
 
 
 # ---- field work, warehouse ------------------------------------------------------------------
@@ -905,25 +906,34 @@ class _WorkOrder:
 
 
 def _write_field_work(w: _Writer, rng: random.Random, today: date, staff: _Staff, book: _CustomerBook,
-                      network: _Network) -> list[_WorkOrder]:
-    """Installations for the newest customers, repairs, a survey, a disconnection."""
+                      network: _Network, qualified_leads: list[int]) -> list[_WorkOrder]:
+    """Installations of the newest customers (on their activation day), repairs in
+    every state, maintenance, surveys for qualified leads, relocation, disconnections."""
     table = m.WorkOrder.__table__
-    plan: list[tuple[str, str, int | None]] = []
-    recent = book.recent[-8:]
-    for n, (customer_id, *_rest) in enumerate(recent):
-        plan.append(("installation", ("completed", "completed", "in_progress", "assigned")[n % 4], customer_id))
-    pool = list(range(book.first_id or 0, (book.first_id or 0) + book.total))
+    #: type, status, customer, lead, day the order was made
+    plan: list[tuple[str, str, int | None, int | None, date]] = []
+    for customer_id, _name, _phone, _village, activated, _package in book.recent[-4:]:
+        plan.append(("installation", "completed", customer_id, None, activated - timedelta(days=2)))
+    first_customer = book.first_id or 0
+
+    def anyone() -> int:
+        return first_customer + rng.randrange(book.total)
+
+    def recently() -> date:
+        return today - timedelta(days=rng.randrange(1, 25))
+
     for status in ("pending", "assigned", "in_progress", "completed", "completed", "cancelled"):
-        plan.append(("repair", status, rng.choice(pool)))
-    plan.append(("maintenance", "completed", None))
-    plan.append(("survey", "pending", None))
-    plan.append(("relocation", "assigned", rng.choice(pool)))
+        plan.append(("repair", status, anyone(), None, recently()))
+    plan.append(("maintenance", "completed", None, None, recently()))
+    for lead_id, status in zip(qualified_leads, ("pending", "assigned", "in_progress")):
+        plan.append(("survey", status, None, lead_id, today - timedelta(days=rng.randrange(1, 4))))
+    plan.append(("relocation", "assigned", anyone(), None, recently()))
     for customer_id in book.terminated[:2]:
-        plan.append(("disconnection", "completed", customer_id))
+        plan.append(("disconnection", "completed", customer_id, None, recently()))
     first = w.ids(table, len(plan))
     rows, orders, reports = [], [], []
-    for n, (kind, status, customer_id) in enumerate(plan):
-        created = _at(today - timedelta(days=rng.randrange(1, 25)), rng)
+    for n, (kind, status, customer_id, lead_id, made_on) in enumerate(plan):
+        created = _at(made_on, rng)
         technician = None if status == "pending" else staff.one(rng, "technician")
         started = created + timedelta(days=1, hours=rng.randrange(0, 5)) if status in ("in_progress", "completed") else None
         done = started + timedelta(hours=rng.randrange(1, 5)) if status == "completed" else None
@@ -931,7 +941,7 @@ def _write_field_work(w: _Writer, rng: random.Random, today: date, staff: _Staff
         wo_id = first + n
         rows.append({
             "id": wo_id, "work_order_number": w.number("work_order", created.date()), "type": kind,
-            "customer_id": customer_id, "lead_id": None, "assigned_to": technician,
+            "customer_id": customer_id, "lead_id": lead_id, "assigned_to": technician,
             "team_size": 2 if kind == "installation" else 1, "priority": priority,
             "scheduled_date": (created + timedelta(days=1)).date(), "scheduled_time": clock(rng.choice((9, 10, 13, 14))),
             "estimated_duration": 180 if kind == "installation" else 90, "status": status,
@@ -995,7 +1005,8 @@ SUPPLIERS = (
 def _write_warehouse(w: _Writer, rng: random.Random, today: date, staff: _Staff,
                      work_orders: list[_WorkOrder]) -> None:
     """Suppliers, stock items with their ledger (opening in, PO receipt, issues to work orders), POs."""
-    opened = datetime.combine(today - timedelta(days=180), clock(8))
+    first_issue = min((o.done_at.date() for o in work_orders if o.done_at), default=today)
+    opened = datetime.combine(min(today - timedelta(days=180), first_issue - timedelta(days=30)), clock(8))
     supplier_ids = _insert_missing(w, m.Supplier.__table__, "code", [
         {"code": code, "name": name, "contact_person": person, "phone": names.mobile_number(rng),
          "email": f"sales@{code.lower()}.co.id", "address": names.street_address(rng), "city": city,
