@@ -67,13 +67,17 @@ class Language:
         self._translator: QTranslator | None = None
         self.current = ENGLISH
 
+    def uninstall(self) -> None:
+        """Remove the translator again (the source texts show)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+
     def switch(self, language: str) -> bool:
         """Use ``language`` from now on; False when its translation is missing
         (the program then speaks English). English loads ``ispdesk_en.qm`` too:
         it holds only the plural forms ("1 invoice", "2 invoices")."""
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        self.uninstall()
         translator = QTranslator(self._app)
         loaded = language in LANGUAGES and translator.load(f"ispdesk_{language}", str(translations_dir()))
         if loaded:
