@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from shiboken6 import isValid
 
@@ -124,16 +124,16 @@ class DashboardTab(QWidget):
         self.payments_frame = _framed(self.payments_chart, "paymentsChart")
         self.leads_frame = _framed(self.leads_chart, "leadsChart")
 
+        # Cards four to a row; the two charts below, each as wide as two cards.
         grid = QGridLayout()
         grid.setSpacing(12)
         for index, card in enumerate(self.cards.values()):
             grid.addWidget(card, index // 4, index % 4)
+        charts_row = (len(self.cards) + 3) // 4
+        grid.addWidget(self.payments_frame, charts_row, 0, 1, 2)
+        grid.addWidget(self.leads_frame, charts_row, 2, 1, 2)
         for column in range(4):
             grid.setColumnStretch(column, 1)
-        charts = QHBoxLayout()
-        charts.setSpacing(12)
-        charts.addWidget(self.payments_frame, 1)
-        charts.addWidget(self.leads_frame, 1)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -142,7 +142,6 @@ class DashboardTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.error)
         layout.addLayout(grid)
-        layout.addLayout(charts)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
