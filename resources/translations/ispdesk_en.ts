@@ -4,7 +4,7 @@
     <context>
         <name>DashboardTab</name>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="199" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="204" />
             <source>%n payment(s)</source>
             <translation>
                 <numerusform>%n payment</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="206" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="211" />
             <source>%n invoice(s)</source>
             <translation>
                 <numerusform>%n invoice</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="208" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="213" />
             <source>%n invoice(s) past the due date</source>
             <translation>
                 <numerusform>%n invoice past the due date</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="216" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="221" />
             <source>%n item(s) at or below the minimum</source>
             <translation>
                 <numerusform>%n item at or below the minimum</numerusform>

@@ -4,165 +4,165 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="24" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="26" />
             <source>Cash</source>
             <translation>Tunai</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="25" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="27" />
             <source>Bank transfer</source>
             <translation>Transfer bank</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="26" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="28" />
             <source>QRIS</source>
             <translation>QRIS</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="27" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="29" />
             <source>Midtrans</source>
             <translation>Midtrans</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="28" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="30" />
             <source>Other</source>
             <translation>Lainnya</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="29" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="31" />
             <source>New</source>
             <translation>Baru</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="30" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="32" />
             <source>Contacted</source>
             <translation>Dihubungi</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="31" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="33" />
             <source>Qualified</source>
             <translation>Memenuhi syarat</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="32" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="34" />
             <source>Proposal</source>
             <translation>Penawaran</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="33" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="35" />
             <source>Negotiation</source>
             <translation>Negosiasi</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="34" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="36" />
             <source>Pending</source>
             <translation>Menunggu</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="35" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="37" />
             <source>Assigned</source>
             <translation>Ditugaskan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="36" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="38" />
             <source>In progress</source>
             <translation>Dikerjakan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="112" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="114" />
             <source>Payments today</source>
             <translation>Pembayaran hari ini</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="113" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="115" />
             <source>Receipts today</source>
             <translation>Kuitansi hari ini</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="114" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="116" />
             <source>Unpaid invoices</source>
             <translation>Tagihan belum lunas</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="115" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="117" />
             <source>Overdue invoices</source>
             <translation>Tagihan jatuh tempo</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="116" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="118" />
             <source>Open work orders</source>
             <translation>Perintah kerja terbuka</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="117" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="119" />
             <source>Open leads</source>
             <translation>Calon pelanggan aktif</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="118" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="120" />
             <source>Low stock</source>
             <translation>Stok menipis</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="120" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="122" />
             <source>Payments today by method</source>
             <translation>Pembayaran hari ini per metode</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="121" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="123" />
             <source>Open leads by status</source>
             <translation>Calon pelanggan aktif per status</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="167" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="168" />
             <source>Today, %1</source>
             <translation>Hari ini, %1</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="187" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="190" />
             <source>The figures could not be loaded: %1</source>
             <translation>Angka tidak dapat dimuat: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="199" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="204" />
             <source>%n payment(s)</source>
             <translation>
                 <numerusform>%n pembayaran</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="204" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="209" />
             <source>%1 received</source>
             <translation>%1 diterima</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="206" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="211" />
             <source>%n invoice(s)</source>
             <translation>
                 <numerusform>%n tagihan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="208" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="213" />
             <source>%n invoice(s) past the due date</source>
             <translation>
                 <numerusform>%n tagihan lewat jatuh tempo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ispdesk/ui/dashboard.py" line="216" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="221" />
             <source>%n item(s) at or below the minimum</source>
             <translation>
                 <numerusform>%n barang pada atau di bawah batas minimum</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="221" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="226" />
             <source>No payments yet today.</source>
             <translation>Belum ada pembayaran hari ini.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/dashboard.py" line="225" />
+            <location filename="../../ispdesk/ui/dashboard.py" line="230" />
             <source>No open leads.</source>
             <translation>Tidak ada calon pelanggan aktif.</translation>
         </message>
@@ -265,199 +265,199 @@
     <context>
         <name>SettingsScreen</name>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="43" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="45" />
             <source>Company</source>
             <translation>Perusahaan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="44" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="46" />
             <source>Company name</source>
             <translation>Nama perusahaan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="45" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="47" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="46" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="48" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="47" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="49" />
             <source>NPWP (tax number)</source>
             <translation>NPWP</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="48" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="50" />
             <source>Bank accounts</source>
             <translation>Rekening bank</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="50" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="52" />
             <source>Tax</source>
             <translation>Pajak</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="51" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="53" />
             <source>Registered for VAT (PKP)</source>
             <translation>Pengusaha Kena Pajak (PKP)</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="52" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="54" />
             <source>VAT rate (%)</source>
             <translation>Tarif PPN (%)</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="53" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="55" />
             <source>Tax base numerator</source>
             <translation>Pembilang DPP</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="54" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="56" />
             <source>Tax base denominator</source>
             <translation>Penyebut DPP</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="56" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="58" />
             <source>Package prices include VAT</source>
             <translation>Harga paket sudah termasuk PPN</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="58" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="60" />
             <source>Billing</source>
             <translation>Penagihan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="59" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="61" />
             <source>Days until due</source>
             <translation>Hari sampai jatuh tempo</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="60" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="62" />
             <source>Late fee</source>
             <translation>Denda keterlambatan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="61" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="63" />
             <source>None</source>
             <translation>Tidak ada</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="62" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="64" />
             <source>Fixed amount</source>
             <translation>Jumlah tetap</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="63" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="65" />
             <source>Percent of the invoice</source>
             <translation>Persen dari tagihan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="64" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="66" />
             <source>Late fee amount or percent</source>
             <translation>Jumlah atau persen denda</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="66" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="68" />
             <source>Suspend after days overdue</source>
             <translation>Isolir setelah hari terlambat</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="69" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="71" />
             <source>Payments and referrals</source>
             <translation>Pembayaran dan referensi</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="70" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="72" />
             <source>Static QRIS payload</source>
             <translation>Payload QRIS statis</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="71" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="73" />
             <source>Referral reward</source>
             <translation>Hadiah referensi</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="72" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="74" />
             <source>Account credit</source>
             <translation>Saldo kredit</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="73" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="75" />
             <source>Discount on the next invoice</source>
             <translation>Potongan pada tagihan berikutnya</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="74" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="76" />
             <source>Referral reward amount</source>
             <translation>Jumlah hadiah referensi</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="76" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="78" />
             <source>Contract</source>
             <translation>Kontrak</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="77" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="79" />
             <source>Terms printed on contracts</source>
             <translation>Ketentuan yang dicetak pada kontrak</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="162" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="164" />
             <source>Office settings are shared by every counter.</source>
             <translation>Pengaturan kantor berlaku untuk semua loket.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="164" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="166" />
             <source>Office settings are shared by every counter. Your role may look at them but not change them.</source>
             <translation>Pengaturan kantor berlaku untuk semua loket. Peran Anda boleh melihat tetapi tidak mengubahnya.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="184" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="186" />
             <source>This workstation</source>
             <translation>Komputer ini</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="194" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="196" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="197" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="199" />
             <source>A new language applies the next time ISPDesk starts.</source>
             <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="206" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="208" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="246" />
-            <location filename="../../ispdesk/ui/settings_screen.py" line="252" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="250" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="256" />
             <source>The language is saved; it applies the next time ISPDesk starts.</source>
             <translation>Bahasa disimpan; berlaku saat ISPDesk dibuka kembali.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="247" />
-            <location filename="../../ispdesk/ui/settings_screen.py" line="253" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="251" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="257" />
             <source>Nothing to save.</source>
             <translation>Tidak ada yang perlu disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="266" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="272" />
             <source>Settings saved.</source>
             <translation>Pengaturan disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="268" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="274" />
             <source>The new language applies the next time ISPDesk starts.</source>
             <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/ui/settings_screen.py" line="275" />
+            <location filename="../../ispdesk/ui/settings_screen.py" line="283" />
             <source>Check the fields marked in red.</source>
             <translation>Periksa isian yang ditandai merah.</translation>
         </message>
@@ -465,37 +465,37 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ispdesk/app.py" line="58" />
+            <location filename="../../ispdesk/app.py" line="59" />
             <source>The database address is not valid: %1</source>
             <translation>Alamat basis data tidak sah: %1</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="68" />
+            <location filename="../../ispdesk/app.py" line="69" />
             <source>The database server at %1 cannot be reached. Check that it is running and that this computer is on the network.</source>
             <translation>Server basis data di %1 tidak dapat dihubungi. Pastikan server menyala dan komputer ini terhubung ke jaringan.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="71" />
+            <location filename="../../ispdesk/app.py" line="72" />
             <source>The database server at %1 refused the user name or password.</source>
             <translation>Server basis data di %1 menolak nama pengguna atau kata sandi.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="73" />
+            <location filename="../../ispdesk/app.py" line="74" />
             <source>The database server at %1 has no database of that name.</source>
             <translation>Server basis data di %1 tidak memiliki basis data dengan nama itu.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="75" />
+            <location filename="../../ispdesk/app.py" line="76" />
             <source>The database file %1 cannot be opened. Check that its folder exists and may be written to.</source>
             <translation>Berkas basis data %1 tidak dapat dibuka. Pastikan foldernya ada dan boleh ditulisi.</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="83" />
+            <location filename="../../ispdesk/app.py" line="84" />
             <source>The database cannot be used: %1</source>
             <translation>Basis data tidak dapat digunakan: %1</translation>
         </message>
         <message>
-            <location filename="../../ispdesk/app.py" line="163" />
+            <location filename="../../ispdesk/app.py" line="215" />
             <source>ISPDesk will close now. Start it again once this is fixed.</source>
             <translation>ISPDesk akan ditutup. Buka kembali setelah masalah ini diperbaiki.</translation>
         </message>

@@ -102,8 +102,13 @@ def test_shortcuts_close_search_and_take_payment(qtbot, make_ctx, ui_settings):
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.search_edit.hasFocus())
     assert window.open_keys() == ["dashboard", "customers"]
+    with qtbot.waitSignal(ctx.runner.busy_changed):  # the tab's own F5, no ambiguity with the window's
+        qtbot.keyClick(tab.search_edit, Qt.Key.Key_F5)
+    _settle(qtbot, ctx)
     window.close_tab_action.trigger()
     assert window.open_keys() == ["dashboard"]
+    with qtbot.waitSignal(ctx.runner.busy_changed):  # F5 from the navigation reloads the dashboard
+        qtbot.keyClick(window.navigation, Qt.Key.Key_F5)
     assert window.take_payment_action.shortcut().toString() == "F2"
     assert not window.take_payment_action.isEnabled()
     assert "cashier module" in window.take_payment_action.toolTip()
