@@ -8,12 +8,12 @@ time the program starts.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ispdesk.config import LocalSettings
+from ispdesk.paths import resources_dir
 
 INDONESIAN = "id"
 ENGLISH = "en"
@@ -23,9 +23,7 @@ LANGUAGES: dict[str, str] = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
 
 def translations_dir() -> Path:
     """``resources/translations`` beside the package (or inside a PyInstaller bundle)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return base / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def system_language(locale: QLocale | None = None) -> str:
