@@ -86,7 +86,7 @@ DEMO_USERS = (
     ("teknisi", "teknisi123", "technician", "Asep Hidayat", "5000000"),
     ("teknisi2", "teknisi123", "technician", "Ujang Permana", "5000000"),
     ("teknisi3", "teknisi123", "technician", "Tigor Simanjuntak", "5000000"),
-    ("hr", "hr123", "hr", "Ratna Kusumawati", "6000000"),
+    ("hr", "hrdemo123", "hr", "Ratna Kusumawati", "6000000"),
 )
 
 #: code, name, Mbps, monthly price before PPN, business?, share of customers (%)

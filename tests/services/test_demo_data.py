@@ -109,7 +109,7 @@ def test_demo_users_log_in_with_the_known_passwords(demo: Database) -> None:
     expected = {"admin": ("admin123", "admin"), "supervisor": ("super123", "supervisor"),
                 "cashier": ("kasir123", "cashier"), "sales": ("sales123", "sales"),
                 "gudang": ("gudang123", "warehouse"), "teknisi": ("teknisi123", "technician"),
-                "hr": ("hr123", "hr")}
+                "hr": ("hrdemo123", "hr")}
     for username, (password, role) in expected.items():
         assert verify_password(users[username].password_hash, password), username
         assert roles[users[username].role_id] == role
