@@ -26,7 +26,10 @@ def _open_database(args: argparse.Namespace) -> Database:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from ispdesk.db.engine import create_database_if_missing
     from ispdesk.services.database import prepare
+    if create_database_if_missing(args.database or database_url()):
+        print("created the database")
     db = _open_database(args)
     backup = prepare(db, backup_folder=data_dir() / "backups")
     if backup:

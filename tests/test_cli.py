@@ -71,3 +71,15 @@ def test_mistakes_are_one_clear_line_and_exit_2(url, expected, capsys):
     err = capsys.readouterr().err
     assert expected in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.mariadb
+def test_db_upgrade_creates_a_new_mariadb_database(scratch_mariadb, capsys):
+    url = scratch_mariadb.create("ispdesk_new")
+    scratch_mariadb.drop(url)
+    scratch_mariadb.created.append(sa.engine.make_url(url).database)  # dropped again at the end
+    assert main(["--database", url, "db", "upgrade"]) == 0
+    assert "created the database" in capsys.readouterr().out
+    db = Database.open(url)
+    assert migrate.is_up_to_date(db)
+    db.dispose()

@@ -111,3 +111,25 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def create_database_if_missing(url: str | URL) -> bool:
+    """On MariaDB/MySQL, create the named database (utf8mb4) when it does not
+    exist yet; ``ispdesk db upgrade`` on a new database name then just works.
+    Returns True when it created one. SQLite files are created on first use."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite" or not parsed.database:
+        return False
+    server = sa.create_engine(parsed.set(database=""), isolation_level="AUTOCOMMIT",
+                              connect_args={"connect_timeout": 10})
+    try:
+        with server.connect() as conn:
+            exists = conn.execute(sa.text("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = :n"),
+                                  {"n": parsed.database}).first()
+            if exists:
+                return False
+            name = parsed.database.replace("`", "``")
+            conn.exec_driver_sql(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+            return True
+    finally:
+        server.dispose()
