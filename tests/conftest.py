@@ -107,6 +107,26 @@ def _empty_mariadb(db: Database) -> None:
         conn.exec_driver_sql("SET FOREIGN_KEY_CHECKS=1")
 
 
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its smallest cost: the tests check the logic, not the cost
+    (hashes keep their own parameters, so verification is unchanged)."""
+    from argon2 import PasswordHasher
+
+    from ispdesk.services import auth, passwords
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(auth, "_dummy_hash", None)
+
+
+@pytest.fixture
+def runner():
+    """A TaskRunner that is drained before the test's database goes away."""
+    from ispdesk.ui.tasks import TaskRunner
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait(10000)
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     if request.param == "mariadb" and not mysql_server_url():

@@ -6,20 +6,14 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from argon2 import PasswordHasher
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, Setting, User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import audit, auth, passwords, users
+from ispdesk.services import audit, auth, users
 
 DESK = Workstation(host="cs-02", address="10.0.0.12", program="ISPDesk 0.1.0")
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

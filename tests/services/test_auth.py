@@ -5,25 +5,17 @@ from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from argon2 import PasswordHasher
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
 from ispdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
-from ispdesk.services import auth, passwords, users
+from ispdesk.services import auth, users
 from ispdesk.services.permissions import require
 
 T0 = datetime(2026, 11, 24, 14, 20, 0)
 COUNTER = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Argon2id with the smallest cost: the tests check the logic, not the cost."""
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(auth, "_dummy_hash", None)
 
 
 def add(db: Database, username: str, role: str, password: str = "rahasia123") -> int:

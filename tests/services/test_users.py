@@ -5,18 +5,12 @@ from datetime import datetime
 
 import pytest
 import sqlalchemy as sa
-from argon2 import PasswordHasher
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
-from ispdesk.services import auth, passwords, users
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+from ispdesk.services import auth, users
 
 
 def add(db: Database, actor=None, **fields) -> int:

@@ -5,32 +5,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from ispdesk import app as ispdesk_app
 from ispdesk.db.unit_of_work import write
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import passwords, users
+from ispdesk.services import users
 from ispdesk.ui import i18n
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.login import FirstAdminDialog, LoginDialog
 from ispdesk.ui.main_window import MainWindow
-from ispdesk.ui.tasks import TaskRunner
 
 HERE = Workstation(host="counter-1", address="10.0.0.5", program="ISPDesk test")
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.wait(10000)
 
 
 def test_an_empty_sqlite_file_asks_for_the_first_admin(qtbot, tmp_path: Path, runner):

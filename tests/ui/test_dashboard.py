@@ -15,7 +15,6 @@ from ispdesk.ui import i18n
 from ispdesk.ui.charts import BarChart
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.dashboard import DashboardTab
-from ispdesk.ui.tasks import TaskRunner
 from tests.services.test_dashboard import TODAY, _fill
 
 
@@ -31,13 +30,6 @@ def english(qapp):
     assert language.switch("en")
     yield
     language.uninstall()
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.wait(10000)
 
 
 def _tab(qtbot, db, runner, role: str) -> DashboardTab:

@@ -4,22 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import passwords, users
+from ispdesk.services import users
 from ispdesk.ui.login import FirstAdminDialog, LoginDialog
 
 DESK = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

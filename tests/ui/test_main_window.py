@@ -2,23 +2,17 @@
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings, Qt
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.permissions import DEFAULT_MATRIX, MODULE_GROUPS, MODULES
-from ispdesk.services import auth, passwords, users
+from ispdesk.services import auth, users
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.dashboard import DashboardTab
 from ispdesk.ui.main_window import MainWindow
 from ispdesk.ui.navigation import group_title
 from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.tasks import TaskRunner
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

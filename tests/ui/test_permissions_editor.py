@@ -2,30 +2,17 @@
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import auth, passwords, users
+from ispdesk.services import auth, users
 from ispdesk.ui.admin.permissions_editor import PermissionsEditor
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
 
 DESK = Workstation(host="admin-pc", address="192.168.1.2", program="ISPDesk 0.1.0")
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
 
 
 @pytest.fixture
