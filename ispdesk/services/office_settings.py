@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Setting
 from ispdesk.domain.actor import Actor
+from ispdesk.domain.documents import Company
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services.permissions import require
 from ispdesk.services.setup import DEFAULT_SETTINGS
@@ -33,6 +34,15 @@ def get_settings(session: Session) -> dict[str, str]:
     for key, value in session.execute(sa.select(Setting.key, Setting.value)):
         values[key] = value if value is not None else ""
     return values
+
+
+def company(session: Session) -> Company:
+    """The letterhead every printed document carries, from the settings."""
+    values = get_settings(session)
+    accounts = tuple(part.strip() for line in values["company.bank_accounts"].splitlines()
+                     for part in line.split(";") if part.strip())
+    return Company(name=values["company.name"], address=values["company.address"],
+                   phone=values["company.phone"], tax_number=values["company.npwp"], bank_accounts=accounts)
 
 
 def _integer(value: str, low: int, high: int) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -29,17 +30,21 @@ TabFactory = Callable[[AppContext, str], QWidget]
 EXTRA_ENTRIES = {"roles": ("permissions",)}
 
 
+#: Modules with a screen of their own ("package.module:Class", built with the
+#: AppContext); every other module is a generic TableTab over its spec.
+#: Add one line per custom screen.
+SCREENS: dict[str, str] = {
+    "dashboard": "ispdesk.ui.dashboard:DashboardTab",
+    "settings": "ispdesk.ui.settings_screen:SettingsScreen",
+    "permissions": "ispdesk.ui.admin.permissions_editor:PermissionsEditor",
+}
+
+
 def create_module_tab(ctx: AppContext, key: str) -> QWidget:
     """The screen of module ``key`` (imported on first use, after login)."""
-    if key == "dashboard":
-        from ispdesk.ui.dashboard import DashboardTab
-        return DashboardTab(ctx)
-    if key == "settings":
-        from ispdesk.ui.settings_screen import SettingsScreen
-        return SettingsScreen(ctx)
-    if key == "permissions":
-        from ispdesk.ui.admin.permissions_editor import PermissionsEditor
-        return PermissionsEditor(ctx)
+    if key in SCREENS:
+        module_name, class_name = SCREENS[key].split(":")
+        return getattr(import_module(module_name), class_name)(ctx)
     from ispdesk.services.modules import spec
     from ispdesk.ui.widgets.table_tab import TableTab
     return TableTab(ctx, spec(key))

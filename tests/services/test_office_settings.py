@@ -64,3 +64,13 @@ def test_bad_values_are_refused_together(db):
     assert set(refused.value.errors) == {"company.name", "tax.rate", "billing.due_days", "no.such"}
     stored = read(db, lambda s: s.get(Setting, "billing.late_fee_type").value)
     assert stored == "none"
+
+
+def test_the_letterhead_comes_from_the_settings(db):
+    from ispdesk.services.office_settings import company
+    write(db, lambda s: save_settings(s, actor("admin"), {
+        "company.name": "PT Fiber Jaya", "company.bank_accounts": "BCA 111 a.n. PT Fiber Jaya; Mandiri 222"}))
+    letterhead = read(db, company)
+    assert letterhead.name == "PT Fiber Jaya"
+    assert letterhead.bank_accounts == ("BCA 111 a.n. PT Fiber Jaya", "Mandiri 222")
+    assert letterhead.tax_number == "01.234.567.8-901.000"

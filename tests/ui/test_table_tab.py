@@ -192,3 +192,28 @@ def test_enter_on_a_row_opens_its_form(qtbot, db, ctx):
     qtbot.waitUntil(lambda: tab.form.editor("name").value() == "Dewi Lestari", timeout=10000)
     qtbot.keyClick(tab.form, Qt.Key.Key_Escape)
     assert not tab.form.isVisible()
+
+
+def test_a_registered_module_action_gets_a_button_that_follows_selection_and_permission(qtbot, db, ctx,
+                                                                                         monkeypatch):
+    from ispdesk.ui import module_actions
+    ran: list[int | None] = []
+    monkeypatch.setattr(module_actions, "_registry", {})
+    monkeypatch.setattr(module_actions, "_loaded", True)
+    module_actions.register("customers", module_actions.TabAction(
+        key="greetCustomer", title="Greet", run=lambda tab, record_id: ran.append(record_id),
+        permission="delete", shortcut="Ctrl+Shift+G"))
+    ids = add_customers(db)
+    tab = open_tab(qtbot, ctx, "customers")
+    button, _action = tab.action_buttons["greetCustomer"]
+    assert button.text() == "Greet" and not button.isEnabled()
+    assert tab.select_id(ids[0])
+    assert button.isEnabled()
+    button.click()
+    tab.run_module_action("greetCustomer")
+    assert ran == [ids[0], ids[0]]
+
+    cashier_tab = open_tab(qtbot, make_ctx(db, CASHIER), "customers")
+    cashier_button, _action = cashier_tab.action_buttons["greetCustomer"]
+    assert cashier_tab.select_id(ids[0])
+    assert not cashier_button.isEnabled()   # a cashier may not delete customers

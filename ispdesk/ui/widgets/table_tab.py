@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ from ispdesk.domain.errors import DatabaseUnavailable
 from ispdesk.services import listing, records
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, TableSpec
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.module_actions import TabAction, actions_for
 from ispdesk.ui.format import format_count, humanise
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.lifetime import while_alive
@@ -116,8 +117,32 @@ class TableTab(QWidget):
                        self.refresh_button):
             button.setAutoDefault(False)
             self._toolbar.addWidget(button)
+        self._build_module_actions()
         self._toolbar.addStretch(1)
         self._toolbar.addWidget(self.count_label)
+
+    def _build_module_actions(self) -> None:
+        """Buttons the module registered in :mod:`ispdesk.ui.module_actions`."""
+        self.action_buttons: dict[str, tuple[QPushButton, TabAction]] = {}
+        for action in actions_for(self.spec.key):
+            button = QPushButton(QCoreApplication.translate("ModuleActions", action.title), self)
+            button.setObjectName(action.key)
+            button.setAutoDefault(False)
+            tip = QCoreApplication.translate("ModuleActions", action.tooltip) if action.tooltip else ""
+            if action.shortcut:
+                QShortcut(QKeySequence(action.shortcut), self, activated=button.click)
+                tip = f"{tip} ({action.shortcut})" if tip else action.shortcut
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, a=action: self.run_module_action(a.key))
+            self.action_buttons[action.key] = (button, action)
+            self._toolbar.addWidget(button)
+
+    def run_module_action(self, key: str) -> None:
+        """Run the registered action ``key`` on the selected record."""
+        button, action = self.action_buttons[key]
+        if not button.isEnabled():
+            return
+        action.run(self, self.selected_id())
 
     def _build_filters(self) -> None:
         spec, tr = self.spec, self.tr
@@ -259,6 +284,8 @@ class TableTab(QWidget):
         selected = self.selected_id() is not None
         self.edit_button.setEnabled(selected and self._allowed("edit"))
         self.delete_button.setEnabled(selected and self._allowed("delete"))
+        for button, action in self.action_buttons.values():
+            button.setEnabled(self._allowed(action.permission) and (selected or not action.needs_selection))
 
     def can_edit(self) -> bool:
         return self.spec.can_edit and self._allowed("edit")

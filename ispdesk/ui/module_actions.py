@@ -1,0 +1,62 @@
+"""Buttons a module adds to its generic table tab, beyond New/Edit/Delete.
+
+A module's UI package registers its actions (void a payment, adjust stock,
+run the billing…) in a ``register_actions()`` function named in
+:data:`PROVIDERS`; :class:`~ispdesk.ui.widgets.table_tab.TableTab` asks
+:func:`actions_for` for the buttons of its module. So a workflow reaches its
+tab without the tab, the main window or the spec knowing about it.
+
+The ``run`` callable receives the tab and the selected record id (None when
+nothing is selected and the action does not need a selection). It runs on the
+GUI thread: it opens a dialog or starts work through ``tab.ctx.runner``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+#: Modules whose ``register_actions()`` is called once, on first use.
+#: Add one line per UI package that contributes tab actions.
+PROVIDERS: tuple[str, ...] = (
+)
+
+
+@dataclass(frozen=True)
+class TabAction:
+    """One extra button of a module tab."""
+
+    key: str                      # object name of the button ("voidPayment")
+    title: str                    # English; translated in the "ModuleActions" context
+    run: Callable[[Any, int | None], None]
+    permission: str = "view"      # action of the tab's module the user needs (see domain.permissions)
+    needs_selection: bool = True
+    shortcut: str = ""            # e.g. "Ctrl+Shift+V"
+    tooltip: str = ""             # English
+
+
+_registry: dict[str, list[TabAction]] = {}
+_loaded = False
+
+
+def register(module: str, action: TabAction) -> None:
+    """Add ``action`` to the tab of ``module`` (a spec key)."""
+    actions = _registry.setdefault(module, [])
+    if all(existing.key != action.key for existing in actions):
+        actions.append(action)
+
+
+def _load_providers() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for name in PROVIDERS:
+        import_module(name).register_actions()
+
+
+def actions_for(module: str) -> tuple[TabAction, ...]:
+    """The extra actions of ``module``'s tab, in registration order."""
+    _load_providers()
+    return tuple(_registry.get(module, ()))
