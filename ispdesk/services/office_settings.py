@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Setting
+from ispdesk.domain import qris
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents import Company
 from ispdesk.domain.errors import ValidationError
@@ -83,6 +84,11 @@ def _problem(key: str, value: str) -> str | None:
         return "one of " + ", ".join(REWARD_TYPES)
     if key == "ui.language" and value not in LANGUAGES:
         return "one of " + ", ".join(LANGUAGES)
+    if key == "qris.static_payload" and value:
+        try:
+            qris.parse(value, require_static=True)
+        except qris.QrisError as exc:
+            return f"Not a usable static QRIS: {exc}"
     return None
 
 
