@@ -1,9 +1,9 @@
 """Sales: leads, contracts, referrals and their rewards, campaigns."""
 from __future__ import annotations
 
-from ispdesk.db.models import Campaign, Contract, Lead, Referral, ReferralReward
+from ispdesk.db.models import Campaign, CampaignRecipient, Contract, Lead, Referral, ReferralReward
 from ispdesk.domain.enums import (CampaignStatus, ContractStatus, LeadSource, LeadStatus, MessageChannel,
-                                  ReferralStatus, RewardStatus, RewardType)
+                                  RecipientStatus, ReferralStatus, RewardStatus, RewardType)
 from ispdesk.services.modules.columns import (address_block, by_user, choice, code, created, doc_number, email,
                                               flag, integer, json, long_text, moment, money, name, notes,
                                               numbered, ref, stamp, status, text, updated, user, day)
@@ -111,4 +111,20 @@ campaigns = TableSpec(
     ),
 )
 
-TABLES = (leads, contracts, referrals, referral_rewards, campaigns)
+campaign_recipients = TableSpec(
+    key="campaign_recipients", title="Campaign recipients", model=CampaignRecipient, label_column="destination",
+    default_sort=("id", True), can_create=False, can_edit=False, can_delete=False,
+    columns=(
+        ref("campaign_id", "Campaign", "campaigns", searchable=True, filterable=True, width=200),
+        ref("customer_id", "Customer", "customers", searchable=True, filterable=True, width=200),
+        code("destination", "Sent to"),
+        status(RecipientStatus, editable=False),
+        stamp("sent_at", "Sent", filterable=True),
+        stamp("delivered_at", "Delivered"),
+        stamp("read_at", "Read", in_list=False),
+        long_text("error", "Error"),
+        created(in_list=False),
+    ),
+)
+
+TABLES = (leads, contracts, referrals, referral_rewards, campaigns, campaign_recipients)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ispdesk.db.models import Asset, Inventory, InventoryTransaction, PurchaseOrder, Supplier
+from ispdesk.db.models import Asset, Inventory, InventoryTransaction, PurchaseOrder, PurchaseOrderItem, Supplier
 from ispdesk.domain.enums import AssetCategory, AssetStatus, InventoryCategory, PurchaseOrderStatus, StockMovementType
 from ispdesk.services.modules.columns import (active, by_user, choice, code, created, day, decimal, doc_number,
                                               email, integer, long_text, money, name, notes, numbered, ref, stamp,
@@ -89,6 +89,21 @@ purchase_orders = TableSpec(
     defaults=numbered("po_number", "purchase_order", today=("order_date",)),
 )
 
+purchase_order_items = TableSpec(
+    key="purchase_order_items", title="Purchase order lines", model=PurchaseOrderItem, label_column="id",
+    default_sort=("id", True), can_create=False, can_edit=False, can_delete=False,
+    columns=(
+        ref("purchase_order_id", "Purchase order", "purchase_orders", searchable=True, prefix_search=True,
+            filterable=True),
+        ref("inventory_id", "Item", "inventory", searchable=True, filterable=True, width=220),
+        integer("quantity", "Ordered"),
+        integer("received_quantity", "Received"),
+        money("unit_price", "Unit price"),
+        money("total_price", "Line total"),
+        created(),
+    ),
+)
+
 assets = TableSpec(
     key="assets", title="Assets", model=Asset, default_sort=("name", False),
     columns=(
@@ -113,4 +128,4 @@ assets = TableSpec(
     defaults=numbered("asset_code", "asset"),
 )
 
-TABLES = (inventory, stock_movements, suppliers, purchase_orders, assets)
+TABLES = (inventory, stock_movements, suppliers, purchase_orders, purchase_order_items, assets)
