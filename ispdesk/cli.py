@@ -75,6 +75,14 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stock_check(args: argparse.Namespace) -> int:
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services.stock_check import check, report_lines
+    result = read(_open_database(args), check)
+    print("\n".join(report_lines(result)))
+    return 0 if result.ok else 1
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     from ispdesk.app import run
     return run(database=args.database)
@@ -111,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name")
     add.add_argument("--password", help=argparse.SUPPRESS)
     add.set_defaults(handler=cmd_user_add)
+
+    stock = sub.add_parser("stock", help="warehouse stock").add_subparsers(dest="stock_command", required=True)
+    stock.add_parser("check", help="verify every item's quantity equals the sum of its movements "
+                                   "(exit 1 when one differs)").set_defaults(handler=cmd_stock_check)
     return parser
 
 
