@@ -61,7 +61,7 @@ class TaxRule:
             if raw is None or str(raw).strip() == "":
                 return fallback
             try:
-                return kind(str(raw).strip())
+                return kind(str(raw).strip().replace(",", "."))
             except (ValueError, InvalidOperation):
                 errors[key] = f"Not a number: {raw!r}."
                 return fallback
