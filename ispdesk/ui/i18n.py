@@ -8,6 +8,8 @@ time the program starts.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -19,6 +21,10 @@ INDONESIAN = "id"
 ENGLISH = "en"
 #: Language code -> its name in that language (what the choice shows).
 LANGUAGES: dict[str, str] = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
+
+
+#: Context of the messages the services raise (ValidationError, ConflictError…).
+MESSAGES_CONTEXT = "Messages"
 
 
 def translations_dir() -> Path:
@@ -94,3 +100,42 @@ def install_language(app: QCoreApplication, language: str | None = None) -> Lang
     chosen = Language(app)
     chosen.switch(language or choose_language(saved_language()))
     return chosen
+
+
+@lru_cache(maxsize=1)
+def _message_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The service messages with values in them ("The user name {0} is taken
+    already."), each with a pattern that matches its English text."""
+    from ispdesk.ui.service_messages import MESSAGES
+
+    patterns = []
+    for template in MESSAGES:
+        if "{0}" not in template:
+            continue
+        parts = re.split(r"\{\d+\}", template)
+        pattern = "(.+?)".join(re.escape(part) for part in parts)
+        patterns.append((template, re.compile(pattern, re.DOTALL)))
+    return tuple(patterns)
+
+
+def translate_message(text: str) -> str:
+    """A message of the services (English) in the program's language.
+
+    The services speak English; their messages are listed in
+    :mod:`ispdesk.ui.service_messages` (written by
+    ``resources/translations/extract_messages.py``) and translated in the
+    "Messages" context. A message with values (a name, a number) is matched
+    against its template and the values are put into the translation."""
+    if not text:
+        return text
+    translated = QCoreApplication.translate(MESSAGES_CONTEXT, text)
+    if translated != text:
+        return translated
+    for template, pattern in _message_patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
+            if translated != template:
+                return translated.format(*match.groups())
+            return text
+    return text

@@ -20,6 +20,7 @@ from typing import Any
 #: Modules whose ``register_actions()`` is called once, on first use.
 #: Add one line per UI package that contributes tab actions.
 PROVIDERS: tuple[str, ...] = (
+    "ispdesk.ui.admin.actions",
 )
 
 

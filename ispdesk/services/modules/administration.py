@@ -12,7 +12,9 @@ LANGUAGES = ("id", "en")
 
 users = TableSpec(
     key="users", title="Users", model=User, default_sort=("name", False), archive_column="is_active",
-    can_create=False,  # a new user needs a password: the dedicated user dialog makes it
+    # A new user needs a password, and switching one off must spare oneself and the last
+    # administrator: the users tab's own actions (ui/admin/actions.py) do both.
+    can_create=False, can_delete=False,
     columns=(
         code("username", "User name", required=True),
         name(),
@@ -21,7 +23,7 @@ users = TableSpec(
         ref("role_id", "Role", "roles", required=True, filterable=True),
         money("basic_salary", "Basic salary", in_list=False),
         ColumnSpec("language", "Language", Kind.ENUM, choices=LANGUAGES, in_list=False),
-        active(),
+        active(editable=False),
         integer("failed_logins", "Failed logins", editable=False, in_list=False),
         stamp("locked_until", "Locked until"),
         stamp("last_login_at", "Last login"),

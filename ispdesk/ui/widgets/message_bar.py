@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ispdesk.domain.errors import ISPDeskError, ValidationError
+from ispdesk.ui.i18n import translate_message
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #f5c2c0; color:#8a1c14;",
@@ -79,8 +80,8 @@ def describe_error(exc: BaseException) -> str:
     """A sentence for the message bar: the domain error's own message, or a
     short generic line for anything unexpected (the details go to stderr)."""
     if isinstance(exc, ValidationError):
-        return "; ".join(exc.errors.values())
+        return "; ".join(translate_message(text) for text in exc.errors.values())
     if isinstance(exc, ISPDeskError):
-        return exc.message
+        return translate_message(exc.message)
     return QCoreApplication.translate("MessageBar", "Something went wrong: {error}").format(
         error=f"{type(exc).__name__}: {exc}")

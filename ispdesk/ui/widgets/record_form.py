@@ -19,6 +19,7 @@ from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.editors import EditorError, FieldEditor, make_editor
 from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 WIDE_KINDS = (Kind.LONG_TEXT, Kind.JSON)
@@ -251,6 +252,7 @@ class RecordForm(QDialog):
         """Each message in red under its field; others in the bar. Focus the first."""
         general = []
         for name, message in errors.items():
+            message = translate_message(message)
             label = self.error_labels.get(name)
             if label is None or self.editors[name].isHidden():
                 title = self.tr(self.spec.column(name).title) if self._has_column(name) else ""
