@@ -61,7 +61,9 @@ class CardPage:
     item: ItemSummary
     rows: tuple[CardRow, ...]
     total: int            # movements of the item
-    has_more: bool        # older movements follow (ask with before_id=rows[-1].id)
+    has_more: bool        # older movements follow
+    next_before_id: int | None = None   # ask for the older page with these two
+    next_balance: int | None = None
 
 
 def item_summary(session: Session, inventory_id: int) -> ItemSummary:
@@ -94,8 +96,10 @@ def _changed_since(session: Session, inventory_id: int, condition: Any) -> int:
 
 
 def page(session: Session, actor: Actor | None, inventory_id: int, *, before_id: int | None = None,
-         limit: int = PAGE_SIZE) -> CardPage:
-    """Up to ``limit`` movements older than ``before_id`` (the newest without it)."""
+         balance: int | None = None, limit: int = PAGE_SIZE) -> CardPage:
+    """Up to ``limit`` movements older than ``before_id`` (the newest without it).
+    ``balance`` (the previous page's ``next_balance``) is the quantity after the
+    first of them; without it the ledger says."""
     require(actor, MODULE, "view")
     item = item_summary(session, inventory_id)
     tx = InventoryTransaction
@@ -105,16 +109,18 @@ def page(session: Session, actor: Actor | None, inventory_id: int, *, before_id:
     found = session.execute(query.order_by(tx.id.desc()).limit(limit + 1)).all()
     has_more = len(found) > limit
     found = found[:limit]
-    balance = item.quantity
-    if found:
-        balance -= _changed_since(session, inventory_id, tx.id > found[0][0])
+    if balance is None:
+        balance = item.quantity
+        if found:
+            balance -= _changed_since(session, inventory_id, tx.id > found[0][0])
     rows = []
     for r in found:
         rows.append(CardRow(r[0], r[1], r[2], r[3], balance, r[4] or "", r[5] or "", r[6] or "", r[7] or ""))
         balance -= r[3]
     total = session.execute(sa.select(sa.func.count()).select_from(tx)
                             .where(tx.inventory_id == inventory_id)).scalar_one()
-    return CardPage(item, tuple(rows), int(total), has_more)
+    return CardPage(item, tuple(rows), int(total), has_more, rows[-1].id if has_more else None,
+                    balance if has_more else None)
 
 
 def _start(day: date) -> datetime:

@@ -41,10 +41,11 @@ def test_pages_go_back_in_time_and_keep_the_balance(db: Any) -> None:
     for n in range(1, 8):
         write(db, lambda s, n=n: stock.post(s, None, MovementRequest(item, "in", n)))
     first = read(db, lambda s: stock_card.page(s, None, item, limit=3))
-    second = read(db, lambda s: stock_card.page(s, None, item, before_id=first.rows[-1].id, limit=3))
-    third = read(db, lambda s: stock_card.page(s, None, item, before_id=second.rows[-1].id, limit=3))
+    second = read(db, lambda s: stock_card.page(s, None, item, before_id=first.next_before_id,
+                                                balance=first.next_balance, limit=3))
+    third = read(db, lambda s: stock_card.page(s, None, item, before_id=second.next_before_id, limit=3))
     balances = [r.balance for p in (first, second, third) for r in p.rows]
-    assert balances == [28, 21, 15, 10, 6, 3, 1]
+    assert balances == [28, 21, 15, 10, 6, 3, 1]   # carried over, or from the ledger alike
     assert (first.has_more, second.has_more, third.has_more) == (True, True, False)
 
 
