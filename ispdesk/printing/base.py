@@ -29,9 +29,9 @@ from functools import lru_cache
 from typing import BinaryIO, Union
 from xml.sax.saxutils import escape
 
+import qrcode
+import qrcode.constants
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
@@ -234,7 +234,7 @@ def rule(width: float | str = "100%", *, dashed: bool = True, thickness: float =
 
 def kv_table(rows: Sequence[tuple[object, object]], width: float, size: float, *,
              label_share: float = 0.5, bold_rows: Iterable[int] = (), big_rows: Iterable[int] = (),
-             padding: float = 0.6) -> Table:
+             padding: float = 0.6, align: str = "LEFT") -> Table:
     """Rows of ``label ... value``: label left, value right, both wrapping
     inside their column (nothing is cut off on a narrow roll). ``bold_rows``
     and ``big_rows`` are row indexes drawn bold / large."""
@@ -250,7 +250,7 @@ def kv_table(rows: Sequence[tuple[object, object]], width: float, size: float, *
             left, right = st["normal"], st["right"]
         data.append([para(label, left), para(value, right)])
     label_w = width * label_share
-    table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
+    table = Table(data, colWidths=[label_w, width - label_w], hAlign=align)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -333,23 +333,64 @@ class _Centred(Flowable):
         self.inner.drawOn(self.canv, (self._avail - self._w) / 2, self.below)
 
 
-def qr_drawing(text: str, size: float, *, level: str = "M") -> Drawing:
-    """A ``size`` x ``size`` QR code of ``text`` (quiet zone included)."""
-    widget = QrCodeWidget(text, barLevel=level, barBorder=4)
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    return drawing
+_QR_LEVELS = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
+              "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
 
 
-def qr_code(text: str, size: float, *, level: str = "M") -> Flowable:
-    """A QR code flowable, centred in its frame."""
-    return _Centred(qr_drawing(text, size, level=level))
+def qr_matrix(text: str, *, level: str = "M", border: int = 4) -> list[list[bool]]:
+    """The QR code of ``text`` as rows of dark (True) modules, quiet zone included."""
+    code = qrcode.QRCode(error_correction=_QR_LEVELS[level], border=border)
+    code.add_data(text.encode("utf-8"))
+    code.make(fit=True)
+    return code.get_matrix()
 
 
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, *, level: str = "M") -> None:
-    """Draw a QR code with its lower-left corner at (x, y)."""
-    qr_drawing(text, size, level=level).drawOn(canvas, x, y)
+    """Draw a ``size`` x ``size`` QR code of ``text`` (quiet zone included)
+    with its lower-left corner at (x, y): one filled path of row runs."""
+    _draw_matrix(canvas, qr_matrix(text, level=level), x, y, size)
+
+
+def _draw_matrix(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
+    n = len(matrix)
+    module = size / n
+    path = canvas.beginPath()
+    for r, row in enumerate(matrix):
+        top = y + size - (r + 1) * module
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.rect(x + start * module, top, (c - start) * module, module)
+            else:
+                c += 1
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class QrCode(Flowable):
+    """A QR code flowable, centred in its frame (or table cell)."""
+
+    def __init__(self, text: str, size: float, *, level: str = "M"):
+        super().__init__()
+        self.text, self.size, self.level = text, size, level
+        self.matrix = qr_matrix(text, level=level)
+
+    def wrap(self, avail_width, avail_height):
+        self._avail = avail_width
+        return avail_width, self.size
+
+    def draw(self):
+        _draw_matrix(self.canv, self.matrix, (self._avail - self.size) / 2, 0, self.size)
+
+
+def qr_code(text: str, size: float, *, level: str = "M") -> Flowable:
+    """A ``size`` x ``size`` QR code of ``text`` (quiet zone included), centred."""
+    return QrCode(text, size, level=level)
 
 
 def barcode128(text: str, max_width: float, *, height: float = 10 * mm, human_readable: bool = True,
