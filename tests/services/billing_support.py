@@ -1,0 +1,73 @@
+"""Shared pieces of the billing tests: packages, customers, subscriptions and
+promotions written straight into the test's database (their own tabs are the
+generic record editor, tested elsewhere)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ispdesk.db.models import Customer, Invoice, Package, Promotion, RecurringBilling
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import Role
+from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
+
+ADMIN = Actor(user_id=None, username="admin", name="Admin", role="admin",
+              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
+CASHIER = Actor(user_id=None, username="kasir", name="Kasir", role="cashier",
+                permissions=frozenset((m, a) for m, actions in DEFAULT_MATRIX[Role.CASHIER].items()
+                                      for a in actions))
+
+
+def add(db: Any, obj: Any) -> int:
+    def work(s: Any) -> int:
+        s.add(obj)
+        s.flush()
+        return obj.id
+    return write(db, work)
+
+
+def add_package(db: Any, code: str = "HOME-20", price: str = "150000", name: str | None = None) -> int:
+    return add(db, Package(code=code, name=name or f"Home {code[-2:]} Mbps", speed_mbps=20,
+                           monthly_price=Decimal(price), is_active=True))
+
+
+def add_customer(db: Any, n: int, *, status: str = "active", never_suspend: bool = False,
+                 postponed: date | None = None) -> int:
+    return add(db, Customer(customer_number=f"CUST-{n:06d}", name=f"Pelanggan {n}", phone=f"0812{n:08d}",
+                            address=f"Jl. Melati No. {n}", status=status, never_suspend=never_suspend,
+                            suspend_postponed_until=postponed))
+
+
+def add_subscription(db: Any, customer_id: int, package_id: int, *, next_billing: date, billing_day: int | None = None,
+                     price: str = "150000", discount: str = "0", activated: date | None = None,
+                     billed_before: bool = True, promotion_id: int | None = None,
+                     pending_package_id: int | None = None, active: bool = True) -> int:
+    return add(db, RecurringBilling(
+        customer_id=customer_id, package_id=package_id, billing_day=billing_day or next_billing.day,
+        amount=Decimal(price), discount=Decimal(discount), is_active=active, next_billing_date=next_billing,
+        last_billed_at=datetime(2026, 1, 1, 8) if billed_before else None, activated_at=activated,
+        promotion_id=promotion_id, pending_package_id=pending_package_id))
+
+
+def add_promotion(db: Any, code: str, type_: str, value: str, *, min_purchase: str = "0",
+                  max_discount: str | None = None, packages: list[int] | None = None,
+                  start: date | None = date(2026, 1, 1), end: date | None = date(2026, 12, 31),
+                  usage_limit: int | None = 100, used: int = 0, active: bool = True) -> int:
+    return add(db, Promotion(code=code, name=f"Promo {code}", type=type_, value=Decimal(value),
+                             min_purchase=Decimal(min_purchase),
+                             max_discount=Decimal(max_discount) if max_discount is not None else None,
+                             applicable_packages=packages, start_date=start, end_date=end,
+                             usage_limit=usage_limit, used_count=used, is_active=active))
+
+
+def invoices_of(db: Any, customer_id: int) -> list[Invoice]:
+    """The customer's invoices with their lines loaded, oldest period first."""
+    def work(s: Any) -> list[Invoice]:
+        rows = s.query(Invoice).filter(Invoice.customer_id == customer_id).order_by(Invoice.period).all()
+        for row in rows:
+            _ = list(row.items)
+        s.expunge_all()
+        return rows
+    return read(db, work)
