@@ -138,10 +138,17 @@ class MainWindow(QMainWindow):
         self.take_payment_action.setObjectName("takePayment")
         self.take_payment_action.setShortcut(QKeySequence("F2"))
         self.take_payment_action.setIconText(self.tr("Take payment (F2)"))
-        self.take_payment_action.setEnabled(False)
-        self.take_payment_action.setToolTip(self.tr("Coming with the cashier module"))
-        self.take_payment_action.setStatusTip(self.tr("Coming with the cashier module"))
-        work_menu.addAction(self.take_payment_action)
+        self.take_payment_action.setEnabled(self.ctx.actor.can("payments", "create"))
+        self.take_payment_action.triggered.connect(self.take_payment)
+        self.open_shift_action = QAction(self.tr("&Open shift\u2026"), self)
+        self.open_shift_action.setObjectName("openShift")
+        self.open_shift_action.setEnabled(self.ctx.actor.can("cash_shifts", "create"))
+        self.open_shift_action.triggered.connect(self.open_cash_shift)
+        self.close_shift_action = QAction(self.tr("&Close shift\u2026"), self)
+        self.close_shift_action.setObjectName("closeShift")
+        self.close_shift_action.setEnabled(self.ctx.actor.can("cash_shifts", "edit"))
+        self.close_shift_action.triggered.connect(self.close_cash_shift)
+        work_menu.addActions([self.take_payment_action, self.open_shift_action, self.close_shift_action])
 
         view_menu = menu.addMenu(self.tr("&View"))
         # F5 and Ctrl+F belong to the tab that has the focus: a module tab may
@@ -276,6 +283,20 @@ class MainWindow(QMainWindow):
         if search is not None:
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
+
+    # ------------------------------------------------------------------ counter
+    def take_payment(self) -> None:
+        """F2: the payment dialog (ispdesk.ui.cashier)."""
+        from ispdesk.ui.cashier.counter import open_payment_dialog
+        open_payment_dialog(self.ctx, self)
+
+    def open_cash_shift(self) -> None:
+        from ispdesk.ui.cashier.counter import open_shift_dialog
+        open_shift_dialog(self.ctx, self)
+
+    def close_cash_shift(self) -> None:
+        from ispdesk.ui.cashier.counter import close_own_shift
+        close_own_shift(self.ctx, self)
 
     # ------------------------------------------------------------------ session
     def _tabs_key(self) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 #: Add one line per UI package that contributes tab actions.
 PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.admin.actions",
+    "ispdesk.ui.cashier.actions",
 )
 
 

@@ -104,8 +104,7 @@ def test_shortcuts_close_search_and_take_payment(qtbot, make_ctx, ui_settings):
     with qtbot.waitSignal(ctx.runner.busy_changed):  # F5 from the navigation reloads the dashboard
         qtbot.keyClick(window.navigation, Qt.Key.Key_F5)
     assert window.take_payment_action.shortcut().toString() == "F2"
-    assert not window.take_payment_action.isEnabled()
-    assert "cashier module" in window.take_payment_action.toolTip()
+    assert window.take_payment_action.isEnabled()  # the admin may create payments: F2 opens the dialog
     _settle(qtbot, ctx)
 
 

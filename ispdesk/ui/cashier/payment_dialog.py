@@ -1,0 +1,679 @@
+"""The payment intake dialog (F2): find the customer, see what they owe, take
+the money, print the receipt, and be ready for the next customer.
+
+Keyboard: the search field has the focus; Enter searches (one match opens the
+account, several fill the list: arrows + Enter). Alt+A amount, F5–F9 method
+(cash, transfer, QRIS, Midtrans, other), Alt+R reference, Space ticks an
+invoice, Enter confirms, Esc cancels, F3 back to the search.
+
+Posting runs on the TaskRunner. While it runs the dialog is disabled but keeps
+what was typed; a refusal puts its message next to the field; a lost
+connection offers Retry, which reuses the same idempotency key, so the payment
+is posted exactly once however often it is retried.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QFrame, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from sqlalchemy.exc import DBAPIError
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.allocation import AllocationPlan
+from ispdesk.domain.enums import PaymentMethod
+from ispdesk.domain.errors import ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.domain.money import format_rupiah
+from ispdesk.services import audit, cash_shifts, customer_lookup, payments
+from ispdesk.services.cash_shifts import ShiftInfo
+from ispdesk.services.customer_lookup import CustomerAccount, CustomerMatch
+from ispdesk.services.payments import PaymentRequest, PostedPayment
+from ispdesk.ui.cashier.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import format_date, humanise
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+
+SEARCH_DELAY_MS = 300
+MIN_TYPED_SEARCH = 3
+#: The methods in screen order with their F-key.
+METHODS: tuple[tuple[str, str], ...] = ((PaymentMethod.CASH, "F5"), (PaymentMethod.TRANSFER, "F6"),
+                                       (PaymentMethod.QRIS, "F7"), (PaymentMethod.MIDTRANS, "F8"),
+                                       (PaymentMethod.OTHER, "F9"))
+CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
+INVOICE_COLUMNS = ("", "Invoice", "Period", "Amount", "Paid", "Remaining", "Days overdue")
+ZERO = Decimal("0")
+
+
+def new_idempotency_key() -> str:
+    return uuid.uuid4().hex
+
+
+def is_connection_problem(exc: BaseException) -> bool:
+    """A failure after which the payment may or may not have been committed."""
+    return isinstance(exc, (DatabaseUnavailable, DBAPIError, OSError, TimeoutError))
+
+
+class PaymentDialog(QDialog):
+    """Take a payment. Signals: ``posted(PostedPayment)`` after a payment was
+    posted (or found posted by a retry); ``account_loaded(CustomerAccount)``;
+    ``searched(list)`` when a search answered."""
+
+    posted = Signal(object)
+    account_loaded = Signal(object)
+    searched = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, print_receipts: bool = True,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(self.tr("Take payment"))
+        self.ctx = ctx
+        self.print_receipts = print_receipts
+        self._today = today
+        self.account: CustomerAccount | None = None
+        self.shift: ShiftInfo | None = None
+        self.matches: list[CustomerMatch] = []
+        self.plan: AllocationPlan | None = None
+        self.posting = False
+        self.last_posted: PostedPayment | None = None
+        self.idempotency_key = new_idempotency_key()
+        self._pending: PaymentRequest | None = None
+        self._search_serial = 0
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.search(open_single=False))
+        self._build()
+        self._bind_keys()
+        self.reset()
+        self.load_shift()
+        self.resize(900, 760)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        tr = self.tr
+        self.message_bar = MessageBar(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("paymentSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(tr("Customer number, name, phone, address, invoice number or scan"))
+        self.search_edit.textEdited.connect(self._search_typed)
+        search_label = QLabel(tr("&Find:"), self)
+        search_label.setBuddy(self.search_edit)
+        self.search_error = error_label("search", self)
+        self.results = QListWidget(self)
+        self.results.setObjectName("customerResults")
+        self.results.setMaximumHeight(150)
+        self.results.itemActivated.connect(lambda _item: self.choose_result())
+        self.results.hide()
+
+        self.customer_label = QLabel(self)
+        self.customer_label.setObjectName("customerLabel")
+        self.customer_label.setWordWrap(True)
+        self.customer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.invoice_table = QTableWidget(0, len(INVOICE_COLUMNS), self)
+        self.invoice_table.setObjectName("invoiceTable")
+        self.invoice_table.setHorizontalHeaderLabels([tr(title) for title in INVOICE_COLUMNS])
+        self.invoice_table.verticalHeader().hide()
+        self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.invoice_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invoice_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.invoice_table.horizontalHeader().setStretchLastSection(True)
+        self.invoice_table.itemChanged.connect(self._invoice_ticked)
+        self.invoice_table.installEventFilter(self)
+        self.invoices_error = error_label("invoices", self)
+        self.total_due_label = big_label(points=22, name="totalDue", parent=self)
+        self.credit_label = QLabel(self)
+        self.credit_label.setObjectName("creditBalance")
+
+        self.amount_edit = RupiahEdit(self)
+        self.amount_edit.setObjectName("amountReceived")
+        self.amount_edit.setMinimumHeight(34)
+        font = self.amount_edit.font()
+        font.setPointSize(16)
+        self.amount_edit.setFont(font)
+        self.amount_edit.textChanged.connect(self.update_preview)
+        amount_label = QLabel(tr("&Amount received:"), self)
+        amount_label.setBuddy(self.amount_edit)
+        self.amount_error = error_label("amount", self)
+        self.method_group = QButtonGroup(self)
+        self.method_buttons: dict[str, QRadioButton] = {}
+        methods_row = QHBoxLayout()
+        titles = {PaymentMethod.CASH: tr("&Cash"), PaymentMethod.TRANSFER: tr("&Transfer"),
+                  PaymentMethod.QRIS: tr("&QRIS"), PaymentMethod.MIDTRANS: tr("&Midtrans"),
+                  PaymentMethod.OTHER: tr("Ot&her")}
+        for method, key in METHODS:
+            button = QRadioButton(f"{titles[method]} ({key})", self)
+            button.setObjectName(f"method_{method}")
+            self.method_group.addButton(button)
+            self.method_buttons[str(method)] = button
+            button.toggled.connect(self._method_changed)
+            methods_row.addWidget(button)
+        methods_row.addStretch(1)
+        self.method_error = error_label("method", self)
+        self.reference_edit = QLineEdit(self)
+        self.reference_edit.setObjectName("reference")
+        self.reference_edit.setMaxLength(100)
+        self.reference_edit.textChanged.connect(lambda _text: self.errors.clear_field("reference"))
+        self.reference_label = QLabel(tr("&Reference:"), self)
+        self.reference_label.setBuddy(self.reference_edit)
+        self.reference_error = error_label("reference", self)
+        self.use_credit = QCheckBox(tr("&Use credit"), self)
+        self.use_credit.setObjectName("useCredit")
+        self.keep_credit = QCheckBox(tr("&Keep excess as credit"), self)
+        self.keep_credit.setObjectName("keepExcess")
+        self.allow_partial = QCheckBox(tr("&Partial payment"), self)
+        self.allow_partial.setObjectName("allowPartial")
+        self.allow_partial.setToolTip(tr("Pay less than the total due, oldest invoice first"))
+        for box in (self.use_credit, self.keep_credit, self.allow_partial):
+            box.toggled.connect(self.update_preview)
+
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("allocationPreview")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
+        self.change_caption = QLabel(tr("CHANGE"), self)
+        self.change_label = big_label(points=30, name="changeAmount", parent=self)
+        self.change_label.setStyleSheet("color:#0b6b2b;")
+        self.change_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("lastReceipt")
+        self.last_label.setWordWrap(True)
+        self.last_label.setStyleSheet("background:#e7f5ea; border:1px solid #b7dfc1; padding:6px; font-size:14pt;")
+        self.last_label.hide()
+        self.shift_label = QLabel(self)
+        self.shift_label.setObjectName("shiftLabel")
+        self.confirm_button = QPushButton(tr("Confirm (Enter)"), self)
+        self.confirm_button.setObjectName("confirmPayment")
+        self.cancel_button = QPushButton(tr("Cancel (Esc)"), self)
+        for button in (self.confirm_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.cancel_button.clicked.connect(self.reject)
+        self.errors = FieldErrors({"search": self.search_error, "customer": self.search_error,
+                                   "invoices": self.invoices_error, "amount": self.amount_error,
+                                   "method": self.method_error, "reference": self.reference_error})
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        body.addLayout(search_row)
+        body.addWidget(self.search_error)
+        body.addWidget(self.results)
+        body.addWidget(self.customer_label)
+        body.addWidget(self.invoice_table, 1)
+        body.addWidget(self.invoices_error)
+        due_row = QHBoxLayout()
+        due_row.addWidget(QLabel(tr("Total due:"), self))
+        due_row.addWidget(self.total_due_label)
+        due_row.addStretch(1)
+        due_row.addWidget(self.credit_label)
+        body.addLayout(due_row)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        body.addWidget(line)
+        grid = QGridLayout()
+        grid.addWidget(amount_label, 0, 0)
+        grid.addWidget(self.amount_edit, 0, 1)
+        grid.addWidget(self.amount_error, 1, 1)
+        grid.addWidget(QLabel(tr("Method:"), self), 2, 0)
+        grid.addLayout(methods_row, 2, 1)
+        grid.addWidget(self.method_error, 3, 1)
+        grid.addWidget(self.reference_label, 4, 0)
+        grid.addWidget(self.reference_edit, 4, 1)
+        grid.addWidget(self.reference_error, 5, 1)
+        options = QHBoxLayout()
+        for box in (self.use_credit, self.keep_credit, self.allow_partial):
+            options.addWidget(box)
+        options.addStretch(1)
+        grid.addLayout(options, 6, 1)
+        grid.setColumnStretch(1, 1)
+        body.addLayout(grid)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.preview_label, 1)
+        change_box = QVBoxLayout()
+        change_box.addWidget(self.change_caption, 0, Qt.AlignmentFlag.AlignRight)
+        change_box.addWidget(self.change_label)
+        result_row.addLayout(change_box)
+        body.addLayout(result_row)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.shift_label, 1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.last_label)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.search_edit, self.results)
+        self.setTabOrder(self.results, self.invoice_table)
+        self.setTabOrder(self.invoice_table, self.amount_edit)
+
+    def _bind_keys(self) -> None:
+        for method, key in METHODS:
+            QShortcut(QKeySequence(key), self, activated=lambda m=str(method): self.set_method(m, focus=True))
+        QShortcut(QKeySequence("F3"), self, activated=self.focus_search)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def reset(self, *, keep_message: bool = False) -> None:
+        """Empty the dialog for the next customer (a new idempotency key)."""
+        self.idempotency_key = new_idempotency_key()
+        self._pending = None
+        self.account = None
+        self.matches = []
+        self.plan = None
+        self.search_edit.clear()
+        self.results.clear()
+        self.results.hide()
+        self.customer_label.setText(self.tr("<i>Find a customer to see what they owe.</i>"))
+        self.invoice_table.setRowCount(0)
+        self.total_due_label.setText(format_rupiah(ZERO))
+        self.credit_label.clear()
+        self.amount_edit.clear()
+        self.reference_edit.clear()
+        for box in (self.use_credit, self.keep_credit, self.allow_partial):
+            box.setChecked(False)
+        self.use_credit.setEnabled(False)
+        self.set_method(PaymentMethod.CASH)
+        self.errors.clear()
+        if not keep_message:
+            self.message_bar.clear()
+        self.update_preview()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def method(self) -> str:
+        checked = self.method_group.checkedButton()
+        for method, button in self.method_buttons.items():
+            if button is checked:
+                return method
+        return str(PaymentMethod.CASH)
+
+    def set_method(self, method: str, *, focus: bool = False) -> None:
+        self.method_buttons[str(method)].setChecked(True)
+        if focus and str(method) != PaymentMethod.CASH:
+            self.reference_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _method_changed(self, checked: bool) -> None:
+        if not checked:
+            return
+        cash = self.method() == PaymentMethod.CASH
+        self.reference_label.setEnabled(not cash)
+        self.reference_edit.setEnabled(not cash)
+        self.keep_credit.setEnabled(cash)
+        self.change_caption.setVisible(cash)
+        self.change_label.setVisible(cash)
+        self.errors.clear_field("reference")
+        self.update_preview()
+
+    def ticked_ids(self) -> tuple[int, ...]:
+        ids = []
+        for row in range(self.invoice_table.rowCount()):
+            item = self.invoice_table.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def tick(self, row: int, ticked: bool = True) -> None:
+        item = self.invoice_table.item(row, 0)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def _invoice_ticked(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            self.errors.clear_field("invoices")
+            self.update_preview()
+
+    # ------------------------------------------------------------------ shift
+    def load_shift(self) -> None:
+        """Ask which shift the cashier has open (shown under the form)."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run(lambda _t: read(db, lambda s: cash_shifts.current_shift(s, actor)),
+                            on_success=self._shift_loaded, on_failure=lambda _exc: None)
+
+    def _shift_loaded(self, shift: ShiftInfo | None) -> None:
+        self.shift = shift
+        if shift is None:
+            self.shift_label.setText(self.tr("No open shift: cash cannot be taken."))
+            self.shift_label.setStyleSheet("color:#8a1c14;")
+        else:
+            self.shift_label.setText(self.tr("Shift {0} open since {1}").format(
+                shift.shift_number, shift.opened_at.strftime("%H:%M")))
+            self.shift_label.setStyleSheet("")
+
+    def offer_open_shift(self) -> None:
+        self.message_bar.show_message(
+            self.tr("You have no open shift, so cash cannot be taken. Open a shift with the float in the drawer."),
+            "warning", self.tr("Open shift\u2026"), self.open_shift)
+
+    def open_shift(self) -> None:
+        from ispdesk.ui.cashier.shift_dialogs import OpenShiftDialog
+        dialog = OpenShiftDialog(self.ctx, self)
+        dialog.opened.connect(self._shift_opened)
+        dialog.open()
+        self.shift_dialog = dialog
+
+    def _shift_opened(self, shift: ShiftInfo) -> None:
+        self._shift_loaded(shift)
+        self.message_bar.show_message(self.tr("Shift {0} is open.").format(shift.shift_number), "info")
+        self.amount_edit.setFocus()
+
+    # ------------------------------------------------------------------ search
+    def _search_typed(self, text: str) -> None:
+        if len(text.strip()) >= MIN_TYPED_SEARCH:
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+
+    def search(self, *, open_single: bool = True) -> None:
+        """Look the text up; one match opens the account (when ``open_single``)."""
+        self._search_timer.stop()
+        text = self.search_edit.text().strip()
+        self.errors.clear_field("search")
+        if not text:
+            return
+        self._search_serial += 1
+        serial = self._search_serial
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run(lambda _t: read(db, lambda s: customer_lookup.find_customers(s, actor, text)),
+                            on_success=lambda found: self._found(serial, found, open_single),
+                            on_failure=self._read_failed)
+
+    def _found(self, serial: int, found: list[CustomerMatch], open_single: bool) -> None:
+        if serial != self._search_serial:
+            return
+        self.matches = list(found)
+        self.results.clear()
+        self.searched.emit(self.matches)
+        if not found:
+            self.results.hide()
+            self.errors.set("search", self.tr("No customer matches \u201c{0}\u201d.").format(
+                self.search_edit.text().strip()))
+            return
+        if len(found) == 1 and open_single:
+            self.results.hide()
+            self.load_account(found[0].customer_id)
+            return
+        for match in found:
+            item = QListWidgetItem(f"{match.customer_number}  \u2014  {match.name}  \u00b7  {match.phone}  \u00b7  "
+                                   f"{match.address}  \u00b7  {self.tr('due')} {format_rupiah(match.total_due)}")
+            item.setData(Qt.ItemDataRole.UserRole, match.customer_id)
+            self.results.addItem(item)
+        self.results.setCurrentRow(0)
+        self.results.show()
+        if open_single:
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_result(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self.results.hide()
+            self.load_account(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def load_account(self, customer_id: int) -> None:
+        db, actor, today = self.ctx.db, self.ctx.actor, self.today
+        self.ctx.runner.run(
+            lambda _t: read(db, lambda s: (customer_lookup.customer_account(s, actor, customer_id, today=today),
+                                           cash_shifts.current_shift(s, actor))),
+            on_success=self._account_loaded, on_failure=self._read_failed)
+
+    def _account_loaded(self, result: tuple[CustomerAccount, ShiftInfo | None]) -> None:
+        account, shift = result
+        if self.account is None or self.account.customer_id != account.customer_id:
+            self.idempotency_key = new_idempotency_key()
+            self._pending = None
+        self.account = account
+        self._shift_loaded(shift)
+        self.errors.clear()
+        status = "" if account.status == "active" else \
+            f" <span style='color:#8a1c14'>({humanise(account.status)})</span>"
+        self.customer_label.setText(
+            f"<b style='font-size:14pt'>{_html(account.customer_number)} \u2014 {_html(account.name)}</b>{status}"
+            f"<br>{_html(account.phone)} \u00b7 {_html(account.address)}")
+        table = self.invoice_table
+        table.blockSignals(True)
+        table.setRowCount(len(account.invoices))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, invoice in enumerate(account.invoices):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Unchecked)
+            tick.setData(Qt.ItemDataRole.UserRole, invoice.invoice_id)
+            table.setItem(row, 0, tick)
+            cells = (invoice.invoice_number, invoice.period or format_date(invoice.issue_date),
+                     format_rupiah(invoice.total), format_rupiah(invoice.amount_paid),
+                     format_rupiah(invoice.remaining), str(invoice.days_overdue) if invoice.days_overdue > 0 else "")
+            for column, text in enumerate(cells, start=1):
+                item = QTableWidgetItem(text)
+                if column >= 3:
+                    item.setTextAlignment(right)
+                if column == 6 and invoice.days_overdue > 0:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                table.setItem(row, column, item)
+        table.blockSignals(False)
+        if account.invoices:
+            table.selectRow(0)
+        self.total_due_label.setText(format_rupiah(account.total_due))
+        self.credit_label.setText(self.tr("Credit balance: {0}").format(format_rupiah(account.credit_balance)))
+        has_credit = account.credit_balance > 0
+        self.use_credit.setEnabled(has_credit)
+        self.use_credit.setChecked(False)
+        self.search_edit.setText(account.customer_number)
+        self.update_preview()
+        self.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.account_loaded.emit(account)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.message_bar.show_message(describe_error(exc))
+
+    # ------------------------------------------------------------------ preview
+    def request(self) -> PaymentRequest:
+        """What the cashier entered; raises ValidationError for what cannot be read."""
+        if self.account is None:
+            raise ValidationError({"search": self.tr("Find the customer first.")})
+        try:
+            amount = self.amount_edit.amount()
+        except AmountError as exc:
+            raise ValidationError({"amount": exc.message}) from exc
+        method = self.method()
+        reference = self.reference_edit.text().strip() if method != PaymentMethod.CASH else ""
+        return PaymentRequest(customer_id=self.account.customer_id, amount_received=amount if amount is not None
+                              else ZERO, method=method, idempotency_key=self.idempotency_key,
+                              reference=reference, invoice_ids=self.ticked_ids(),
+                              use_credit=self.use_credit.isChecked(),
+                              excess_to_credit=self.keep_credit.isChecked() and method == PaymentMethod.CASH,
+                              allow_partial=self.allow_partial.isChecked())
+
+    def update_preview(self) -> None:
+        """Show what each invoice would get and the change, as the cashier types."""
+        self.plan = None
+        self.change_label.setText(format_rupiah(ZERO))
+        if self.account is None:
+            self.preview_label.clear()
+            return
+        try:
+            request = self.request()
+            if request.amount_received <= 0 and not request.use_credit:
+                self.preview_label.setText(self.tr("<i>Type the amount received.</i>"))
+                return
+            plan = payments.preview(self.account, request)
+        except ValidationError as exc:
+            self.preview_label.setText(f"<span style='color:#7a4b00'>{_html(describe_error(exc))}</span>")
+            return
+        self.plan = plan
+        numbers = {i.invoice_id: i for i in self.account.invoices}
+        lines = []
+        for allocation in plan.allocations:
+            invoice = numbers.get(allocation.invoice_id)
+            if invoice is None:
+                continue
+            left = invoice.remaining - allocation.amount
+            tail = self.tr("paid") if left <= 0 else self.tr("{0} left").format(format_rupiah(left))
+            lines.append(f"{_html(invoice.invoice_number)}: <b>{format_rupiah(allocation.amount)}</b> ({tail})")
+        if plan.credit_used > 0:
+            lines.append(self.tr("Credit used: {0}").format(format_rupiah(plan.credit_used)))
+        if plan.credit_added > 0:
+            lines.append(self.tr("Kept as credit: {0}").format(format_rupiah(plan.credit_added)))
+        self.preview_label.setText("<br>".join(lines) or self.tr("<i>Nothing to pay.</i>"))
+        self.change_label.setText(format_rupiah(plan.change))
+
+    # ------------------------------------------------------------------ posting
+    def confirm(self) -> None:
+        """Check what can be checked here, then post (Enter)."""
+        if self.posting:
+            return
+        self.errors.clear()
+        self.message_bar.clear()
+        try:
+            request = self.request()
+            if request.method != PaymentMethod.CASH and not request.reference:
+                raise ValidationError({"reference": self.tr("A {0} payment needs its reference number.")
+                                      .format(humanise(request.method))})
+            if request.method == PaymentMethod.CASH and self.shift is None:
+                self.offer_open_shift()
+                return
+            payments.preview(self.account, request)
+        except ValidationError as exc:
+            self.show_refusal(exc)
+            return
+        self.post(request)
+
+    def post(self, request: PaymentRequest) -> None:
+        """Post ``request`` on the runner (the same key on every retry)."""
+        self._pending = request
+        self.set_posting(True)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run(
+            lambda _t: write(db, lambda s: payments.post_payment(s, actor, request),
+                             info=audit.actor_info(actor, "payments")),
+            on_success=self._posted, on_failure=self._post_failed, changes=CHANGES)
+
+    def retry(self) -> None:
+        if self._pending is not None:
+            self.message_bar.clear()
+            self.post(self._pending)
+
+    def set_posting(self, posting: bool) -> None:
+        self.posting = posting
+        self.body.setEnabled(not posting)
+        self.confirm_button.setEnabled(not posting)
+        self.cancel_button.setEnabled(not posting)
+        if posting:
+            self.message_bar.show_message(self.tr("Posting the payment\u2026"), "info")
+
+    def show_refusal(self, exc: ValidationError) -> None:
+        rest = self.errors.show(exc)
+        if rest:
+            self.message_bar.show_message("; ".join(rest))
+        for field, widget in (("search", self.search_edit), ("amount", self.amount_edit),
+                              ("reference", self.reference_edit), ("invoices", self.invoice_table)):
+            if field in exc.errors:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _post_failed(self, exc: BaseException) -> None:
+        self.set_posting(False)
+        self.message_bar.clear()
+        if isinstance(exc, ValidationError):
+            if any("shift" in message.lower() for message in exc.errors.values()):
+                self.shift = None
+                self.offer_open_shift()
+                return
+            self._pending = None
+            self.show_refusal(exc)
+        elif isinstance(exc, ConflictError):
+            self._pending = None
+            self.message_bar.show_message(self.tr("{0} The invoices are shown again as they are now.")
+                                          .format(exc.message))
+            if self.account is not None:
+                self.load_account(self.account.customer_id)
+        elif is_connection_problem(exc):
+            self.message_bar.show_message(
+                self.tr("The connection to the database was lost while posting. What you typed is kept; "
+                        "Retry posts this payment exactly once (it finds the first attempt if that got through)."),
+                "error", self.tr("&Retry"), self.retry)
+        elif isinstance(exc, ISPDeskError):
+            self._pending = None
+            self.message_bar.show_message(exc.message)
+        else:
+            self.message_bar.show_message(describe_error(exc), "error", self.tr("&Retry"), self.retry)
+
+    def _posted(self, result: PostedPayment) -> None:
+        self.set_posting(False)
+        self.last_posted = result
+        if result.already_posted:
+            text = self.tr("Receipt {0} was already posted by the first attempt; nothing was posted twice.")
+        else:
+            text = self.tr("Receipt {0} posted.")
+        text = text.format(result.receipt_number)
+        if result.change > 0:
+            text += " " + self.tr("Change: {0}").format(format_rupiah(result.change))
+        if result.credit_added > 0:
+            text += " " + self.tr("Kept as credit: {0}").format(format_rupiah(result.credit_added))
+        self.last_label.setText(text)
+        self.last_label.show()
+        self.reset()
+        self.posted.emit(result)
+        if self.print_receipts:
+            from ispdesk.ui.cashier.documents import print_receipt
+            print_receipt(self.ctx, result.receipt_id, parent=self, on_failure=self._print_failed)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.message_bar.show_message(self.tr("The payment is posted, but the receipt did not print: {0}. "
+                                              "Reprint it from the Payments tab.").format(describe_error(exc)),
+                                      "warning")
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if focus is self.search_edit:
+                self.search()
+            elif focus is self.results:
+                self.choose_result()
+            elif focus is self.invoice_table:
+                self.amount_edit.setFocus(Qt.FocusReason.TabFocusReason)
+            elif isinstance(focus, QPushButton) and focus is not self.confirm_button:
+                focus.click()
+            else:
+                self.confirm()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.posting:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.invoice_table and event.type() == QEvent.Type.KeyPress and \
+                event.key() == Qt.Key.Key_Space:
+            row = self.invoice_table.currentRow()
+            item = self.invoice_table.item(row, 0) if row >= 0 else None
+            if item is not None:
+                self.tick(row, item.checkState() != Qt.CheckState.Checked)
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        if not self.posting:
+            super().reject()
+
+
+def _html(text: Any) -> str:
+    return (str(text or "")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
