@@ -48,7 +48,7 @@ invoices = TableSpec(
     default_sort=("issue_date", True), can_create=False, can_delete=False,
     columns=(
         doc_number("invoice_number", "Invoice no."),
-        ref("customer_id", "Customer", "customers", editable=False, searchable=True),
+        ref("customer_id", "Customer", "customers", editable=False, searchable=True, filterable=True),
         text("period", "Period", editable=False, width=80),
         day("issue_date", "Issued", editable=False),
         day("due_date", "Due", required=True),
@@ -76,7 +76,7 @@ payments = TableSpec(
     columns=(
         doc_number("payment_number", "Payment no."),
         day("payment_date", "Date"),
-        ref("customer_id", "Customer", "customers", searchable=True),
+        ref("customer_id", "Customer", "customers", searchable=True, filterable=True),
         ref("invoice_id", "Invoice", "invoices", searchable=True, prefix_search=True),
         money("amount", "Amount"),
         choice("payment_method", "Method", PaymentMethod),

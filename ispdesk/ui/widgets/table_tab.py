@@ -21,6 +21,7 @@ from ispdesk.ui.context import AppContext
 from ispdesk.ui.module_actions import TabAction, actions_for
 from ispdesk.ui.format import format_count, humanise
 from ispdesk.ui.tasks import TaskHandle
+from ispdesk.ui.widgets.editors import ForeignKeyEditor
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 from ispdesk.ui.widgets.paged_model import PagedTableModel
@@ -162,6 +163,12 @@ class TableTab(QWidget):
                 combo = self._filter_combo(column)
                 self.filter_combos[column.name] = combo
                 self._filters.addWidget(combo)
+        self.filter_pickers: dict[str, ForeignKeyEditor] = {}
+        for column in spec.columns:
+            if column.filterable and column.kind is Kind.FOREIGN_KEY and column.references:
+                picker = self._filter_picker(column)
+                self.filter_pickers[column.name] = picker
+                self._filters.addWidget(picker)
         self.date_columns = [c for c in spec.columns if c.filterable and c.kind in (Kind.DATE, Kind.DATETIME)]
         self.date_combo = QComboBox(self)
         self.date_from = QDateEdit(self)
@@ -197,6 +204,28 @@ class TableTab(QWidget):
                 combo.addItem(self.tr(humanise(choice)), choice)
         combo.setToolTip(self.tr(column.title))
         return combo
+
+    def _filter_picker(self, column: ColumnSpec) -> ForeignKeyEditor:
+        """A searchable picker of the referenced rows (the form's FK editor); empty: all."""
+        picker = ForeignKeyEditor(self.ctx, column, self)
+        picker.setObjectName(f"filter_{column.name}")
+        picker.edit.setPlaceholderText(self.tr("{0}: all").format(self.tr(column.title)))
+        picker.setToolTip(self.tr("Only the rows of one {0}; empty shows all").format(self.tr(column.title).lower()))
+        picker.setMinimumWidth(190)
+        return picker
+
+    def _picker_edited(self, picker: ForeignKeyEditor) -> None:
+        """Filter once a row is picked or the picker is emptied (not while typing)."""
+        if picker.selected_id() is not None or not picker.edit.text().strip():
+            self.apply_filters()
+
+    def _picker_confirmed(self, picker: ForeignKeyEditor) -> None:
+        """Enter on a typed name that is exactly one suggestion picks it."""
+        try:
+            picker.value()
+        except ValueError:
+            return
+        self.apply_filters()
 
     def _build_table(self) -> None:
         self.view = _Table(self)
@@ -234,6 +263,9 @@ class TableTab(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filters)
         for combo in self.filter_combos.values():
             combo.currentIndexChanged.connect(self.apply_filters)
+        for picker in self.filter_pickers.values():
+            picker.edited.connect(lambda p=picker: self._picker_edited(p))
+            picker.edit.returnPressed.connect(lambda p=picker: self._picker_confirmed(p))
         self.date_combo.currentIndexChanged.connect(self._update_date_enabled)
         for signal in (self.date_combo.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.apply_filters)
@@ -298,6 +330,8 @@ class TableTab(QWidget):
             sort = (query.sort_column, query.sort_descending)
         filters = {name: combo.currentData() for name, combo in self.filter_combos.items()
                    if combo.currentData() is not None}
+        filters.update({name: picker.selected_id() for name, picker in self.filter_pickers.items()
+                        if picker.selected_id() is not None})
         date_column = self.date_combo.currentData() if self.date_columns else None
         return ListQuery(
             search=self.search_edit.text().strip(), filters=filters, date_column=date_column,
@@ -503,6 +537,9 @@ class TableTab(QWidget):
         for name, combo in self.filter_combos.items():
             index = combo.findData(filters.get(name)) if name in filters else 0
             combo.setCurrentIndex(max(index, 0))
+        for name, picker in self.filter_pickers.items():
+            if isinstance(filters.get(name), int):
+                picker.set_value(filters[name])
         if self.date_columns:
             index = self.date_combo.findData(store.value(f"{self._group()}/date_column", "") or None)
             self.date_combo.setCurrentIndex(max(index, 0))
