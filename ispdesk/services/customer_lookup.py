@@ -1,13 +1,31 @@
-"""Finding the customer at the counter and what they owe."""
+"""Finding the customer at the counter and what they owe.
+
+A scanner "types" the code printed on a receipt (``ISPDESK-RCP:<number>``) or
+an invoice (the bare invoice number): an exact customer, invoice or receipt
+number finds that customer alone. Otherwise the text is a phone, name or
+address; prefix LIKEs keep the indexes usable at 200,000 customers.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ispdesk.db.models import Customer, Invoice, Receipt
 from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import InvoiceStatus
+from ispdesk.domain.errors import NotFound
+from ispdesk.domain.money import ZERO
+from ispdesk.services.permissions import require
+
+#: Invoice statuses that still ask for money.
+OUTSTANDING = (InvoiceStatus.UNPAID, InvoiceStatus.PARTIAL, InvoiceStatus.OVERDUE)
+#: What a scanned code may start with ("ISPDESK-RCP:RCP-202611-000001").
+CODE_PREFIX = "ISPDESK-"
 
 
 @dataclass(frozen=True)
@@ -53,13 +71,115 @@ class CustomerAccount:
     credit_balance: Decimal
 
 
+def _code(text: str) -> str:
+    """The document number in a scanned code: ``ISPDESK-RCP:RCP-…`` -> ``RCP-…``."""
+    upper = text.upper()
+    if upper.startswith(CODE_PREFIX) and ":" in upper:
+        return upper.partition(":")[2].strip()
+    return upper
+
+
+def _customer_by_code(session: Session, code: str) -> int | None:
+    """The customer an exact customer, invoice or receipt number belongs to."""
+    for column, owner in ((Customer.customer_number, Customer.id), (Invoice.invoice_number, Invoice.customer_id),
+                          (Receipt.receipt_number, Receipt.customer_id)):
+        found = session.execute(sa.select(owner).where(column == code)).scalar()
+        if found is not None:
+            return found
+    return None
+
+
+def phone_variants(text: str) -> list[str]:
+    """A phone typed the local way (0812…) also finds +62812…, and back."""
+    digits = text.replace(" ", "").replace("-", "")
+    if digits.startswith("0"):
+        return [digits, "+62" + digits[1:]]
+    if digits.startswith("+62"):
+        return [digits, "0" + digits[3:]]
+    if digits.startswith("62"):
+        return ["+" + digits, "0" + digits[2:], digits]
+    return [digits]
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
+def _like_inside(text: str) -> str:
+    return "%" + _like_prefix(text)
+
+
+def _search_ids(session: Session, text: str, limit: int) -> list[int]:
+    """Ids of customers matching ``text`` by phone / number / name / address."""
+    columns = sa.select(Customer.id)
+    if any(ch.isdigit() for ch in text):
+        conditions = [Customer.phone.like(_like_prefix(v), escape="/") for v in phone_variants(text)]
+        conditions.append(Customer.customer_number.like(_like_prefix(text.upper()), escape="/"))
+        return list(session.scalars(columns.where(sa.or_(*conditions)).order_by(Customer.name).limit(limit)))
+    ids = list(session.scalars(columns.where(Customer.name.like(_like_prefix(text), escape="/"))
+                               .order_by(Customer.name).limit(limit)))
+    if len(ids) < limit:
+        # Not a name's beginning: a word inside the name or the address (a scan, capped by the limit).
+        inside = _like_inside(text)
+        more = session.scalars(columns.where(sa.or_(Customer.name.like(inside, escape="/"),
+                                                    Customer.address.like(inside, escape="/")))
+                               .limit(limit * 2))
+        ids += [i for i in more if i not in ids][:limit - len(ids)]
+    return ids
+
+
+def total_due(session: Session, customer_ids: Iterable[int]) -> dict[int, Decimal]:
+    """What each customer still owes on outstanding invoices."""
+    ids = list(customer_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        sa.select(Invoice.customer_id, sa.func.sum(Invoice.total - Invoice.amount_paid))
+        .where(Invoice.customer_id.in_(ids), Invoice.status.in_(OUTSTANDING)).group_by(Invoice.customer_id))
+    return {customer_id: Decimal(due or 0).quantize(ZERO) for customer_id, due in rows}
+
+
 def find_customers(session: Session, actor: Actor | None, text: str, *, limit: int = 20) -> list[CustomerMatch]:
     """Customers matching ``text``: an exact customer / invoice / receipt number or a
-    receipt QR text ("ISPDESK-RCP:<number>") gives that customer alone; otherwise
-    phone (0812.. also matches +62812..), name, address prefixes."""
-    raise NotImplementedError
+    scanned code ("ISPDESK-RCP:<number>") gives that customer alone; otherwise
+    phone (0812.. also matches +62812..), customer number, name, address."""
+    require(actor, "customers", "view")
+    text = " ".join(text.split())
+    if not text:
+        return []
+    exact = _customer_by_code(session, _code(text)) if " " not in text else None
+    ids = [exact] if exact is not None else _search_ids(session, text, limit)
+    if not ids:
+        return []
+    rows = {row.id: row for row in session.execute(
+        sa.select(Customer.id, Customer.customer_number, Customer.name, Customer.phone, Customer.address,
+                  Customer.status).where(Customer.id.in_(ids)))}
+    dues = total_due(session, ids)
+    return [CustomerMatch(i, rows[i].customer_number, rows[i].name, rows[i].phone or "", rows[i].address or "",
+                          str(rows[i].status), dues.get(i, ZERO)) for i in ids if i in rows]
+
+
+def outstanding_invoices(session: Session, customer_id: int, today: date) -> tuple[OutstandingInvoice, ...]:
+    """The customer's outstanding invoices, oldest first (due date, then id)."""
+    rows = session.execute(
+        sa.select(Invoice.id, Invoice.invoice_number, Invoice.period, Invoice.issue_date, Invoice.due_date,
+                  Invoice.total, Invoice.amount_paid)
+        .where(Invoice.customer_id == customer_id, Invoice.status.in_(OUTSTANDING))
+        .order_by(Invoice.due_date, Invoice.id))
+    return tuple(OutstandingInvoice(r.id, r.invoice_number, r.period or "", r.issue_date, r.due_date, r.total,
+                                    r.amount_paid, r.total - r.amount_paid, max(0, (today - r.due_date).days))
+                 for r in rows if r.total - r.amount_paid > 0)
 
 
 def customer_account(session: Session, actor: Actor | None, customer_id: int, *, today: date) -> CustomerAccount:
     """The customer's open invoices (oldest first), total due and credit."""
-    raise NotImplementedError
+    require(actor, "customers", "view")
+    row = session.execute(
+        sa.select(Customer.customer_number, Customer.name, Customer.phone, Customer.address, Customer.status,
+                  Customer.credit_balance).where(Customer.id == customer_id)).first()
+    if row is None:
+        raise NotFound(f"There is no customer with id {customer_id}.")
+    invoices = outstanding_invoices(session, customer_id, today)
+    return CustomerAccount(customer_id, row.customer_number, row.name, row.phone or "", row.address or "",
+                           str(row.status), invoices, sum((i.remaining for i in invoices), ZERO),
+                           row.credit_balance)

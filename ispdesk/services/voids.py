@@ -1,15 +1,86 @@
-"""Voiding or refunding a receipt, approved by a supervisor."""
+"""Voiding or refunding a receipt, approved by a supervisor.
+
+Locks in the order a payment does (customer, invoices by ascending id, the
+shift), so a void and a payment never deadlock. The receipt and its payments
+keep their numbers; their status says ``failed`` (void) or ``refunded``.
+"""
 from __future__ import annotations
 
+from datetime import datetime
+
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ispdesk.db.models import CashShift, Invoice, Payment, Receipt
+from ispdesk.db.types import now as clock
 from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMethod, PaymentStatus, ShiftStatus
+from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from ispdesk.domain.money import format_rupiah
+from ispdesk.services import audit
+from ispdesk.services.payments import invoice_status, lock_customer, move_credit
+from ispdesk.services.permissions import require
+
+
+def _check(actor: Actor | None, supervisor: Actor | None, reason: str) -> str:
+    require(actor, "payments", "view")
+    if supervisor is None or supervisor.user_id is None or not supervisor.can("payments", "approve"):
+        raise PermissionDenied("A supervisor's user name and password must approve a void or refund.")
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError({"reason": "Give the reason for the void or refund."})
+    return reason
 
 
 def void_receipt(session: Session, actor: Actor | None, receipt_id: int, *, supervisor: Actor,
-                 reason: str, refund: bool) -> None:
+                 reason: str, refund: bool, now: datetime | None = None) -> None:
     """Reverse a receipt: invoices' amount_paid/status back, credit corrected
     (ledger movement), payments + receipt keep their numbers with status
     ``refunded`` (refund=True: money given back) or ``failed`` (void).
     ``supervisor`` (from auth.verify_supervisor / check_supervisor) needs payments.approve."""
-    raise NotImplementedError
+    reason = _check(actor, supervisor, reason)
+    customer_id = session.execute(sa.select(Receipt.customer_id).where(Receipt.id == receipt_id)).scalar()
+    if customer_id is None:
+        raise NotFound(f"There is no receipt with id {receipt_id}.")
+    customer = lock_customer(session, customer_id)
+    receipt = session.scalars(sa.select(Receipt).where(Receipt.id == receipt_id).with_for_update()).one()
+    if receipt.status != PaymentStatus.CONFIRMED:
+        raise ConflictError(f"Receipt {receipt.receipt_number} is already {receipt.status}.")
+    payments = list(session.scalars(sa.select(Payment).where(Payment.receipt_id == receipt.id).order_by(Payment.id)))
+    invoice_ids = sorted({p.invoice_id for p in payments})
+    invoices = {i.id: i for i in session.scalars(
+        sa.select(Invoice).where(Invoice.id.in_(invoice_ids)).order_by(Invoice.id).with_for_update())}
+    if receipt.cash_shift_id is not None and receipt.payment_method == PaymentMethod.CASH:
+        shift = session.execute(sa.select(CashShift.shift_number, CashShift.status)
+                                .where(CashShift.id == receipt.cash_shift_id).with_for_update(read=True)).one()
+        if shift.status != ShiftStatus.OPEN:
+            raise ValidationError({"": f"Shift {shift.shift_number} of this cash receipt is closed: its drawer "
+                                       "was counted, so the receipt can no longer be voided or refunded."})
+    if customer.credit_balance < receipt.credit_added:
+        raise ValidationError({"": f"The {format_rupiah(receipt.credit_added)} this receipt kept as credit has "
+                                   "been used since: void the later receipt that used it first."})
+    now = now or clock()
+    status = PaymentStatus.REFUNDED if refund else PaymentStatus.FAILED
+    note = f"{'Refund' if refund else 'Void'} of {receipt.receipt_number}: {reason}"
+    for payment in payments:
+        invoice = invoices[payment.invoice_id]
+        invoice.amount_paid = invoice.amount_paid - payment.amount
+        invoice.status = invoice_status(invoice, now)
+        if invoice.status != InvoiceStatus.PAID:
+            invoice.paid_at = None
+        payment.status = status
+        payment.voided_at = now
+        payment.voided_by = supervisor.user_id
+        payment.void_reason = reason
+    if receipt.credit_used:
+        move_credit(session, actor, customer, receipt.credit_used, CreditMovementKind.REVERSAL,
+                    receipt_id=receipt.id, notes=note)
+    if receipt.credit_added:
+        move_credit(session, actor, customer, -receipt.credit_added, CreditMovementKind.REVERSAL,
+                    receipt_id=receipt.id, notes=note)
+    receipt.status = status
+    session.flush()
+    audit.record(session, actor, "refund" if refund else "void", "receipts", receipt.id,
+                 {"status": PaymentStatus.CONFIRMED},
+                 {"status": status, "reason": reason, "approved_by": supervisor.username,
+                  "approved_by_id": supervisor.user_id, "at": now}, "payments")
