@@ -74,7 +74,7 @@ def shift_report(**changes) -> ShiftReportData:
                           ("qris", Decimal("250000.00"))),
         payments=payments, voids=tuple(p for p in payments if p.status != "confirmed"),
         cash_in=Decimal("649500.00"), expected_cash=Decimal("1149500.00"),
-        counted=((100_000, 9), (50_000, 3), (20_000, 3), (10_000, 3), (5_000, 1), (2_000, 1), (1_000, 2),
+        counted=((100_000, 9), (50_000, 3), (20_000, 4), (10_000, 1), (5_000, 1), (2_000, 1), (1_000, 0),
                  (500, 0), (200, 0), (100, 0)),
         counted_cash=Decimal("1147000.00"), variance=Decimal("-2500.00"),
         notes="Uang Rp 2.500 kurang; kasir sudah diberi tahu.")
@@ -85,7 +85,7 @@ def daily_report() -> DailyReportData:
     first = shift_report()
     second = shift_report(shift_number="SHF-20261124-0004", cashier_name="Siti Aminah", workstation="KASIR-02",
                           opened_at=datetime(2026, 11, 24, 16, 5), closed_at=datetime(2026, 11, 24, 22, 0),
-                          counted_cash=Decimal("1149500.00"), variance=Decimal("0.00"), notes="")
+                          counted_cash=Decimal("1149500.00"), variance=Decimal("0.00"), notes="", voids=())
     return DailyReportData(company=COMPANY, day=datetime(2026, 11, 24).date(), shifts=(first, second),
                            totals_by_method=(("cash", Decimal("1299000.00")), ("transfer", Decimal("666000.00")),
                                              ("qris", Decimal("500000.00"))),
