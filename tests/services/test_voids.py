@@ -1,0 +1,112 @@
+"""Voids and refunds: supervisor + reason, allocations reversed, credit corrected, audited."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from ispdesk.db.engine import Database
+from ispdesk.db.models import AuditLog, CustomerCreditMovement, Payment, Receipt
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ispdesk.services import audit
+from ispdesk.services.receipts import receipt_data
+from ispdesk.services.voids import void_receipt
+from tests.reliability.cashier_data import (add_actor, add_customer, add_invoices, check_invariants, counts,
+                                            credit_of, invoice_rows, pay, request, start_shift)
+
+D = Decimal
+
+
+@pytest.fixture
+def people(db: Database):
+    cashier = add_actor(db, "kasir1", "cashier")
+    start_shift(db, cashier)
+    return cashier, add_actor(db, "spv1", "supervisor")
+
+
+def void(db: Database, actor, receipt_id: int, supervisor, reason: str = "wrong customer", refund: bool = False):
+    write(db, lambda s: void_receipt(s, actor, receipt_id, supervisor=supervisor, reason=reason, refund=refund),
+          info=audit.actor_info(actor, "payments"))
+
+
+def test_void_restores_invoices_and_credit_and_keeps_numbers(db: Database, people) -> None:
+    cashier, boss = people
+    customer = add_customer(db, credit=D("50000"))
+    ids = add_invoices(db, customer, ["250000", "300000"])
+    posted = pay(db, cashier, request(customer, "600000", excess_to_credit=True, use_credit=True))
+    assert invoice_rows(db, ids) == [(D("250000.00"), "paid"), (D("300000.00"), "paid")]
+    assert (posted.credit_used, posted.credit_added, credit_of(db, customer)) == (
+        D("0.00"), D("50000.00"), D("100000.00"))   # credit not needed: money covered the invoices
+    void(db, cashier, posted.receipt_id, boss)
+    assert invoice_rows(db, ids) == [(D("0.00"), "overdue"), (D("0.00"), "overdue")]
+    assert credit_of(db, customer) == D("50000.00")
+    rows = read(db, lambda s: s.execute(sa.select(Payment.payment_number, Payment.status, Payment.voided_by,
+                                                  Payment.void_reason).where(Payment.receipt_id == posted.receipt_id)
+                                        .order_by(Payment.id)).all())
+    assert [r.payment_number for r in rows] == list(posted.payment_numbers)
+    assert {(str(r.status), r.voided_by, r.void_reason) for r in rows} == {("failed", boss.user_id, "wrong customer")}
+    data = read(db, lambda s: receipt_data(s, cashier, posted.receipt_id))
+    assert (data.status, data.receipt_number) == ("failed", posted.receipt_number)
+    entry = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.action == "void")).one())
+    assert entry.user_id == cashier.user_id and entry.new_values["reason"] == "wrong customer"
+    assert entry.new_values["approved_by"] == "spv1" and entry.model_id == posted.receipt_id
+    read(db, check_invariants)
+
+
+def test_refund_of_credit_paid_receipt_gives_the_credit_back(db: Database, people) -> None:
+    cashier, boss = people
+    customer = add_customer(db, credit=D("300000"))
+    ids = add_invoices(db, customer, ["250000"])
+    posted = pay(db, cashier, request(customer, "0", use_credit=True))
+    assert credit_of(db, customer) == D("50000.00")
+    void(db, cashier, posted.receipt_id, boss, reason="customer asked", refund=True)
+    assert credit_of(db, customer) == D("300000.00") and invoice_rows(db, ids) == [(D("0.00"), "overdue")]
+    status = read(db, lambda s: s.get(Receipt, posted.receipt_id).status)
+    assert status == "refunded"
+    kinds = read(db, lambda s: s.scalars(sa.select(CustomerCreditMovement.kind)
+                                         .order_by(CustomerCreditMovement.id)).all())
+    assert [str(k) for k in kinds] == ["applied", "reversal"]
+    read(db, check_invariants)
+
+
+def test_partial_void_leaves_other_receipts_payments(db: Database, people) -> None:
+    cashier, boss = people
+    customer = add_customer(db)
+    ids = add_invoices(db, customer, ["300000"])
+    first = pay(db, cashier, request(customer, "100000", allow_partial=True))
+    pay(db, cashier, request(customer, "100000", allow_partial=True))
+    void(db, cashier, first.receipt_id, boss)
+    assert invoice_rows(db, ids) == [(D("100000.00"), "partial")]
+    read(db, check_invariants)
+
+
+def test_void_needs_supervisor_and_reason_and_writes_nothing_otherwise(db: Database, people) -> None:
+    cashier, boss = people
+    customer = add_customer(db)
+    ids = add_invoices(db, customer, ["250000"])
+    posted = pay(db, cashier, request(customer, "250000"))
+    before = counts(db)
+    with pytest.raises(PermissionDenied):
+        void(db, cashier, posted.receipt_id, cashier)               # a cashier cannot approve
+    with pytest.raises(ValidationError) as info:
+        void(db, cashier, posted.receipt_id, boss, reason="   ")
+    assert "reason" in info.value.errors
+    assert counts(db) == before and invoice_rows(db, ids) == [(D("250000.00"), "paid")]
+    void(db, cashier, posted.receipt_id, boss)
+    with pytest.raises(ConflictError):
+        void(db, cashier, posted.receipt_id, boss)
+
+
+def test_spent_credit_blocks_the_void_of_the_receipt_that_made_it(db: Database, people) -> None:
+    cashier, boss = people
+    customer = add_customer(db)
+    add_invoices(db, customer, ["100000"])
+    made = pay(db, cashier, request(customer, "200000", "transfer", reference="T1"))      # 100k credit
+    add_invoices(db, customer, ["100000"], first_month=12)
+    pay(db, cashier, request(customer, "0", use_credit=True))
+    before = counts(db)
+    with pytest.raises(ValidationError) as info:
+        void(db, cashier, made.receipt_id, boss)
+    assert "used since" in info.value.message and counts(db) == before
