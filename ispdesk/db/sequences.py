@@ -37,8 +37,9 @@ def period_of(day: date) -> str:
     return f"{day.year:04d}{day.month:02d}"
 
 
-def next_value(session: Session, doc_type: str, period: str) -> int:
-    """The next number of ``doc_type`` in ``period``, locked until commit."""
+def next_value(session: Session, doc_type: str, period: str, count: int = 1) -> int:
+    """The next number of ``doc_type`` in ``period``, locked until commit; with
+    ``count`` the first of ``count`` consecutive numbers taken at once."""
     table = DocumentSequence.__table__
     key = (table.c.doc_type == doc_type) & (table.c.period == period)
     locked = sa.select(table.c.last_value).where(key).with_for_update()
@@ -51,7 +52,7 @@ def next_value(session: Session, doc_type: str, period: str) -> int:
             stmt = mysql.insert(table).values(values).prefix_with("IGNORE")
         session.execute(stmt)
         current = session.execute(locked).scalar_one()
-    session.execute(sa.update(table).where(key).values(last_value=current + 1))
+    session.execute(sa.update(table).where(key).values(last_value=current + count))
     return current + 1
 
 
@@ -60,3 +61,12 @@ def next_number(session: Session, doc_type: str, day: date) -> str:
     period = period_of(day)
     value = next_value(session, doc_type, period)
     return f"{PREFIXES[doc_type]}-{period}-{value:06d}"
+
+
+def next_numbers(session: Session, doc_type: str, day: date, count: int) -> list[str]:
+    """``count`` consecutive numbers in one locked step (a billing run's chunk)."""
+    if count <= 0:
+        return []
+    period = period_of(day)
+    first = next_value(session, doc_type, period, count)
+    return [f"{PREFIXES[doc_type]}-{period}-{value:06d}" for value in range(first, first + count)]

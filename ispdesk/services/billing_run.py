@@ -1,0 +1,370 @@
+"""The monthly billing run: one invoice per subscription and period, fast and idempotent.
+
+:func:`run_billing` takes every active subscription whose ``next_billing_date``
+is on or before the run date and, in chunks of ``chunk_size`` subscriptions
+per transaction:
+
+* locks the chunk's ``recurring_billings`` rows (ascending id, ``FOR UPDATE``)
+  and re-reads them, so two runs at once never bill the same subscription;
+* prices each due period (:mod:`ispdesk.domain.proration`,
+  :mod:`ispdesk.domain.invoice_pricing`: package line, prorated first
+  invoice, standing discount, promotion, PPN), applying a pending package
+  change at the period start;
+* takes the chunk's invoice numbers in one locked step
+  (:func:`~ispdesk.db.sequences.next_numbers`) and writes invoices, lines,
+  run items and audit rows with bulk Core INSERTs;
+* advances ``next_billing_date`` (one UPDATE per distinct new date) and sets
+  ``last_billed_at``.
+
+A period already invoiced (the UNIQUE (customer_id, period) key) is skipped
+with its reason and the subscription still moves on, so a second run, or a run
+after a crash half-way (every chunk commits whole or not at all), creates
+nothing twice. A chunk that fails is retried one subscription at a time; the
+one that still fails is logged as ``failed`` with the error.
+
+Audit: one ``audit_logs`` row per created invoice (written in the chunk's
+batch, module ``billing_runs``), plus the ORM-audited ``billing_runs`` row.
+The run takes its own transactions (it is a batch, not one user action), so it
+gets the :class:`Database`, not a session.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.engine import Database
+from ispdesk.db.models import (AuditLog, BillingRun, BillingRunItem, Customer, Invoice, InvoiceItem, Package,
+                               RecurringBilling)
+from ispdesk.db.sequences import next_numbers
+from ispdesk.db.types import now as db_now
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import BillingRunStatus, CustomerStatus, InvoiceStatus
+from ispdesk.domain.errors import DatabaseUnavailable, ValidationError
+from ispdesk.domain.invoice_pricing import PricedInvoice, price_charge
+from ispdesk.domain.promotion_rules import PromotionTerms, valid_on
+from ispdesk.domain.proration import due_charges, next_billing_after
+from ispdesk.domain.tax import TaxRule
+from ispdesk.services import audit
+from ispdesk.services.office_settings import get_settings
+from ispdesk.services.permissions import require
+from ispdesk.services.promotions import all_terms
+
+MODULE = "billing_runs"
+CHUNK_SIZE = 1000
+#: Customers in these states are not billed (reported as skipped, their subscription stays due).
+NOT_BILLED = frozenset({CustomerStatus.TERMINATED, CustomerStatus.PROSPECT})
+
+CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run did: counts, why subscriptions were skipped, how long it took."""
+
+    run_id: int
+    run_date: date
+    status: str
+    created: int
+    skipped: int
+    failed: int
+    seconds: float
+    subscriptions: int
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """The summary as the command line prints it."""
+        out = [f"billing run {self.run_id} for {self.run_date.isoformat()}: {self.status}",
+               f"  subscriptions due: {self.subscriptions}",
+               f"  invoices created: {self.created}",
+               f"  skipped: {self.skipped}", *(f"    {why}: {n}" for why, n in sorted(self.reasons.items())),
+               f"  failed: {self.failed}",
+               f"  time: {self.seconds:.1f} s"]
+        return out
+
+
+@dataclass
+class _Run:
+    """What every chunk of one run shares."""
+
+    run_id: int
+    run_date: date
+    due_date: date
+    rule: TaxRule
+    packages: dict[int, tuple[str, Decimal]]
+    promotions: dict[int, PromotionTerms]
+    actor: Actor | None
+    started: datetime
+
+
+@dataclass
+class _Outcome:
+    created: int = 0
+    skipped: int = 0
+    failed: int = 0
+    reasons: Counter = field(default_factory=Counter)
+
+    def add(self, other: _Outcome) -> None:
+        self.created += other.created
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.reasons.update(other.reasons)
+
+
+def due_subscription_ids(session: Session, run_date: date) -> list[int]:
+    """Ids of the active subscriptions with a next billing date on or before ``run_date``, ascending."""
+    rb = RecurringBilling.__table__
+    return list(session.execute(
+        sa.select(rb.c.id).where(rb.c.is_active.is_(True), rb.c.next_billing_date <= run_date)
+        .order_by(rb.c.id)).scalars())
+
+
+def run_billing(db: Database, actor: Actor | None, run_date: date, *, chunk_size: int = CHUNK_SIZE,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RunSummary:
+    """Bill every subscription due on ``run_date``; see the module docstring."""
+    require(actor, MODULE, "create")
+    if not isinstance(run_date, date):
+        raise ValidationError({"run_date": "Choose the date to bill up to."})
+    clock = time.perf_counter()
+    run = write(db, lambda s: _start(s, actor, run_date), info=audit.actor_info(actor, MODULE))
+    ids = read(db, lambda s: due_subscription_ids(s, run_date))
+    outcome = _Outcome()
+    status = BillingRunStatus.COMPLETED
+    try:
+        for start in range(0, len(ids), chunk_size):
+            if cancelled is not None and cancelled():
+                status = BillingRunStatus.CANCELLED
+                break
+            outcome.add(_bill(db, run, ids[start:start + chunk_size]))
+            if progress is not None:
+                progress(min(start + chunk_size, len(ids)), len(ids))
+    except BaseException:
+        write(db, lambda s: _finish(s, run.run_id, BillingRunStatus.FAILED, outcome),
+              info=audit.actor_info(actor, MODULE))
+        raise
+    write(db, lambda s: _finish(s, run.run_id, status, outcome), info=audit.actor_info(actor, MODULE))
+    return RunSummary(run_id=run.run_id, run_date=run_date, status=str(status), created=outcome.created,
+                      skipped=outcome.skipped, failed=outcome.failed, seconds=time.perf_counter() - clock,
+                      subscriptions=len(ids), reasons=dict(outcome.reasons))
+
+
+def _start(session: Session, actor: Actor | None, run_date: date) -> _Run:
+    settings = get_settings(session)
+    try:
+        rule = TaxRule.from_settings(settings)
+        due_days = int(settings.get("billing.due_days") or 10)
+    except ValueError as exc:
+        raise ValidationError({"billing.due_days": f"The billing settings are not valid: {exc}"}) from exc
+    started = db_now()
+    record = BillingRun(run_date=run_date, status=BillingRunStatus.RUNNING, started_at=started,
+                        started_by=actor.user_id if actor else None)
+    session.add(record)
+    session.flush()
+    pk = Package.__table__
+    packages = {row.id: (row.name, row.monthly_price)
+                for row in session.execute(sa.select(pk.c.id, pk.c.name, pk.c.monthly_price))}
+    return _Run(run_id=record.id, run_date=run_date, due_date=run_date + timedelta(days=due_days), rule=rule,
+                packages=packages, promotions=all_terms(session), actor=actor, started=started)
+
+
+def _finish(session: Session, run_id: int, status: str, outcome: _Outcome) -> None:
+    record = session.get(BillingRun, run_id)
+    record.status = status
+    record.finished_at = db_now()
+    record.created_count = outcome.created
+    record.skipped_count = outcome.skipped
+    record.failed_count = outcome.failed
+    why = ", ".join(f"{reason}: {n}" for reason, n in sorted(outcome.reasons.items()))
+    record.notes = f"{outcome.created} created, {outcome.skipped} skipped" + (f" ({why})" if why else "") + \
+        f", {outcome.failed} failed"
+
+
+def _bill(db: Database, run: _Run, ids: list[int]) -> _Outcome:
+    """One chunk in one transaction; when it fails, each subscription on its own."""
+    try:
+        return write(db, lambda s: _bill_chunk(s, run, ids))
+    except DatabaseUnavailable:
+        raise
+    except Exception:  # noqa: BLE001 - find the subscription that fails, bill the others
+        pass
+    outcome = _Outcome()
+    for one in ids:
+        try:
+            outcome.add(write(db, lambda s, one=one: _bill_chunk(s, run, [one])))
+        except DatabaseUnavailable:
+            raise
+        except Exception as exc:  # noqa: BLE001 - logged on the run, the run goes on
+            message = f"{type(exc).__name__}: {exc}"[:255]
+            write(db, lambda s, one=one, message=message: _log_failure(s, run, one, message))
+            outcome.failed += 1
+    return outcome
+
+
+def _log_failure(session: Session, run: _Run, subscription_id: int, message: str) -> None:
+    customer_id = session.execute(sa.select(RecurringBilling.customer_id)
+                                  .where(RecurringBilling.id == subscription_id)).scalar_one_or_none()
+    session.execute(sa.insert(BillingRunItem.__table__), [{
+        "billing_run_id": run.run_id, "recurring_billing_id": subscription_id, "customer_id": customer_id,
+        "invoice_id": None, "outcome": FAILED, "reason": message}])
+
+
+@dataclass
+class _Plan:
+    """What the chunk will write."""
+
+    invoices: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[list[dict[str, Any]]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)       # run items of skipped subscriptions
+    advance: dict[tuple, list[int]] = field(default_factory=lambda: defaultdict(list))
+    package_changes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _bill_chunk(session: Session, run: _Run, ids: list[int]) -> _Outcome:
+    rb, inv = RecurringBilling.__table__, Invoice.__table__
+    rows = session.execute(
+        sa.select(rb.c.id, rb.c.customer_id, rb.c.package_id, rb.c.billing_day, rb.c.amount, rb.c.discount,
+                  rb.c.next_billing_date, rb.c.last_billed_at, rb.c.activated_at, rb.c.pending_package_id,
+                  rb.c.promotion_id)
+        .where(rb.c.id.in_(ids), rb.c.is_active.is_(True), rb.c.next_billing_date <= run.run_date)
+        .order_by(rb.c.id).with_for_update()).all()
+    if not rows:
+        return _Outcome()
+    customer_ids = sorted({row.customer_id for row in rows})
+    cu = Customer.__table__
+    statuses = dict(session.execute(sa.select(cu.c.id, cu.c.status).where(cu.c.id.in_(customer_ids))).all())
+    charges = {row.id: due_charges(next_billing_date=row.next_billing_date, billing_day=row.billing_day,
+                                   run_date=run.run_date, activated_at=row.activated_at,
+                                   first_invoice=row.last_billed_at is None) for row in rows}
+    labels = sorted({c.period.label for due in charges.values() for c in due})
+    existing = {(cid, period): number for cid, period, number in session.execute(
+        sa.select(inv.c.customer_id, inv.c.period, inv.c.invoice_number)
+        .where(inv.c.customer_id.in_(customer_ids), inv.c.period.in_(labels)))}
+    used = _promotion_periods_used(session, run, rows)
+
+    plan = _Plan()
+    outcome = _Outcome()
+    for row in rows:
+        _plan_subscription(run, row, statuses.get(row.customer_id), charges[row.id], existing, used, plan, outcome)
+    _write(session, run, plan)
+    return outcome
+
+
+def _promotion_periods_used(session: Session, run: _Run, rows: list[Any]) -> Counter:
+    """(subscription, promotion) -> invoices that carried the promotion, for free-months promotions."""
+    with_promo = [row.id for row in rows if row.promotion_id in run.promotions]
+    if not with_promo:
+        return Counter()
+    inv = Invoice.__table__
+    counted = session.execute(
+        sa.select(inv.c.recurring_billing_id, inv.c.promotion_id, sa.func.count())
+        .where(inv.c.recurring_billing_id.in_(with_promo), inv.c.promotion_id.is_not(None))
+        .group_by(inv.c.recurring_billing_id, inv.c.promotion_id))
+    return Counter({(rb_id, promo): n for rb_id, promo, n in counted})
+
+
+def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, existing: dict,
+                       used: Counter, plan: _Plan, outcome: _Outcome) -> None:
+    def skip(reason: str, detail: str) -> None:
+        outcome.skipped += 1
+        outcome.reasons[reason] += 1
+        plan.items.append({"billing_run_id": run.run_id, "recurring_billing_id": row.id,
+                           "customer_id": row.customer_id, "invoice_id": None, "outcome": SKIPPED,
+                           "reason": detail[:255]})
+
+    if status is None or status in NOT_BILLED:
+        skip(f"customer {status or 'missing'}", f"customer is {status or 'missing'}")
+        return
+    package_id, price = row.package_id, Decimal(row.amount)
+    if row.pending_package_id is not None and row.pending_package_id in run.packages:
+        package_id, price = row.pending_package_id, run.packages[row.pending_package_id][1]
+        plan.package_changes.append({"rb_id": row.id, "package_id": package_id, "amount": price})
+    package_name = run.packages.get(package_id, ("?", price))[0]
+    promotion = run.promotions.get(row.promotion_id) if row.promotion_id else None
+    created = 0
+    for charge in charges:
+        label = charge.period.label
+        key = (row.customer_id, label)
+        if key in existing:
+            skip("already invoiced", f"{label} already invoiced ({existing[key]})")
+            continue
+        applicable = promotion if promotion and valid_on(promotion, package_id, charge.period.start) is None else None
+        periods_used = used[(row.id, promotion.id)] if promotion else 0
+        priced = price_charge(charge, package_name=package_name, price=price, discount=row.discount or 0,
+                              rule=run.rule, promotion=applicable, promotion_periods_used=periods_used)
+        if priced.promotion_id is not None:
+            used[(row.id, priced.promotion_id)] += 1
+        existing[key] = "this run"
+        plan.invoices.append(_invoice_row(run, row, charge, priced))
+        plan.lines.append([{"kind": str(line.kind), "description": line.description[:255],
+                            "quantity": Decimal("1.00"), "unit_price": line.amount, "amount": line.amount}
+                           for line in priced.lines])
+        created += 1
+    outcome.created += created
+    plan.advance[(next_billing_after(charges), created > 0)].append(row.id)
+
+
+def _invoice_row(run: _Run, row: Any, charge: Any, priced: PricedInvoice) -> dict[str, Any]:
+    paid = priced.total <= 0
+    return {
+        "customer_id": row.customer_id, "recurring_billing_id": row.id, "period": charge.period.label,
+        "period_start": charge.start, "period_end": charge.end, "issue_date": run.run_date,
+        "due_date": run.due_date, "subtotal": priced.subtotal, "discount_amount": priced.discount_amount,
+        "tax_base": priced.tax_base, "tax_amount": priced.tax_amount, "late_fee": Decimal("0"),
+        "total": priced.total, "amount_paid": Decimal("0"),
+        "status": str(InvoiceStatus.PAID if paid else InvoiceStatus.UNPAID),
+        "paid_at": run.started if paid else None, "promotion_id": priced.promotion_id,
+        "created_by": run.actor.user_id if run.actor else None,
+    }
+
+
+def _write(session: Session, run: _Run, plan: _Plan) -> None:
+    rb, inv = RecurringBilling.__table__, Invoice.__table__
+    items = list(plan.items)
+    if plan.invoices:
+        numbers = next_numbers(session, "invoice", run.run_date, len(plan.invoices))
+        for row, number in zip(plan.invoices, numbers):
+            row["invoice_number"] = number
+        invoice_ids = _insert_returning_ids(session, inv, plan.invoices)
+        lines = [dict(line, invoice_id=invoice_id)
+                 for invoice_id, invoice_lines in zip(invoice_ids, plan.lines) for line in invoice_lines]
+        session.execute(sa.insert(InvoiceItem.__table__), lines)
+        items.extend({"billing_run_id": run.run_id, "recurring_billing_id": row["recurring_billing_id"],
+                      "customer_id": row["customer_id"], "invoice_id": invoice_id, "outcome": CREATED,
+                      "reason": row["period"]} for row, invoice_id in zip(plan.invoices, invoice_ids))
+        session.execute(sa.insert(AuditLog.__table__), [
+            audit._entry(run.actor, "create", "invoices", invoice_id, None, {
+                "invoice_number": row["invoice_number"], "customer_id": row["customer_id"],
+                "period": row["period"], "total": row["total"], "billing_run_id": run.run_id}, MODULE)
+            for row, invoice_id in zip(plan.invoices, invoice_ids)])
+    if items:
+        session.execute(sa.insert(BillingRunItem.__table__), items)
+    for change in plan.package_changes:
+        session.execute(sa.update(rb).where(rb.c.id == change["rb_id"])
+                        .values(package_id=change["package_id"], amount=change["amount"], pending_package_id=None))
+    for (next_date, billed), rb_ids in plan.advance.items():
+        values: dict[str, Any] = {"next_billing_date": next_date}
+        if billed:
+            values["last_billed_at"] = run.started
+        session.execute(sa.update(rb).where(rb.c.id.in_(rb_ids)).values(**values))
+
+
+def _insert_returning_ids(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk INSERT and the new ids in the order of ``rows`` (RETURNING on MariaDB >= 10.5 and SQLite)."""
+    dialect = session.get_bind().dialect
+    if dialect.insert_executemany_returning_sort_by_parameter_order:
+        stmt = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(stmt, rows).scalars())
+    session.execute(sa.insert(table), rows)
+    by_number = dict(session.execute(sa.select(table.c.invoice_number, table.c.id).where(
+        table.c.invoice_number.in_([row["invoice_number"] for row in rows]))).all())
+    return [by_number[row["invoice_number"]] for row in rows]
