@@ -100,7 +100,8 @@ class CreditNoteDocument:
     invoice_date: date
     customer: Party
     reason: str
-    amount: Decimal
+    amount: Decimal              # PPN included
+    net: Decimal                 # the amount before PPN (net + tax == amount)
     tax_base: Decimal
     tax: Decimal
     tax_label: str

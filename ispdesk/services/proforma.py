@@ -1,0 +1,224 @@
+"""Proforma invoices: installation fee, deposit and prepaid months, asked for
+before service starts; numbered ``PRF-YYYYMM-nnnnnn``.
+
+PPN is charged on the installation fee and the prepaid months, not on the
+deposit (a refundable security, not a supply). :func:`convert_to_invoice` makes
+the real invoice the cashier takes payment on (once: a second call returns the
+same invoice); :func:`settle_paid_proformas` is what the payment flow calls
+after posting, so a proforma whose invoice is paid becomes ``paid``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import Contract, Customer, Invoice, InvoiceItem, ProformaInvoice
+from ispdesk.db.sequences import next_number
+from ispdesk.db.types import now as clock_now
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.documents.invoice import DocumentLine, ProformaDocument, Totals
+from ispdesk.domain.enums import InvoiceLineKind, InvoiceStatus, ProformaStatus
+from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.money import MoneyError, ZERO, to_money
+from ispdesk.domain.tax import apply_tax
+from ispdesk.domain.terbilang import rupiah_in_words
+from ispdesk.services import document_parts, office_settings
+from ispdesk.services.permissions import require
+
+MODULE = "proforma_invoices"
+MAX_PREPAID_MONTHS = 36
+
+
+@dataclass(frozen=True)
+class ProformaRequest:
+    """What the sales desk enters. ``None`` amounts come from the contract (or 0);
+    ``monthly_price`` from the contract when prepaid months are asked for."""
+
+    customer_id: int
+    installation_fee: Decimal | str | None = None
+    deposit: Decimal | str | None = None
+    prepaid_months: int = 0
+    monthly_price: Decimal | str | None = None
+    contract_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ProformaSummary:
+    id: int
+    number: str
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class ConvertedProforma:
+    """The invoice a proforma became; ``created`` is False when it already had one."""
+
+    proforma_number: str
+    invoice_id: int
+    invoice_number: str
+    total: Decimal
+    created: bool
+
+
+def _amount(value: Decimal | str | None, fallback: Decimal | None, field: str, errors: dict[str, str]) -> Decimal:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return fallback if fallback is not None else ZERO
+    try:
+        amount = to_money(value)
+    except MoneyError as exc:
+        errors[field] = f"Not an amount: {exc}"
+        return ZERO
+    if amount < 0:
+        errors[field] = "The amount cannot be negative."
+    return amount
+
+
+def _contract(session: Session, request: ProformaRequest, errors: dict[str, str]) -> Contract | None:
+    if request.contract_id is None:
+        return None
+    contract = session.get(Contract, request.contract_id)
+    if contract is None:
+        errors["contract_id"] = "There is no such contract."
+    elif contract.customer_id != request.customer_id:
+        errors["contract_id"] = "This contract belongs to another customer."
+        return None
+    return contract
+
+
+def create_proforma(session: Session, actor: Actor | None, request: ProformaRequest, *,
+                    today: date | None = None) -> ProformaSummary:
+    """Issue a proforma; ValidationError (field -> message) before anything is written."""
+    require(actor, MODULE, "create")
+    today = today or clock_now().date()
+    errors: dict[str, str] = {}
+    if session.get(Customer, request.customer_id) is None:
+        errors["customer_id"] = "Choose a customer."
+    contract = _contract(session, request, errors)
+    installation = _amount(request.installation_fee, contract.installation_fee if contract else None,
+                           "installation_fee", errors)
+    deposit = _amount(request.deposit, contract.deposit if contract else None, "deposit", errors)
+    months = request.prepaid_months
+    if not isinstance(months, int) or not 0 <= months <= MAX_PREPAID_MONTHS:
+        errors["prepaid_months"] = f"Prepaid months is a whole number from 0 to {MAX_PREPAID_MONTHS}."
+        months = 0
+    monthly = _amount(request.monthly_price, contract.monthly_fee if contract else None, "monthly_price", errors)
+    if months and monthly <= 0 and "monthly_price" not in errors:
+        errors["monthly_price"] = "Give the monthly price of the prepaid months."
+    prepaid = monthly * months
+    if not errors and installation + deposit + prepaid <= 0:
+        errors["installation_fee"] = "A proforma needs an installation fee, a deposit or prepaid months."
+    if errors:
+        raise ValidationError(errors)
+    settings = office_settings.get_settings(session)
+    taxed = apply_tax(installation + prepaid, document_parts.tax_rule(settings))
+    proforma = ProformaInvoice(
+        proforma_number=next_number(session, "proforma", today), customer_id=request.customer_id,
+        contract_id=contract.id if contract else None, issue_date=today,
+        due_date=today + timedelta(days=int(settings["billing.due_days"])), installation_fee=installation,
+        deposit=deposit, prepaid_months=months, prepaid_amount=prepaid, subtotal=taxed.subtotal + deposit,
+        tax_base=taxed.tax_base, tax_amount=taxed.tax, total=taxed.total + deposit,
+        status=ProformaStatus.ISSUED, notes=request.notes.strip() or None,
+        created_by=actor.user_id if actor else None)
+    session.add(proforma)
+    session.flush()
+    return ProformaSummary(proforma.id, proforma.proforma_number, proforma.total)
+
+
+def _lines(proforma: ProformaInvoice) -> list[DocumentLine]:
+    """Installation, deposit, prepaid months: the lines of the proforma and of its invoice."""
+    lines = []
+    if proforma.installation_fee:
+        lines.append(DocumentLine("Biaya pemasangan", Decimal(1), proforma.installation_fee,
+                                  proforma.installation_fee, InvoiceLineKind.INSTALLATION))
+    if proforma.deposit:
+        lines.append(DocumentLine("Deposit (jaminan, tidak dikenai PPN)", Decimal(1), proforma.deposit,
+                                  proforma.deposit, InvoiceLineKind.DEPOSIT))
+    if proforma.prepaid_months:
+        monthly = proforma.prepaid_amount / proforma.prepaid_months
+        lines.append(DocumentLine(f"Langganan dibayar di muka {proforma.prepaid_months} bulan",
+                                  Decimal(proforma.prepaid_months), monthly, proforma.prepaid_amount,
+                                  InvoiceLineKind.PACKAGE))
+    return lines
+
+
+def _may_convert(actor: Actor | None) -> None:
+    """Sales/back office convert from the proforma tab; a cashier converts while taking payment."""
+    if actor is not None and actor.can("payments", "create"):
+        return
+    require(actor, MODULE, "edit")
+
+
+def convert_to_invoice(session: Session, actor: Actor | None, proforma_id: int, *,
+                       today: date | None = None) -> ConvertedProforma:
+    """The real invoice for a proforma, made once (the proforma row is locked): a
+    second call returns the first invoice. Cancelled proformas are refused."""
+    _may_convert(actor)
+    proforma = session.scalars(sa.select(ProformaInvoice).where(ProformaInvoice.id == proforma_id)
+                               .with_for_update()).first()
+    if proforma is None:
+        raise NotFound(f"There is no proforma invoice with id {proforma_id}.")
+    if proforma.invoice_id is not None:
+        invoice = session.get(Invoice, proforma.invoice_id)
+        return ConvertedProforma(proforma.proforma_number, invoice.id, invoice.invoice_number, invoice.total, False)
+    if proforma.status == ProformaStatus.CANCELLED:
+        raise ConflictError(f"Proforma {proforma.proforma_number} was cancelled; it cannot become an invoice.")
+    today = today or clock_now().date()
+    due = proforma.due_date if proforma.due_date and proforma.due_date >= today else today
+    invoice = Invoice(invoice_number=next_number(session, "invoice", today), customer_id=proforma.customer_id,
+                      period=None, issue_date=today, due_date=due, subtotal=proforma.subtotal,
+                      discount_amount=ZERO, tax_base=proforma.tax_base, tax_amount=proforma.tax_amount,
+                      total=proforma.total, amount_paid=ZERO, status=InvoiceStatus.UNPAID,
+                      notes=f"Dari proforma {proforma.proforma_number}",
+                      created_by=actor.user_id if actor else None)
+    invoice.items = [InvoiceItem(kind=line.kind, description=line.description, quantity=line.quantity,
+                                 unit_price=line.unit_price, amount=line.amount) for line in _lines(proforma)]
+    session.add(invoice)
+    session.flush()
+    proforma.invoice_id = invoice.id
+    session.flush()
+    return ConvertedProforma(proforma.proforma_number, invoice.id, invoice.invoice_number, invoice.total, True)
+
+
+def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
+    """Mark ``paid`` the proformas whose invoice (among ``invoice_ids``) is now fully
+    paid; returns their numbers. Called by the payment flow in its own transaction."""
+    if not invoice_ids:
+        return []
+    rows = session.scalars(
+        sa.select(ProformaInvoice).join(Invoice, Invoice.id == ProformaInvoice.invoice_id)
+        .where(ProformaInvoice.invoice_id.in_(list(invoice_ids)), Invoice.status == InvoiceStatus.PAID,
+               ProformaInvoice.status == ProformaStatus.ISSUED)).all()
+    for proforma in rows:
+        proforma.status = ProformaStatus.PAID
+    session.flush()
+    return [p.proforma_number for p in rows]
+
+
+def proforma_document(session: Session, actor: Actor | None, proforma_id: int) -> ProformaDocument:
+    """The printed form of a proforma (with the dynamic QRIS for its total while it is open)."""
+    require(actor, MODULE, "print")
+    proforma = session.get(ProformaInvoice, proforma_id)
+    if proforma is None:
+        raise NotFound(f"There is no proforma invoice with id {proforma_id}.")
+    settings = office_settings.get_settings(session)
+    invoice_number = ""
+    if proforma.invoice_id is not None:
+        invoice_number = session.scalar(sa.select(Invoice.invoice_number).where(Invoice.id == proforma.invoice_id))
+    payable = proforma.status == ProformaStatus.ISSUED
+    rule = document_parts.tax_rule(settings)
+    return ProformaDocument(
+        company=office_settings.company(session), proforma_number=proforma.proforma_number,
+        issue_date=proforma.issue_date, due_date=proforma.due_date,
+        customer=document_parts.party(session.get(Customer, proforma.customer_id)),
+        lines=tuple(_lines(proforma)),
+        totals=Totals(subtotal=proforma.subtotal, discount=ZERO, tax_base=proforma.tax_base,
+                      tax=proforma.tax_amount, total=proforma.total, tax_label=document_parts.tax_label(rule)),
+        amount_in_words=rupiah_in_words(proforma.total), status=proforma.status, invoice_number=invoice_number,
+        qris_payload=document_parts.qris_for(document_parts.static_qris(settings), proforma.total)
+        if payable else "",
+        scan_code=invoice_number or proforma.proforma_number, notes=proforma.notes or "")
