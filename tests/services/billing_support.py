@@ -11,6 +11,7 @@ from ispdesk.db.models import Customer, Invoice, Package, Promotion, RecurringBi
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import Role
+from ispdesk.domain.money import ZERO
 from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
 
 ADMIN = Actor(user_id=None, username="admin", name="Admin", role="admin",
@@ -71,3 +72,12 @@ def invoices_of(db: Any, customer_id: int) -> list[Invoice]:
         s.expunge_all()
         return rows
     return read(db, work)
+
+
+def add_invoice(db: Any, customer_id: int, number: str, *, due: date, total: str = "166500", paid: str = "0",
+                status: str = "unpaid", period: str | None = None) -> int:
+    """An invoice as the billing run would have left it (one package line)."""
+    amount = Decimal(total)
+    return add(db, Invoice(invoice_number=number, customer_id=customer_id, period=period,
+                           issue_date=due, due_date=due, subtotal=amount, tax_base=ZERO, tax_amount=ZERO,
+                           total=amount, amount_paid=Decimal(paid), status=status))
