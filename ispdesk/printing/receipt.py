@@ -168,7 +168,7 @@ def receipt_flowables(data: ReceiptData, paper: str) -> list[Flowable]:
         out += [base.stamp_box(stamp, size), Spacer(1, 2)]
     out += base.letterhead(data.company, size)
     out += [base.rule(dashed=roll), base.para(view.title, st["title"] if not roll else st["bold_center"]),
-            Spacer(1, 2), _kv(view.info, width, size, 0.38 if roll else 0.3), base.rule(dashed=roll),
+            Spacer(1, 2), _kv(view.info, width, size, 0.41 if roll else 0.3), base.rule(dashed=roll),
             base.para("Pelanggan", st["bold"])]
     out += [base.para(line, st["bold" if i == 0 else "normal"]) for i, line in enumerate(view.customer)]
     out.append(base.rule(dashed=roll))
