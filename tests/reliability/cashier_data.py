@@ -6,6 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, PaymentStatus
 from ispdesk.services import audit, auth, users
+from ispdesk.services.setup import ensure_reference_data
 from ispdesk.services.cash_shifts import ShiftInfo, open_shift
 from ispdesk.services.payments import PaymentRequest, PostedPayment, post_payment
 
@@ -136,3 +138,16 @@ def check_invariants(session: Session) -> None:
             by_period.setdefault(period, []).append(int(seq))
         for seqs in by_period.values():
             assert sorted(seqs) == list(range(1, len(seqs) + 1)), "numbers skipped"
+
+
+@pytest.fixture
+def maria_url(request: pytest.FixtureRequest) -> str:
+    """The run's MariaDB database, emptied and seeded for this test (skips without
+    ISPDESK_TEST_MYSQL_URL). Import this fixture into the test module."""
+    from tests.conftest import _empty_mariadb
+    url = request.getfixturevalue("mariadb_shared_url")
+    db = Database.open(url)
+    _empty_mariadb(db)
+    write(db, ensure_reference_data)
+    db.dispose()
+    return url
