@@ -1,0 +1,52 @@
+"""Changing a customer's package: it takes effect from the next period.
+
+The change is kept in ``recurring_billings.pending_package_id``; the billing
+run switches ``package_id`` and ``amount`` (the new package's price) when it
+bills the period starting on ``next_billing_date``. The row is changed
+through the ORM, so the audit listener records it (pass
+``info=audit.actor_info(actor, "recurring_billings")`` to ``write``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import Package, RecurringBilling
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.services.permissions import require
+
+MODULE = "recurring_billings"
+
+
+@dataclass(frozen=True)
+class PackageChange:
+    recurring_billing_id: int
+    current_package: str
+    next_package: str | None       # None: no change pending
+    effective_from: date | None
+
+
+def change_package(session: Session, actor: Actor | None, recurring_billing_id: int,
+                   package_id: int | None) -> PackageChange:
+    """Bill ``package_id`` from the next period on (None, or the current package, cancels a pending change)."""
+    require(actor, MODULE, "edit")
+    subscription = session.get(RecurringBilling, recurring_billing_id, with_for_update=True)
+    if subscription is None:
+        raise NotFound("The subscription no longer exists.")
+    current = session.get(Package, subscription.package_id)
+    if package_id is None or package_id == subscription.package_id:
+        subscription.pending_package_id = None
+        return PackageChange(subscription.id, current.name if current else "", None, None)
+    package = session.get(Package, package_id)
+    if package is None:
+        raise ValidationError({"package_id": "Choose a package from the list."})
+    if not package.is_active:
+        raise ValidationError({"package_id": f"{package.name} is no longer sold."})
+    if not subscription.is_active:
+        raise ValidationError({"package_id": "The subscription has ended; its package cannot change."})
+    subscription.pending_package_id = package.id
+    return PackageChange(subscription.id, current.name if current else "", package.name,
+                         subscription.next_billing_date)
