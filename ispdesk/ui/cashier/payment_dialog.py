@@ -115,6 +115,7 @@ class PaymentDialog(QDialog):
         self.customer_label.setObjectName("customerLabel")
         self.customer_label.setWordWrap(True)
         self.customer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.customer_label.setMinimumHeight(self.customer_label.fontMetrics().lineSpacing() * 4)
         self.invoice_table = QTableWidget(0, len(INVOICE_COLUMNS), self)
         self.invoice_table.setObjectName("invoiceTable")
         self.invoice_table.setHorizontalHeaderLabels([tr(title) for title in INVOICE_COLUMNS])
@@ -122,8 +123,9 @@ class PaymentDialog(QDialog):
         self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.invoice_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.invoice_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.invoice_table.horizontalHeader().setStretchLastSection(True)
+        header = self.invoice_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.invoice_table.itemChanged.connect(self._invoice_ticked)
         self.invoice_table.installEventFilter(self)
         self.invoices_error = error_label("invoices", self)
@@ -197,6 +199,7 @@ class PaymentDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.errors = FieldErrors({"search": self.search_error, "customer": self.search_error,
                                    "invoices": self.invoices_error, "amount": self.amount_error,
+                                   "credit": self.amount_error,
                                    "method": self.method_error, "reference": self.reference_error})
 
         self.body = QWidget(self)
@@ -372,6 +375,7 @@ class PaymentDialog(QDialog):
     def _shift_opened(self, shift: ShiftInfo) -> None:
         self._shift_loaded(shift)
         self.message_bar.show_message(self.tr("Shift {0} is open.").format(shift.shift_number), "info")
+        self.activateWindow()
         self.amount_edit.setFocus()
 
     # ------------------------------------------------------------------ search
@@ -498,7 +502,8 @@ class PaymentDialog(QDialog):
                               reference=reference, invoice_ids=self.ticked_ids(),
                               use_credit=self.use_credit.isChecked(),
                               excess_to_credit=self.keep_credit.isChecked() and method == PaymentMethod.CASH,
-                              allow_partial=self.allow_partial.isChecked())
+                              allow_partial=self.allow_partial.isChecked(),
+                              expected_remaining=payments.shown_remaining(self.account))
 
     def update_preview(self) -> None:
         """Show what each invoice would get and the change, as the cashier types."""
