@@ -89,6 +89,11 @@ PAPERS: dict[str, Paper] = {
 }
 
 
+#: PDF viewers refuse pages longer than 200 inches: a longer roll document
+#: continues on further pages of this length.
+ROLL_MAX_HEIGHT = 14_000.0
+
+
 def paper(name: str | Paper) -> Paper:
     """The :class:`Paper` called ``name`` ("80mm", "58mm", "A5", "A4")."""
     if isinstance(name, Paper):
@@ -493,7 +498,8 @@ def build_pdf(target: Target, flowables: list[Flowable], *, paper_name: str | Pa
               on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None) -> bytes | None:
     """Lay ``flowables`` out on the paper and write the PDF to ``target``.
 
-    A roll gets one page exactly as long as the content; A5/A4 flow over as
+    A roll gets one page exactly as long as the content (up to
+    :data:`ROLL_MAX_HEIGHT`, then more pages); A5/A4 flow over as
     many pages as needed. ``stamp`` ("VOID", "COPY 2") is drawn pale across
     every page, behind the content (add :func:`stamp_box` to the flowables for
     the same word in the text); ``on_page(canvas, doc)`` may add page
@@ -502,7 +508,7 @@ def build_pdf(target: Target, flowables: list[Flowable], *, paper_name: str | Pa
     width = p.content_width
     if p.is_roll:
         height = _content_height(flowables, width) + 2 * p.margin + 3 * mm  # slack for rounding
-        page_size = (p.width, height)
+        page_size = (p.width, min(height, ROLL_MAX_HEIGHT))
     else:
         page_size = (p.width, p.height)
 

@@ -52,6 +52,14 @@ def test_roll_page_is_as_long_as_its_content_and_fixed_papers_keep_their_size():
         None, _document("A5"), paper_name="A5"))] == [(148, 210)]
 
 
+def test_a_very_long_roll_continues_on_pages_viewers_accept():
+    st = base.styles(8)
+    flow = [base.para(f"line {i}", st["normal"]) for i in range(1800)]
+    sizes = pdf_page_sizes(base.build_pdf(None, flow, paper_name="80mm"))
+    assert len(sizes) == 2
+    assert all(h <= base.ROLL_MAX_HEIGHT for _, h in sizes)
+
+
 def test_a_stamp_over_the_page_leaves_the_qr_code_readable():
     flow = [base.stamp_box("VOID", 8), *_document("58mm")]
     pdf = base.build_pdf(None, flow, paper_name="58mm", stamp="VOID")
