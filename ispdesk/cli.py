@@ -7,6 +7,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -83,6 +84,32 @@ def cmd_stock_check(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def cmd_billing_run(args: argparse.Namespace) -> int:
+    from ispdesk.services.billing_run import run_billing
+    db = _open_database(args)
+    progress = None if args.quiet else (lambda done, total: _print_progress(done, total, "subscriptions"))
+    summary = run_billing(db, None, args.date, progress=progress)
+    print("\n".join(summary.lines()))
+    return 0 if summary.failed == 0 else 1
+
+
+def cmd_billing_overdue(args: argparse.Namespace) -> int:
+    from ispdesk.db.unit_of_work import write
+    from ispdesk.domain.money import format_rupiah
+    from ispdesk.services.overdue import mark_overdue
+    result = write(_open_database(args), lambda s: mark_overdue(s, None, args.date))
+    print(f"{result.marked} invoices marked overdue; late fee added to {result.late_fees} "
+          f"({format_rupiah(result.late_fee_total)})")
+    return 0
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     from ispdesk.app import run
     return run(database=args.database)
@@ -123,6 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     stock = sub.add_parser("stock", help="warehouse stock").add_subparsers(dest="stock_command", required=True)
     stock.add_parser("check", help="verify every item's quantity equals the sum of its movements "
                                    "(exit 1 when one differs)").set_defaults(handler=cmd_stock_check)
+    billing = sub.add_parser("billing", help="monthly billing").add_subparsers(dest="billing_command", required=True)
+    run = billing.add_parser("run", help="invoice every subscription due on the date (idempotent)")
+    run.add_argument("--date", type=_iso_date, default=date.today(), help="bill up to this day, YYYY-MM-DD (today)")
+    run.add_argument("--quiet", action="store_true")
+    run.set_defaults(handler=cmd_billing_run)
+    overdue = billing.add_parser("overdue", help="mark invoices past their due date overdue, add late fees")
+    overdue.add_argument("--date", type=_iso_date, default=date.today(), help="as of this day, YYYY-MM-DD (today)")
+    overdue.set_defaults(handler=cmd_billing_overdue)
     return parser
 
 

@@ -209,3 +209,19 @@ def test_number_blocks_continue_the_single_numbers(db):
         "INV-202611-000002", "INV-202611-000003", "INV-202611-000004"]
     assert write(db, lambda s: next_numbers(s, "invoice", day, 0)) == []
     assert write(db, lambda s: next_number(s, "invoice", day)) == "INV-202611-000005"
+
+
+def test_command_line_runs_the_billing_and_marks_overdue(db, db_url, capsys):
+    from ispdesk.cli import main
+    home = add_package(db)
+    customer = add_customer(db, 1)
+    add_subscription(db, customer, home, next_billing=date(2026, 11, 1))
+    assert main(["--database", db_url, "billing", "run", "--date", "2026-11-24", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "for 2026-11-24: completed" in out and "invoices created: 1" in out
+    assert main(["--database", db_url, "billing", "overdue", "--date", "2026-12-10"]) == 0
+    assert capsys.readouterr().out.strip() == "1 invoices marked overdue; late fee added to 0 (Rp 0)"
+    with pytest.raises(SystemExit) as refused:
+        main(["--database", db_url, "billing", "run", "--date", "24-11-2026"])
+    assert refused.value.code == 2
+    assert "not a date (YYYY-MM-DD)" in capsys.readouterr().err
