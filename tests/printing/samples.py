@@ -41,12 +41,12 @@ def receipt(**changes) -> ReceiptData:
 
 def transfer_receipt(**changes) -> ReceiptData:
     """A bank transfer that paid one invoice, used credit and left some credit."""
-    return receipt(method="transfer", reference="BCA-TRX-88812345", amount_received=Decimal("400000.00"),
-                   amount_applied=Decimal("300000.00"), credit_used=Decimal("33000.00"),
-                   credit_added=Decimal("100000.00"), change_given=Decimal("0.00"),
-                   credit_balance=Decimal("100000.00"),
-                   lines=(ReceiptLine("INV-202611-000512", "2026-11", Decimal("333000.00"), Decimal("0.00")),),
-                   **changes)
+    fields = dict(method="transfer", reference="BCA-TRX-88812345", amount_received=Decimal("400000.00"),
+                  amount_applied=Decimal("300000.00"), credit_used=Decimal("33000.00"),
+                  credit_added=Decimal("100000.00"), change_given=Decimal("0.00"),
+                  credit_balance=Decimal("100000.00"),
+                  lines=(ReceiptLine("INV-202611-000512", "2026-11", Decimal("333000.00"), Decimal("0.00")),))
+    return receipt(**{**fields, **changes})
 
 
 def _line(n: int, minute: int, name: str, method: str, amount: str, status: str = "confirmed",

@@ -68,6 +68,13 @@ def test_long_name_and_address_wrap_on_the_roll_and_nothing_is_cut_off(paper):
     assert decode_qr_codes(pdf) == [data.verification]
 
 
+def test_a_long_unbroken_reference_is_split_not_cut_off_on_58mm():
+    reference = "TRX" + "9" * 60
+    pdf = render_receipt(samples.transfer_receipt(reference=reference), paper="58mm")
+    assert reference in pdf_text(pdf).replace("\n", "").replace(" ", "")
+    assert edges_are_blank(pdf)
+
+
 def test_roll_widths_and_a5_page():
     sizes = {paper: pdf_page_sizes(render_receipt(samples.receipt(), paper=paper)) for paper in PAPERS}
     assert round(sizes["80mm"][0][0] / mm) == 80
