@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -296,16 +298,20 @@ def label_of(session: Session, ref_key: str, record_id: int | None) -> str | Non
 def export_rows(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery,
                 batch: int = 5000) -> Iterator[Page]:
     """Every row of the listing as it is filtered and sorted, ``batch`` rows per
-    page, from one streamed SELECT. Consume it inside the same session."""
+    page, from one streamed SELECT. Consume it inside the same session; whoever
+    stops early calls ``close()`` on it (the streamed result is closed too)."""
     require(actor, spec.key, "export")
     plan = _Plan(spec, query, listed=True, ordered=True)
     result = session.execute(plan.rows().execution_options(yield_per=batch))
 
     def pages() -> Iterator[Page]:
         offset = 0
-        for chunk in result.partitions():
-            yield plan.page(chunk, offset)
-            offset += len(chunk)
+        try:
+            for chunk in result.partitions():
+                yield plan.page(chunk, offset)
+                offset += len(chunk)
+        finally:
+            result.close()
 
     return pages()
 
@@ -344,21 +350,44 @@ def _numeric(text: str) -> bool:
     return bool(text) and all(ch.isdigit() or ch in " .,-()" for ch in text)
 
 
-def write_csv(path: str | Path, pages: Iterable[Page], spec: TableSpec, *, delimiter: str = ",") -> int:
-    """Write the pages as CSV (UTF-8 with BOM, header of titles); returns the row count."""
+Progress = Callable[[int], None]
+
+
+@contextmanager
+def _replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that becomes ``path`` when the block ends
+    well; on any error (or a cancel raised by ``progress``) it is removed and
+    ``path`` is left as it was."""
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_csv(path: str | Path, pages: Iterable[Page], spec: TableSpec, *, delimiter: str = ",",
+              progress: Progress | None = None) -> int:
+    """Write the pages as CSV (UTF-8 with BOM, header of titles); returns the row count.
+    ``progress(rows written)`` is called after each page (it may raise to stop)."""
     written = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with _replacing(path) as partial, open(partial, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(_titles(spec))
         for page in pages:
             writer.writerows([_csv_text(v) for v in row] for row in page.rows)
             written += len(page.rows)
+            if progress is not None:
+                progress(written)
     return written
 
 
-def write_xlsx(path: str | Path, pages: Iterable[Page], spec: TableSpec) -> int:
+def write_xlsx(path: str | Path, pages: Iterable[Page], spec: TableSpec, *,
+               progress: Progress | None = None) -> int:
     """Write the pages as one XLSX sheet: numbers and dates as such, money in a
-    Rupiah format, a bold header row; returns the row count."""
+    Rupiah format, a bold header row; returns the row count. ``progress`` as
+    for :func:`write_csv`."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -382,7 +411,10 @@ def write_xlsx(path: str | Path, pages: Iterable[Page], spec: TableSpec) -> int:
         for row in page.rows:
             sheet.append([cell_of(column, value) for column, value in zip(columns, row)])
         written += len(page.rows)
-    workbook.save(path)
+        if progress is not None:
+            progress(written)
+    with _replacing(path) as partial:
+        workbook.save(partial)
     return written
 
 

@@ -4,6 +4,7 @@ create/edit/delete buttons, over a :class:`PagedTableModel` and a
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import DatabaseUnavailable
@@ -28,6 +30,8 @@ from ispdesk.ui.widgets.paged_model import PagedTableModel
 from ispdesk.ui.widgets.record_form import RecordForm
 
 SEARCH_DELAY_MS = 250
+EXPORT_BATCH = 1000          # rows per page of an export: one progress step each
+EXPORT_PROGRESS_DELAY_MS = 400  # shorter exports finish before the progress dialog shows
 SAVE_WIDTHS_DELAY_MS = 400
 ORGANIZATION = "ISPDesk"
 DATE_FORMAT = "dd MMM yyyy"
@@ -73,6 +77,7 @@ class TableTab(QWidget):
         self.ctx = ctx
         self.spec = spec
         self.form: RecordForm | None = None
+        self.export_progress: QProgressDialog | None = None   # of the export running now
         self._pending_select: int | None = None
         self._restoring = True
         self._build_toolbar()
@@ -451,17 +456,50 @@ class TableTab(QWidget):
         path = Path(path)
         ctx, spec, query = self.ctx, self.spec, self.model.query()
         writer = listing.write_xlsx if path.suffix.lower() == ".xlsx" else listing.write_csv
+        total = self.model.total or 0
 
-        def work(_c: Any) -> Any:
-            return read(ctx.db, lambda s: writer(path, listing.export_rows(s, ctx.actor, spec, query), spec))
+        def work(task: Any) -> Any:
+            def export(session: Any) -> int:
+                with closing(listing.export_rows(session, ctx.actor, spec, query, batch=EXPORT_BATCH)) as rows:
+                    return writer(path, rows, spec, progress=lambda done: task.progress(done, max(total, done)))
+            return read(ctx.db, export)
 
         def succeeded(_result: Any) -> None:
             self.message_bar.show_message(self.tr("Exported to {0}").format(path), "info")
             self.exported.emit(str(path))
 
         self.message_bar.show_message(self.tr("Exporting…"), "info")
-        return ctx.runner.run(work, on_success=while_alive(self, succeeded),
-                              on_failure=while_alive(self, self._show_failure))
+        dialog = self.export_progress = QProgressDialog(
+            self.tr("Exporting {0} to {1}…").format(self.tr(spec.title).lower(), path.name), self.tr("Cancel"),
+            0, max(total, 1), self)
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(EXPORT_PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+
+        def on_progress(done: int, most: int, _label: str) -> None:
+            if not dialog.wasCanceled():
+                dialog.setMaximum(most)
+                dialog.setValue(done)
+
+        handle = ctx.runner.run(work, on_success=while_alive(self, succeeded),
+                                on_failure=while_alive(self, self._show_failure),
+                                on_progress=while_alive(dialog, on_progress))
+
+        def cancelled() -> None:
+            handle.cancel()
+            self.message_bar.show_message(self.tr("Export cancelled; no file was written."), "warning")
+
+        dialog.canceled.connect(cancelled)
+        def finished() -> None:
+            dialog.blockSignals(True)   # closing a progress dialog emits canceled()
+            dialog.close()
+            dialog.deleteLater()
+
+        handle.relay.finished.connect(while_alive(dialog, finished))
+        return handle
 
     # ------------------------------------------------------------------ feedback
     def _show_count(self, total: int) -> None:
