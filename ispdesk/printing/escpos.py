@@ -104,10 +104,13 @@ class _Builder:
             self.out += LEFT + (BOLD_ON if bold else b"") + encode(part) + (BOLD_OFF if bold else b"") + b"\n"
 
 
-def receipt_bytes(data: ReceiptData, *, columns: int = 48, drawer: bool | None = None) -> bytes:
+def receipt_bytes(data: ReceiptData, *, columns: int = 48, paper: str | None = None,
+                  drawer: bool | None = None) -> bytes:
     """The receipt as ESC/POS bytes for a printer ``columns`` wide (48 on
-    80 mm, 32 on 58 mm). ``drawer`` (default: for cash payments) adds the
-    cash-drawer kick."""
+    80 mm, 32 on 58 mm; or give ``paper`` "80mm"/"58mm"). ``drawer``
+    (default: for cash payments) adds the cash-drawer kick."""
+    if paper is not None:
+        columns = COLUMNS.get(paper, 48)
     view: ReceiptView = receipt_view(data)
     b = _Builder(columns)
     for stamp in view.stamps:

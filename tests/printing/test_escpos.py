@@ -65,6 +65,13 @@ def test_every_line_fits_the_roll_and_long_names_are_kept_whole(columns):
     assert "COPY 3" in text
 
 
+def test_paper_picks_the_columns():
+    data = samples.receipt()
+    assert escpos.receipt_bytes(data, paper="58mm") == escpos.receipt_bytes(data, columns=32)
+    assert escpos.receipt_bytes(data, paper="80mm") == escpos.receipt_bytes(data, columns=48)
+    assert escpos.receipt_bytes(data, paper="A5") == escpos.receipt_bytes(data, columns=48)
+
+
 def test_void_receipt_says_void_on_the_printer():
     job = escpos.receipt_bytes(samples.receipt(status="failed"), columns=32)
     assert b"*** VOID ***" in job
