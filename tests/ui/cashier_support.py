@@ -81,3 +81,23 @@ def invoice_state(db: Any, invoice_id: int) -> tuple[Decimal, str]:
 
 def count_rows(db: Any, table: str) -> int:
     return read(db, lambda s: s.execute(sa.text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+
+
+def open_shift(c: Counter, amount: str = "200000", actor: Actor | None = None) -> int:
+    """Open a shift through the service; its id."""
+    from ispdesk.services import audit, cash_shifts
+    who = actor or c.ctx.actor
+    return write(c.db, lambda s: cash_shifts.open_shift(s, who, Decimal(amount)),
+                 info=audit.actor_info(who, "cash_shifts")).shift_id
+
+
+def pay(c: Counter, customer_id: int, amount: str, *, method: str = "cash", reference: str = "",
+        partial: bool = True) -> Any:
+    """Post a payment through the service as the counter's cashier."""
+    import uuid
+
+    from ispdesk.services import audit, payments
+    actor = c.ctx.actor
+    request = payments.PaymentRequest(customer_id=customer_id, amount_received=Decimal(amount), method=method,
+                                      idempotency_key=uuid.uuid4().hex, reference=reference, allow_partial=partial)
+    return write(c.db, lambda s: payments.post_payment(s, actor, request), info=audit.actor_info(actor, "payments"))

@@ -15,20 +15,16 @@ from sqlalchemy.exc import OperationalError
 
 from ispdesk.config import data_dir
 from ispdesk.db.models import Receipt
-from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import audit, cash_shifts, receipts
+from ispdesk.db.unit_of_work import read
+from ispdesk.services import audit, receipts
 from ispdesk.ui.cashier.payment_dialog import PaymentDialog
 from ispdesk.ui.cashier.shift_dialogs import OpenShiftDialog
 from ispdesk.ui.widgets.print_preview import DocumentPreview
-from tests.ui.cashier_support import TODAY, add_customer, count_rows, counter, invoice_state  # noqa: F401
+from tests.ui.cashier_support import (TODAY, add_customer, count_rows, counter, invoice_state,  # noqa: F401
+                                     open_shift)
 
 SHOTS = Path("/tmp/cashier-ui-shots")
 Enter = Qt.Key.Key_Return
-
-
-def open_shift(c, amount="200000") -> None:
-    actor = c.ctx.actor
-    write(c.db, lambda s: cash_shifts.open_shift(s, actor, Decimal(amount)), info=audit.actor_info(actor, "cash_shifts"))
 
 
 def dialog_for(qtbot, c, *, print_receipts=False) -> PaymentDialog:

@@ -105,6 +105,7 @@ class OpenShiftDialog(_Form):
         form.addRow("", self.float_error)
         form.addRow(self.tr("Cashier:"), QLabel(ctx.actor.name, self))
         form.addRow(self.tr("Workstation:"), QLabel(workstation_name(ctx), self))
+        self.setMinimumWidth(420)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -277,6 +278,10 @@ class CloseShiftDialog(_Form):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.pages)
+        wide = self.fontMetrics().horizontalAdvance("Rp 10.000.000.000")
+        grid.setColumnMinimumWidth(2, wide)
+        grid.setColumnStretch(2, 1)
+        self.setMinimumWidth(wide * 3 + 60)
         self.counts[DENOMINATIONS[0]].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
