@@ -23,7 +23,6 @@ import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import BinaryIO, Union
@@ -44,6 +43,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, HRFlowable, Pa
 
 from ispdesk.domain.documents import Company
 from ispdesk.domain.enums import PaymentStatus
+from ispdesk.domain.dates import MONTHS, format_date, format_datetime  # noqa: F401 - re-exported
 from ispdesk.domain.money import format_rupiah
 from ispdesk.domain.terbilang import rupiah_in_words
 
@@ -55,7 +55,6 @@ FONT_BOLD = "Helvetica-Bold"
 FONT_ITALIC = "Helvetica-Oblique"
 FONT_MONO = "Courier"
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # ---------------------------------------------------------------- papers
@@ -183,20 +182,6 @@ def fit_font_size(text: str, font: str, size: float, width: float, smallest: flo
 def money(amount: Decimal | None) -> str:
     """``Rp 1.500.000`` (cents only when there are any); ``""`` for ``None``."""
     return format_rupiah(amount)
-
-
-def format_date(value: date | datetime | None) -> str:
-    """``24 Nov 2026``; ``""`` for ``None``."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def format_datetime(value: datetime | None) -> str:
-    """``24 Nov 2026 14:05``; ``""`` for ``None``."""
-    if value is None:
-        return ""
-    return f"{format_date(value)} {value:%H:%M}"
 
 
 def amount_in_words(amount: Decimal) -> str:

@@ -7,31 +7,12 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from ispdesk.domain.dates import MONTHS, format_date, format_datetime, format_time  # noqa: F401 - re-exported
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.specs import Kind
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 CHECK = "\u2713"
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY)
-
-
-def format_date(value: date | None) -> str:
-    """``date(2026, 11, 24)`` -> ``'24 Nov 2026'``."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def format_time(value: time | None) -> str:
-    """``time(14, 5)`` -> ``'14:05'``."""
-    return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
-
-
-def format_datetime(value: datetime | None) -> str:
-    """``datetime(2026, 11, 24, 14, 5)`` -> ``'24 Nov 2026 14:05'``."""
-    if value is None:
-        return ""
-    return f"{format_date(value.date())} {format_time(value.time())}"
 
 
 def format_decimal(value: Decimal | int | None) -> str:
