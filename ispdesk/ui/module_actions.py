@@ -22,6 +22,7 @@ from typing import Any
 PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.admin.actions",
     "ispdesk.ui.cashier.actions",
+    "ispdesk.ui.documents.actions",
 )
 
 

@@ -1,0 +1,126 @@
+"""The billing document buttons on the generic tabs: print an invoice (preview),
+print a period into one PDF with progress, print and convert a proforma,
+approve a credit note with a supervisor's password, print a credit note."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ispdesk.db.models import CreditNote, ProformaInvoice
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.services import credit_notes, proforma
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.widgets.print_preview import DocumentPreview
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.domain.qris_sample import parse_tlv
+from tests.printing.pdf_reading import decode_qr_codes, pdf_pages_text, pdf_text
+from tests.services.billing_docs_support import add_customer, add_invoice, add_user, invoice_row, use_qris
+from tests.ui.widget_support import ADMIN, make_ctx
+
+
+def previews() -> list[DocumentPreview]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentPreview) and w.isVisible()]
+
+
+def open_tab(qtbot, ctx, key: str) -> TableTab:
+    tab = TableTab(ctx, SPECS[key])
+    qtbot.addWidget(tab)
+    tab.resize(1200, 600)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.total is not None and not ctx.runner.busy,
+                    timeout=10000)
+    tab.view.selectRow(0)
+    return tab
+
+
+@pytest.fixture
+def ui_ctx(db):
+    context = make_ctx(db, ADMIN)
+    yield context
+    context.runner.wait()
+    for preview in previews():
+        preview.close()
+
+
+def test_print_invoice_opens_the_preview_of_the_invoice_with_its_qris(qtbot, db, ui_ctx):
+    use_qris(db)
+    add_invoice(db, add_customer(db))
+    tab = open_tab(qtbot, ui_ctx, "invoices")
+    assert {"printInvoice", "printInvoicePeriod"} <= set(tab.action_buttons)
+    tab.run_module_action("printInvoice")
+    qtbot.waitUntil(lambda: bool(previews()), timeout=10000)
+    preview = previews()[-1]
+    assert preview.windowTitle() == "Invoice INV-202611-000001"
+    assert "Budi Santoso" in pdf_text(preview.pdf)
+    assert parse_tlv(decode_qr_codes(preview.pdf, dpi=150)[0])["54"] == "166500"
+
+
+def test_print_period_writes_one_pdf_with_progress(qtbot, db, ui_ctx, tmp_path):
+    for n in range(3):
+        add_invoice(db, add_customer(db, f"Pelanggan {n}"))
+    tab = open_tab(qtbot, ui_ctx, "invoices")
+    tab.run_module_action("printInvoicePeriod")
+    dialog = tab.print_period_dialog
+    dialog.period.setText("2026-11")
+    dialog.target.setText(str(tmp_path / "nov"))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20000) as finished:
+        dialog.start()
+    assert finished.args[0].count == 3 and dialog.progress.value() == 3
+    assert len(pdf_pages_text(tmp_path / "nov.pdf")) == 3
+    qtbot.waitUntil(lambda: "3 invoices printed" in tab.message_bar.text(), timeout=5000)
+
+
+def test_print_period_refuses_a_bad_period_next_to_nothing_written(qtbot, db, ui_ctx, tmp_path):
+    tab = open_tab(qtbot, ui_ctx, "invoices")
+    tab.run_module_action("printInvoicePeriod")
+    dialog = tab.print_period_dialog
+    dialog.period.setText("Nov 2026")
+    dialog.target.setText(str(tmp_path / "x.pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: "YYYY-MM" in dialog.message_bar.text(), timeout=10000)
+    assert not (tmp_path / "x.pdf").exists() and dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_convert_a_proforma_and_print_it(qtbot, db, ui_ctx):
+    customer = add_customer(db)
+    made = write(db, lambda s: proforma.create_proforma(s, ADMIN, proforma.ProformaRequest(
+        customer, installation_fee="500000", deposit="300000")))
+    tab = open_tab(qtbot, ui_ctx, "proforma_invoices")
+    tab.run_module_action("convertProforma")
+    qtbot.waitUntil(lambda: "is now invoice INV-" in tab.message_bar.text(), timeout=10000)
+    invoice_id = read(db, lambda s: s.get(ProformaInvoice, made.id).invoice_id)
+    assert invoice_row(db, invoice_id).total == Decimal("855000.00")
+    tab.run_module_action("printProforma")
+    qtbot.waitUntil(lambda: bool(previews()), timeout=10000)
+    assert made.number in pdf_text(previews()[-1].pdf)
+
+
+def test_a_supervisor_approves_a_credit_note_from_the_tab(qtbot, db, tmp_path):
+    kasir = add_user(db, "kasir1", "cashier")
+    add_user(db, "spv", "supervisor")
+    invoice = add_invoice(db, add_customer(db))
+    note = write(db, lambda s: credit_notes.request_credit_note(s, kasir, invoice, "Gangguan 3 hari", "16500"))
+    ctx = make_ctx(db, kasir)
+    tab = open_tab(qtbot, ctx, "credit_notes")
+    assert tab.action_buttons["approveCreditNote"][0].isEnabled()
+    tab.run_module_action("approveCreditNote")
+    dialog = tab.approve_dialog
+    dialog.username.setText("spv")
+    dialog.password.setText("salah")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and dialog.message_bar.text() != "", timeout=10000)
+    assert read(db, lambda s: s.get(CreditNote, note.id).status) == "draft" and dialog.password.text() == ""
+    dialog.password.setText("rahasia123")
+    with qtbot.waitSignal(dialog.approved, timeout=10000):
+        dialog.submit()
+    assert read(db, lambda s: s.get(CreditNote, note.id).status) == "applied"
+    assert invoice_row(db, invoice).total == Decimal("150000.00")
+    qtbot.waitUntil(lambda: "approved by Spv" in tab.message_bar.text(), timeout=5000)
+    tab.run_module_action("printCreditNote")
+    qtbot.waitUntil(lambda: bool(previews()), timeout=10000)
+    assert note.number in pdf_text(previews()[-1].pdf)
+    ctx.runner.wait()
+    for preview in previews():
+        preview.close()
