@@ -184,7 +184,10 @@ class _Plan:
             if self.query.search.strip():
                 key = _Unindexed(key)
                 select = _ignore_order_indexes(select, self.columns.table, name)
-            select = select.order_by(*((key.desc(), tie.desc()) if descending else (key.asc(), tie.asc())))
+            order = [key.desc(), tie.desc()] if descending else [key.asc(), tie.asc()]
+            if _unique(self.columns.table, name):
+                order.pop()   # no ties to break; and MariaDB then walks the unique index instead of sorting
+            select = select.order_by(*order)
         return select
 
     def count(self) -> Any:
@@ -224,6 +227,19 @@ def _compile_unindexed(element: _Unindexed, compiler: Any, **kw: Any) -> str:
 @compiles(_Unindexed, "sqlite")
 def _compile_unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + compiler.process(element.inner, **kw)
+
+
+def _unique(table: sa.Table, column: str) -> bool:
+    """Whether ``column`` alone is unique and never NULL in ``table`` (the id, a
+    document number): then no two rows tie in an ORDER BY on it."""
+    if column not in table.c or table.c[column].nullable:
+        return False
+    stored = table.c[column]
+    if stored.primary_key or stored.unique:
+        return True
+    keys = [c for c in table.constraints if isinstance(c, sa.UniqueConstraint)]
+    keys += [i for i in table.indexes if i.unique]
+    return any([c.name for c in key.columns] == [column] for key in keys)
 
 
 def _ignore_order_indexes(select: Any, table: sa.Table, column: str) -> Any:
