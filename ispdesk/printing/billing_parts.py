@@ -188,24 +188,26 @@ class FastQr(Flowable):
 
     def draw(self):
         count = len(self.matrix)
-        module = self.size / count
-        x0 = (self._avail - self.size) / 2
-        canvas = self.canv
-        path = canvas.beginPath()
+        runs = []
         for row, cells in enumerate(self.matrix):
-            y = self.size - (row + 1) * module
+            y = count - row - 1
             col = 0
             while col < count:
                 if cells[col]:
                     start = col
                     while col < count and cells[col]:
                         col += 1
-                    path.rect(x0 + start * module, y, (col - start) * module, module)
+                    runs.append(f"{start} {y} {col - start} 1 re")
                 else:
                     col += 1
+        canvas = self.canv
         canvas.saveState()
+        canvas.translate((self._avail - self.size) / 2, 0)
+        canvas.scale(self.size / count, self.size / count)
         canvas.setFillColor(colors.black)
-        canvas.drawPath(path, stroke=0, fill=1)
+        # whole-module coordinates written straight into the page: one
+        # filled path, no float formatting per rectangle
+        canvas.addLiteral("\n".join(runs) + "\nf")
         canvas.restoreState()
 
 
