@@ -331,3 +331,21 @@ def document(session: Session, actor: Actor | None, po_id: int) -> PurchaseOrder
         supplier_address="\n".join(filter(None, [supplier.address, supplier.city])), supplier_contact=contact,
         payment_terms=supplier.payment_terms or "", lines=lines, total=view.total_amount, notes=view.notes,
         created_by=creator.name if creator else "", approved_by=view.approved_by, approved_at=order.approved_at)
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    id: int
+    label: str          # "ONT-ZTE  ONT ZTE F609"
+    unit: str
+    purchase_price: Decimal
+
+
+def item_choices(session: Session, actor: Actor | None) -> list[ItemChoice]:
+    """The active stock items a PO line may order, by name, with their last price."""
+    require(actor, MODULE, "view")
+    rows = session.execute(sa.select(Inventory.id, Inventory.sku, Inventory.name, Inventory.unit,
+                                     Inventory.purchase_price)
+                           .where(sa.or_(Inventory.is_active.is_(None), Inventory.is_active.is_(True)))
+                           .order_by(Inventory.name, Inventory.id)).all()
+    return [ItemChoice(r[0], f"{r[1] or ''}  {r[2]}".strip(), r[3] or "pcs", r[4] or ZERO) for r in rows]

@@ -75,6 +75,9 @@ class TableSpec:
     listing: Callable[[Any], Any] | None = None
     # Optional: defaults for a new record (number from a sequence, today's date…)
     defaults: Callable[[Any], dict[str, Any]] | None = None
+    # Optional: a boolean SQL expression over the model's table; rows where it
+    # holds are highlighted (stock at or below its minimum). See Page.attention.
+    attention: Callable[[Any], Any] | None = None
 
     def column(self, name: str) -> ColumnSpec:
         for column in self.columns:
@@ -104,3 +107,4 @@ class Page:
     rows: list[tuple]
     ids: list[int]
     offset: int
+    attention: list[bool] = field(default_factory=list)   # per row, when the spec has ``attention``

@@ -23,6 +23,7 @@ PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.admin.actions",
     "ispdesk.ui.cashier.actions",
     "ispdesk.ui.documents.actions",
+    "ispdesk.ui.warehouse.actions",
 )
 
 

@@ -125,3 +125,16 @@ def test_stock_check_reports_an_item_whose_quantity_left_its_ledger(db: Any, db_
     out = capsys.readouterr().out
     assert "ONT-B  ONT B: quantity 9, ledger 3 (difference +6)" in out
     assert "1 differ." in out
+
+
+def test_inventory_listing_flags_items_at_or_below_minimum(db: Any) -> None:
+    from ispdesk.services import listing
+    from ispdesk.services.modules import SPECS
+    from ispdesk.services.specs import ListQuery
+    low = add_item(db, "ONT A", 2, minimum=5)
+    edge = add_item(db, "ONT B", 5, minimum=5)
+    plenty = add_item(db, "ONT C", 9, minimum=5)
+    page = read(db, lambda s: listing.fetch_page(s, None, SPECS["inventory"], ListQuery(sort_column="name"), 0, 10))
+    assert dict(zip(page.ids, page.attention)) == {low: True, edge: True, plenty: False}
+    customers = read(db, lambda s: listing.fetch_page(s, None, SPECS["customers"], ListQuery(), 0, 10))
+    assert customers.attention == []     # a spec without the flag lists as before

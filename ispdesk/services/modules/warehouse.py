@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import sqlalchemy as sa
+
 from ispdesk.db.models import Asset, Inventory, InventoryTransaction, PurchaseOrder, PurchaseOrderItem, Supplier
 from ispdesk.domain.enums import AssetCategory, AssetStatus, InventoryCategory, PurchaseOrderStatus, StockMovementType
 from ispdesk.services.modules.columns import (active, by_user, choice, code, created, day, decimal, doc_number,
@@ -29,6 +31,7 @@ inventory = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    attention=lambda t: sa.func.coalesce(t.c.quantity, 0) <= sa.func.coalesce(t.c.min_quantity, 0),
 )
 
 stock_movements = TableSpec(

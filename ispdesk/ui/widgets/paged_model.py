@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from ispdesk.db.unit_of_work import read
 from ispdesk.services import listing
@@ -25,6 +26,9 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 #: Qt.UserRole gives the raw value of a cell; IdRole the id of its row.
 RawRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
+#: True for a row the spec's ``attention`` flags (also painted with ATTENTION_COLOR).
+AttentionRole = Qt.ItemDataRole.UserRole + 2
+ATTENTION_COLOR = QColor("#fde2e1")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +57,7 @@ class PagedTableModel(QAbstractTableModel):
         self._query = query or self._default_query()
         self._rows: list[tuple] = []
         self._ids: list[int] = []
+        self._attention: set[int] = set()   # ids of flagged rows
         self._total: int | None = None
         self._generation = 0      # bumped on every reset; late answers of older queries are dropped
         self._loading = False
@@ -73,6 +78,7 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows, self._ids = [], []
+        self._attention = set()
         self._total = None
         self._generation += 1
         self._loading = False
@@ -119,6 +125,11 @@ class PagedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         rows = [self._reorder(page, row) for row in page.rows]
+        flagged = {i for i, flag in zip(page.ids, page.attention) if flag}
+        if replace_rows:
+            self._attention = flagged
+        else:
+            self._attention |= flagged
         if replace_rows:
             self.beginResetModel()
             self._rows, self._ids = rows, list(page.ids)
@@ -208,6 +219,10 @@ class PagedTableModel(QAbstractTableModel):
             return value
         if role == IdRole:
             return self._ids[index.row()]
+        if role == AttentionRole:
+            return self._ids[index.row()] in self._attention
+        if role == Qt.ItemDataRole.BackgroundRole and self._ids[index.row()] in self._attention:
+            return ATTENTION_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_alignment(column))
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.JSON):

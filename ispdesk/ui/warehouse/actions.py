@@ -1,0 +1,190 @@
+"""The warehouse's buttons on the generic tabs: Inventory (stock movement,
+stock card, stock take), Purchase orders (lines, submit, approve, ordered,
+receive, cancel, print) and Assets (status and holder, asset register)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QVBoxLayout
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.printing.asset_register import render_asset_register
+from ispdesk.printing.purchase_order import render_purchase_order
+from ispdesk.services import assets, audit, purchasing
+from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.widgets.message_bar import describe_error
+from ispdesk.ui.widgets.print_preview import show_document
+
+PO_CHANGES = ("purchase_orders",)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WarehouseActions", text)
+
+
+def _open(tab: Any, dialog: Any, signal: str) -> Any:
+    """Show ``dialog`` (kept on the tab) and refresh the tab when ``signal`` fires."""
+    getattr(dialog, signal).connect(lambda *_a: tab.refresh())
+    tab._warehouse_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+# -- inventory
+
+def adjust_stock(tab: Any, item_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.adjustment_dialog import AdjustmentDialog
+    return None if item_id is None else _open(tab, AdjustmentDialog(tab.ctx, item_id, tab), "posted")
+
+
+def stock_card(tab: Any, item_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.stock_card_dialog import StockCardDialog
+    if item_id is None:
+        return None
+    dialog = StockCardDialog(tab.ctx, item_id, tab)
+    tab._warehouse_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def stock_take(tab: Any, _item_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.stock_take_dialog import StockTakeDialog
+    return _open(tab, StockTakeDialog(tab.ctx, tab), "posted")
+
+
+# -- purchase orders
+
+def po_lines(tab: Any, po_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.po_lines_dialog import PurchaseOrderLinesDialog
+    return None if po_id is None else _open(tab, PurchaseOrderLinesDialog(tab.ctx, po_id, tab), "saved")
+
+
+def approve_po(tab: Any, po_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.approval_dialog import ApprovalDialog
+    return None if po_id is None else _open(tab, ApprovalDialog(tab.ctx, po_id, tab), "approved")
+
+
+def receive_po(tab: Any, po_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.receiving_dialog import ReceivingDialog
+    return None if po_id is None else _open(tab, ReceivingDialog(tab.ctx, po_id, tab), "received")
+
+
+def _po_step(operation: Callable[..., str], done: str) -> Callable[[Any, int | None], None]:
+    """A status move that needs no input: run it, say the new status, refresh."""
+    def run(tab: Any, po_id: int | None, *extra: Any) -> None:
+        if po_id is None:
+            return
+        db, actor = tab.ctx.db, tab.ctx.actor
+        tab.ctx.runner.run(
+            lambda _t: write(db, lambda s: operation(s, actor, po_id, *extra),
+                             info=audit.actor_info(actor, "purchase_orders")),
+            on_success=lambda status: (tab.message_bar.show_message(_tr(done).format(status), "info"),
+                                       tab.refresh()),
+            on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=PO_CHANGES)
+    return run
+
+
+submit_po = _po_step(purchasing.submit, "Submitted for approval (now {0}).")
+mark_ordered = _po_step(purchasing.mark_ordered, "Marked as ordered (now {0}).")
+_cancel = _po_step(purchasing.cancel, "Purchase order {0}.")
+
+
+def cancel_po(tab: Any, po_id: int | None) -> None:
+    if po_id is None:
+        return
+    reason, ok = QInputDialog.getText(tab, _tr("Cancel purchase order"), _tr("Why is the order cancelled?"))
+    if ok:
+        _cancel(tab, po_id, reason)
+
+
+def print_po(tab: Any, po_id: int | None) -> None:
+    if po_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: read(db, lambda s: render_purchase_order(purchasing.document(s, actor, po_id))),
+        on_success=lambda pdf: setattr(tab, "_warehouse_preview", show_document(
+            pdf, title=_tr("Purchase order"), suggested_name="purchase-order.pdf", parent=tab)),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+# -- assets
+
+def asset_status(tab: Any, asset_id: int | None) -> Any:
+    from ispdesk.ui.warehouse.asset_status_dialog import AssetStatusDialog
+    return None if asset_id is None else _open(tab, AssetStatusDialog(tab.ctx, asset_id, tab), "changed")
+
+
+def ask_date(parent: Any, title: str) -> date | None:
+    """A small dialog asking for one date (today by default)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(QDate.currentDate(), dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd MMM yyyy")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    return edit.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def asset_register(tab: Any, _asset_id: int | None) -> None:
+    """Preview the register as of a date; XLSX is offered after."""
+    as_of = ask_date(tab, _tr("Asset register as of"))
+    if as_of is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: read(db, lambda s: render_asset_register(assets.register(s, actor, as_of))),
+        on_success=lambda pdf: setattr(tab, "_warehouse_preview", show_document(
+            pdf, title=_tr("Asset register"), suggested_name=f"asset-register-{as_of.isoformat()}.pdf", parent=tab)),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+def export_register(tab: Any, _asset_id: int | None) -> None:
+    as_of = ask_date(tab, _tr("Asset register as of"))
+    if as_of is None:
+        return
+    path, _filter = QFileDialog.getSaveFileName(tab, _tr("Export asset register"),
+                                                f"asset-register-{as_of.isoformat()}.xlsx",
+                                                _tr("Excel (*.xlsx);;CSV (*.csv)"))
+    if not path:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: read(db, lambda s: assets.export_register(s, actor, as_of, path)),
+        on_success=lambda n: tab.message_bar.show_message(_tr("{0} assets exported to {1}.").format(n, path), "info"),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+def register_actions() -> None:
+    """Called once by :mod:`ispdesk.ui.module_actions`."""
+    for module, action in (
+        ("inventory", TabAction("adjustStock", "Stock movement\u2026", adjust_stock, "edit", shortcut="Ctrl+M",
+                                tooltip="In, out, adjustment or return of the selected item")),
+        ("inventory", TabAction("stockCard", "Stock card", stock_card, "view", shortcut="Ctrl+K",
+                                tooltip="Every movement of the selected item with its running balance")),
+        ("inventory", TabAction("stockTake", "Stock take\u2026", stock_take, "edit", needs_selection=False,
+                                tooltip="Count many items and post the differences")),
+        ("purchase_orders", TabAction("poLines", "Lines\u2026", po_lines, "edit", tooltip="Items of a draft order")),
+        ("purchase_orders", TabAction("submitPo", "Submit", submit_po, "edit", tooltip="Send for approval")),
+        ("purchase_orders", TabAction("approvePo", "Approve\u2026", approve_po, "view",
+                                      tooltip="A supervisor approves with their password")),
+        ("purchase_orders", TabAction("orderedPo", "Mark ordered", mark_ordered, "edit",
+                                      tooltip="The approved order was sent to the supplier")),
+        ("purchase_orders", TabAction("receivePo", "Receive\u2026", receive_po, "edit",
+                                      tooltip="Book a (partial) delivery into stock")),
+        ("purchase_orders", TabAction("cancelPo", "Cancel order\u2026", cancel_po, "edit")),
+        ("purchase_orders", TabAction("printPo", "Print PO", print_po, "print")),
+        ("assets", TabAction("assetStatus", "Status / holder\u2026", asset_status, "edit")),
+        ("assets", TabAction("assetRegister", "Asset register\u2026", asset_register, "print", needs_selection=False)),
+        ("assets", TabAction("exportRegister", "Register to Excel\u2026", export_register, "export",
+                             needs_selection=False)),
+    ):
+        register(module, action)
