@@ -103,6 +103,26 @@ def cmd_billing_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_invoices_print(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.printing.invoice import render_invoices
+    from ispdesk.services import invoice_documents as docs
+    db = _open_database(args)
+    where = docs.InvoiceFilter(period=args.period, statuses=tuple(args.status or ()))
+    ids = read(db, lambda s: docs.find_invoice_ids(s, None, where))
+    if not ids:
+        raise UserError(f"no invoices for period {args.period}")
+    progress = None if args.quiet else (lambda done, total: _print_progress(done, total, "invoices"))
+    out = Path(args.out)
+    if args.one_file and out.suffix.lower() != ".pdf":
+        out = out / f"invoices-{args.period}.pdf"
+    result = docs.export_invoices(db, None, ids, out, render_invoices, one_file=args.one_file, progress=progress)
+    print(f"{result.count} invoices written to {out}")
+    return 0
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -158,6 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     overdue = billing.add_parser("overdue", help="mark invoices past their due date overdue, add late fees")
     overdue.add_argument("--date", type=_iso_date, default=date.today(), help="as of this day, YYYY-MM-DD (today)")
     overdue.set_defaults(handler=cmd_billing_overdue)
+    invoices = sub.add_parser("invoices", help="invoice documents").add_subparsers(dest="invoices_command",
+                                                                                  required=True)
+    printing = invoices.add_parser("print", help="write a period's invoices as PDFs (one per invoice, or one file)")
+    printing.add_argument("--period", required=True, help="YYYY-MM")
+    printing.add_argument("--out", required=True, help="folder (or, with --one-file, a .pdf path or a folder)")
+    printing.add_argument("--one-file", action="store_true", help="every invoice in one PDF")
+    printing.add_argument("--status", action="append", choices=["unpaid", "partial", "paid", "overdue", "cancelled"],
+                          help="only invoices with this status (repeatable; default: all but cancelled)")
+    printing.add_argument("--quiet", action="store_true")
+    printing.set_defaults(handler=cmd_invoices_print)
     return parser
 
 

@@ -142,3 +142,17 @@ def test_a_cancelled_export_leaves_no_half_file(db, tmp_path):
 def test_an_empty_selection_is_refused(db, tmp_path):
     with pytest.raises(ValidationError, match="empty"):
         docs.export_invoices(db, ADMIN, [], tmp_path / "x.pdf", render_invoices, one_file=True)
+
+
+def test_the_command_line_prints_a_period_into_a_folder(db, db_url, tmp_path, capsys):
+    from ispdesk.cli import main
+    _period(db)
+    assert main(["--database", db_url, "invoices", "print", "--period", "2026-11", "--out",
+                 str(tmp_path / "out"), "--quiet"]) == 0
+    assert "3 invoices written" in capsys.readouterr().out
+    assert len(list((tmp_path / "out").glob("INV-202611-*.pdf"))) == 3
+    assert main(["--database", db_url, "invoices", "print", "--period", "2026-11", "--one-file", "--out",
+                 str(tmp_path / "all"), "--quiet"]) == 0
+    assert len(pdf_pages_text(tmp_path / "all" / "invoices-2026-11.pdf")) == 3
+    assert main(["--database", db_url, "invoices", "print", "--period", "2030-01", "--out", str(tmp_path)]) == 2
+    assert "no invoices for period 2030-01" in capsys.readouterr().err
