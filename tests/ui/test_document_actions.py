@@ -124,3 +124,46 @@ def test_a_supervisor_approves_a_credit_note_from_the_tab(qtbot, db, tmp_path):
     ctx.runner.wait()
     for preview in previews():
         preview.close()
+
+
+def test_a_new_proforma_from_the_tab_and_its_field_errors(qtbot, db, ui_ctx):
+    customer = add_customer(db)
+    tab = open_tab(qtbot, ui_ctx, "proforma_invoices")
+    tab.run_module_action("newProforma")
+    dialog = tab.new_proforma_dialog
+    dialog.editors["installation_fee"].edit.setText("lima ratus")
+    dialog.submit()
+    assert dialog.errors["installation_fee"].isVisible() and dialog.errors["installation_fee"].text()
+    dialog.editors["customer_id"].set_choice(customer, "Budi Santoso")
+    dialog.editors["installation_fee"].edit.setText("500.000")
+    dialog.editors["prepaid_months"].edit.setText("2")
+    dialog.submit()                                   # prepaid months without a monthly price
+    qtbot.waitUntil(lambda: dialog.errors["monthly_price"].isVisible(), timeout=10000)
+    assert "monthly price" in dialog.errors["monthly_price"].text()
+    dialog.editors["monthly_price"].edit.setText("Rp 150.000")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.submit()
+    made = saved.args[0]
+    assert made.total == Decimal("888000.00")         # 800.000 + PPN 88.000
+    qtbot.waitUntil(lambda: made.number in tab.message_bar.text(), timeout=5000)
+
+
+def test_a_cashier_drafts_a_credit_note_from_the_invoice(qtbot, db):
+    kasir = add_user(db, "kasir1", "cashier")
+    invoice = add_invoice(db, add_customer(db))
+    ctx = make_ctx(db, kasir)
+    tab = open_tab(qtbot, ctx, "invoices")
+    tab.run_module_action("requestCreditNote")
+    dialog = tab.credit_note_dialog
+    dialog.editors["amount"].edit.setText("200.000")
+    dialog.editors["reason"].set_value("Salah tagih")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.errors["amount"].isVisible(), timeout=10000)
+    assert "Rp 166.500" in dialog.errors["amount"].text()
+    dialog.editors["amount"].edit.setText("")         # all that is left
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.submit()
+    assert saved.args[0].amount == Decimal("166500.00")
+    assert read(db, lambda s: s.get(CreditNote, saved.args[0].id).requested_by) == kasir.user_id
+    assert invoice_row(db, invoice).total == Decimal("166500.00")     # nothing applied before approval
+    ctx.runner.wait()

@@ -1,6 +1,6 @@
-"""Buttons of the billing documents on the generic tabs: Print invoice and
-Print period… (invoices), Print proforma and Convert to invoice (proforma
-invoices), Approve… and Print (credit notes). Documents open in the shared
+"""Buttons of the billing documents on the generic tabs: Print invoice, Print
+period… and Credit note… (invoices), New proforma…, Print proforma and Convert
+to invoice (proforma invoices), Approve… and Print (credit notes). Documents open in the shared
 preview (print, save as PDF)."""
 from __future__ import annotations
 
@@ -65,6 +65,35 @@ def print_period(tab: Any, _record_id: int | None) -> Any:
     dialog.finished_export.connect(while_alive(tab, finished))
     dialog.open()
     tab.print_period_dialog = dialog
+    return dialog
+
+
+def request_credit_note(tab: Any, invoice_id: int | None) -> Any:
+    """Draft a credit note on the selected invoice (a supervisor approves it later)."""
+    if invoice_id is None:
+        return None
+    from ispdesk.ui.documents.forms import RequestCreditNoteDialog
+    dialog = RequestCreditNoteDialog(tab.ctx, invoice_id, tab._label_of_row(invoice_id), tab)
+    dialog.saved.connect(while_alive(tab, lambda note: tab.message_bar.show_message(
+        _tr("Credit note {0} for {1} drafted; a supervisor approves it on the Credit notes tab.").format(
+            note.number, _money(note.amount)), "info")))
+    dialog.open()
+    tab.credit_note_dialog = dialog
+    return dialog
+
+
+def new_proforma(tab: Any, _record_id: int | None) -> Any:
+    from ispdesk.ui.documents.forms import NewProformaDialog
+    dialog = NewProformaDialog(tab.ctx, tab)
+
+    def saved(made: proforma.ProformaSummary) -> None:
+        tab._pending_select = made.id
+        tab.message_bar.show_message(_tr("Proforma {0} issued for {1}.").format(made.number, _money(made.total)),
+                                     "info")
+
+    dialog.saved.connect(while_alive(tab, saved))
+    dialog.open()
+    tab.new_proforma_dialog = dialog
     return dialog
 
 
@@ -135,6 +164,14 @@ def register_actions() -> None:
                                    print_period, permission="print", needs_selection=False,
                                    tooltip=QT_TRANSLATE_NOOP("ModuleActions",
                                                              "Every invoice of a month into one PDF or a folder")))
+    register("invoices", TabAction("requestCreditNote", QT_TRANSLATE_NOOP("ModuleActions", "Credit note…"),
+                                   request_credit_note, permission="view",
+                                   tooltip=QT_TRANSLATE_NOOP("ModuleActions",
+                                                             "Draft a credit note on the selected invoice")))
+    register("proforma_invoices", TabAction("newProforma", QT_TRANSLATE_NOOP("ModuleActions", "New proforma…"),
+                                            new_proforma, permission="create", needs_selection=False,
+                                            tooltip=QT_TRANSLATE_NOOP("ModuleActions",
+                                                                      "Installation fee, deposit, prepaid months")))
     register("proforma_invoices", TabAction("printProforma", QT_TRANSLATE_NOOP("ModuleActions", "Print proforma"),
                                             print_proforma, permission="print",
                                             tooltip=QT_TRANSLATE_NOOP("ModuleActions",
