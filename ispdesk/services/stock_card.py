@@ -60,7 +60,7 @@ class CardRow:
 class CardPage:
     item: ItemSummary
     rows: tuple[CardRow, ...]
-    total: int            # movements of the item
+    total: int | None     # movements of the item (counted for the first page only)
     has_more: bool        # older movements follow
     next_before_id: int | None = None   # ask for the older page with these two
     next_balance: int | None = None
@@ -117,9 +117,11 @@ def page(session: Session, actor: Actor | None, inventory_id: int, *, before_id:
     for r in found:
         rows.append(CardRow(r[0], r[1], r[2], r[3], balance, r[4] or "", r[5] or "", r[6] or "", r[7] or ""))
         balance -= r[3]
-    total = session.execute(sa.select(sa.func.count()).select_from(tx)
-                            .where(tx.inventory_id == inventory_id)).scalar_one()
-    return CardPage(item, tuple(rows), int(total), has_more, rows[-1].id if has_more else None,
+    total = None
+    if before_id is None:
+        total = int(session.execute(sa.select(sa.func.count()).select_from(tx)
+                                    .where(tx.inventory_id == inventory_id)).scalar_one())
+    return CardPage(item, tuple(rows), total, has_more, rows[-1].id if has_more else None,
                     balance if has_more else None)
 
 

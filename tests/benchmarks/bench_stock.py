@@ -93,3 +93,31 @@ def test_stock_movement_and_stock_card_figures() -> None:
         assert p95(opening) < 0.3
     finally:
         db.dispose()
+
+
+def test_stock_card_dialog_opens_quickly(qtbot) -> None:  # noqa: ANN001
+    """The real dialog, offscreen: from construction to the first 100 rows shown."""
+    import time
+
+    from ispdesk.ui.context import AppContext
+    from ispdesk.ui.tasks import TaskRunner
+    from ispdesk.ui.warehouse.stock_card_dialog import StockCardDialog
+
+    db = Database.open(bench_database_url())
+    ctx = AppContext(db=db, runner=TaskRunner(), actor=None)
+    try:
+        big = _item_with_many_movements(db)
+        seconds = []
+        for _ in range(15):
+            started = time.perf_counter()
+            dialog = StockCardDialog(ctx, big)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitUntil(lambda d=dialog: d.table.rowCount() == stock_card.PAGE_SIZE, timeout=5000)
+            seconds.append(time.perf_counter() - started)
+            dialog.close()
+        summary(f"stock card dialog shown with its first rows ({MOVEMENTS} movements)", seconds)
+        assert p95(seconds) < 0.3
+    finally:
+        ctx.runner.wait()
+        db.dispose()

@@ -47,6 +47,7 @@ def test_pages_go_back_in_time_and_keep_the_balance(db: Any) -> None:
     balances = [r.balance for p in (first, second, third) for r in p.rows]
     assert balances == [28, 21, 15, 10, 6, 3, 1]   # carried over, or from the ledger alike
     assert (first.has_more, second.has_more, third.has_more) == (True, True, False)
+    assert (first.total, second.total) == (7, None)   # counted once, for the first page
 
 
 def test_a_period_has_its_opening_balance_and_exports(db: Any, tmp_path: Any) -> None:

@@ -75,7 +75,7 @@ class AdjustmentDialog(WarehouseDialog):
         self.kind_combo.currentIndexChanged.connect(self._update)
         self.reference_combo.currentIndexChanged.connect(self._update)
         self._update()
-        self.resize(520, 430)
+        self.resize(520, self.sizeHint().height())
         self.quantity_spin.setFocus()
         self.quantity_spin.selectAll()
         self.load(lambda s: stock_card.item_summary(s, inventory_id), self._loaded)

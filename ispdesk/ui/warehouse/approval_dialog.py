@@ -41,7 +41,7 @@ class ApprovalDialog(WarehouseDialog):
         form.addRow("", self.error_for("username", "supervisor"))
         form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow("", self.error_for("password"))
-        self.resize(520, 300)
+        self.resize(520, self.sizeHint().height())
         self.username_edit.setFocus()
         actor = ctx.actor
         self.load(lambda s: purchasing.order_view(s, actor, po_id), self._loaded)

@@ -53,7 +53,7 @@ class AssetStatusDialog(WarehouseDialog):
         form.addRow(self.tr("&Reason:"), self.notes_edit)
         form.addRow("", self.error_for("notes"))
         form.addRow(self.tr("History:"), self.history_label)
-        self.resize(560, 400)
+        self.resize(560, self.sizeHint().height())
         actor, spec = ctx.actor, SPECS["assets"]
         self.load(lambda s: (records.get(s, actor, spec, asset_id), assets.history(s, actor, asset_id),
                              assets.value_on(s, actor, asset_id, date.today())), self._loaded)

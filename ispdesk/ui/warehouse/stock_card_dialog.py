@@ -28,6 +28,7 @@ class StockCardDialog(WarehouseDialog):
         self.setObjectName("stockCardDialog")
         self.inventory_id = inventory_id
         self.last_page: stock_card.CardPage | None = None
+        self.total = 0
         self.preview = None
         self.summary = QLabel(self.tr("Loading\u2026"), self.body)
         self.summary.setObjectName("cardSummary")
@@ -69,11 +70,12 @@ class StockCardDialog(WarehouseDialog):
 
     def _add_page(self, page: stock_card.CardPage) -> None:
         self.last_page = page
+        self.total = self.total if page.total is None else page.total
         item = page.item
         self.summary.setText(self.tr("<b>{0}</b> {1} \u2014 in stock: <b>{2} {3}</b> (minimum {4}); "
                                      "{5} movements, {6} shown").format(
             item.sku, item.name, format_integer(item.quantity), item.unit, format_integer(item.min_quantity),
-            format_integer(page.total), format_integer(self.table.rowCount() + len(page.rows))))
+            format_integer(self.total), format_integer(self.table.rowCount() + len(page.rows))))
         for row in page.rows:
             values = (format_datetime(row.moved_at), humanise(row.type), f"{row.change:+d}",
                       format_integer(row.balance), row.reference, row.by, row.notes, row.serials.replace("\n", ", "))
