@@ -42,6 +42,13 @@ def next_value(session: Session, doc_type: str, period: str, count: int = 1) -> 
     ``count`` the first of ``count`` consecutive numbers taken at once."""
     table = DocumentSequence.__table__
     key = (table.c.doc_type == doc_type) & (table.c.period == period)
+    if session.get_bind().dialect.name != "sqlite":
+        # One round trip while the shared row is locked: UPDATE … LAST_INSERT_ID(expr)
+        # locks the row, bumps it, and hands the new value back in the OK packet.
+        bumped = session.execute(sa.update(table).where(key).values(
+            last_value=sa.func.last_insert_id(table.c.last_value + count)))
+        if bumped.rowcount == 1:
+            return bumped.lastrowid - count + 1
     locked = sa.select(table.c.last_value).where(key).with_for_update()
     current = session.execute(locked).scalar_one_or_none()
     if current is None:

@@ -110,21 +110,22 @@ def _like_inside(text: str) -> str:
 
 
 def _search_ids(session: Session, text: str, limit: int) -> list[int]:
-    """Ids of customers matching ``text`` by phone / number / name / address."""
-    columns = sa.select(Customer.id)
+    """Ids of customers matching ``text``: a customer number's or phone's beginning
+    (indexed ranges); else a name's beginning (indexed), a word inside a name (a
+    scan of the name index), and only when no name matches, the addresses (a table scan)."""
+    ids_of = lambda where, n: list(session.scalars(sa.select(Customer.id).where(where).limit(n)))  # noqa: E731
     if any(ch.isdigit() for ch in text):
-        conditions = [Customer.phone.like(_like_prefix(v), escape="/") for v in phone_variants(text)]
-        conditions.append(Customer.customer_number.like(_like_prefix(text.upper()), escape="/"))
-        return list(session.scalars(columns.where(sa.or_(*conditions)).order_by(Customer.name).limit(limit)))
-    ids = list(session.scalars(columns.where(Customer.name.like(_like_prefix(text), escape="/"))
+        if text[0].isalpha():
+            return ids_of(Customer.customer_number.like(_like_prefix(text.upper()), escape="/"), limit)
+        return ids_of(sa.or_(*[Customer.phone.like(_like_prefix(v), escape="/") for v in phone_variants(text)]),
+                      limit)
+    ids = list(session.scalars(sa.select(Customer.id).where(Customer.name.like(_like_prefix(text), escape="/"))
                                .order_by(Customer.name).limit(limit)))
     if len(ids) < limit:
-        # Not a name's beginning: a word inside the name or the address (a scan, capped by the limit).
-        inside = _like_inside(text)
-        more = session.scalars(columns.where(sa.or_(Customer.name.like(inside, escape="/"),
-                                                    Customer.address.like(inside, escape="/")))
-                               .limit(limit * 2))
-        ids += [i for i in more if i not in ids][:limit - len(ids)]
+        inside = ids_of(Customer.name.like(_like_inside(text), escape="/"), limit * 2)
+        ids += [i for i in inside if i not in ids][:limit - len(ids)]
+    if not ids:
+        ids = ids_of(Customer.address.like(_like_inside(text), escape="/"), limit)
     return ids
 
 

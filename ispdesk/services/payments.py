@@ -5,18 +5,24 @@ same, so they never deadlock): the customer row, the customer's outstanding
 invoices by ascending id, the cashier's open shift (shared), then the receipt
 and payment number sequences. The plan is made again from the locked rows, so
 an invoice paid by another counter a moment ago is refused, never over-paid.
+
+The sequence rows are the one lock every counter shares, held until commit:
+the rows are written first under a placeholder receipt number, and the real
+numbers are taken and set in a few statements just before the commit.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ispdesk.db.models import CashShift, Customer, CustomerCreditMovement, Invoice, Payment, Receipt
-from ispdesk.db.sequences import next_number
+from ispdesk.db.sequences import next_number, next_numbers
 from ispdesk.db.types import now as clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.allocation import AllocationPlan, plan_allocation
@@ -24,6 +30,7 @@ from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMetho
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import ZERO, format_rupiah
 from ispdesk.services.customer_lookup import OUTSTANDING, CustomerAccount
+from ispdesk.services import audit
 from ispdesk.services.permissions import require
 
 NO_SHIFT = "Open a cash shift first: cash is taken only in an open shift."
@@ -188,27 +195,29 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     plan = _plan([(i.id, i.total - i.amount_paid) for i in invoices], customer.credit_balance, request)
     day = now.date()
     user_id = actor.user_id if actor is not None else None
+    placeholder = f"~{uuid.uuid4().hex}"
     receipt = Receipt(
-        receipt_number=next_number(session, "receipt", day), customer_id=customer.id, cashier_id=user_id,
+        receipt_number=placeholder, customer_id=customer.id, cashier_id=user_id,
         cash_shift_id=shift_id, payment_method=request.method, reference_number=request.reference.strip() or None,
-        amount_received=plan.from_money + plan.credit_added + plan.change, amount_applied=plan.from_money, credit_used=plan.credit_used,
-        credit_added=plan.credit_added, change_given=plan.change, status=PaymentStatus.CONFIRMED,
-        idempotency_key=request.idempotency_key, print_count=0, received_at=now)
+        amount_received=plan.from_money + plan.credit_added + plan.change, amount_applied=plan.from_money,
+        credit_used=plan.credit_used, credit_added=plan.credit_added, change_given=plan.change,
+        status=PaymentStatus.CONFIRMED, idempotency_key=request.idempotency_key, print_count=0, received_at=now)
     session.add(receipt)
     session.flush()
     by_id = {i.id: i for i in invoices}
+    payments: list[Payment] = []
     for allocation in plan.allocations:
         invoice = by_id[allocation.invoice_id]
         for amount, from_credit in ((allocation.credit, True), (allocation.money, False)):
             if amount <= 0:
                 continue
             payment = Payment(
-                payment_number=next_number(session, "payment", day), invoice_id=invoice.id, customer_id=customer.id,
-                amount=amount, payment_method=request.method, payment_date=day,
-                reference_number=request.reference.strip() or None, notes=request.notes.strip() or None,
-                received_by=user_id, status=PaymentStatus.CONFIRMED, receipt_id=receipt.id,
-                paid_from_credit=from_credit)
+                invoice_id=invoice.id, customer_id=customer.id, amount=amount, payment_method=request.method,
+                payment_date=day, reference_number=request.reference.strip() or None,
+                notes=request.notes.strip() or None, received_by=user_id, status=PaymentStatus.CONFIRMED,
+                receipt_id=receipt.id, paid_from_credit=from_credit)
             session.add(payment)
+            payments.append(payment)
             if from_credit:
                 session.flush()
                 move_credit(session, actor, customer, -amount, CreditMovementKind.APPLIED, receipt_id=receipt.id,
@@ -219,6 +228,29 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
             invoice.paid_at = now
     if plan.credit_added:
         move_credit(session, actor, customer, plan.credit_added, CreditMovementKind.OVERPAYMENT,
-                    receipt_id=receipt.id, notes=f"Receipt {receipt.receipt_number}")
+                    receipt_id=receipt.id, notes="Kept as credit")
     session.flush()
-    return _posted(session, receipt, customer.credit_balance, False)
+    _number(session, actor, receipt, payments, day)
+    return PostedPayment(receipt.id, receipt.receipt_number, tuple(p.payment_number for p in payments),
+                         receipt.amount_applied, receipt.change_given, receipt.credit_used, receipt.credit_added,
+                         customer.credit_balance, False)
+
+
+def _number(session: Session, actor: Actor | None, receipt: Receipt, payments: list[Payment], day: date) -> None:
+    """Take the receipt and payment numbers (the shared locks) and set them: the
+    last statements before the caller commits."""
+    placeholder = receipt.receipt_number
+    number = next_number(session, "receipt", day)
+    payment_numbers = next_numbers(session, "payment", day, len(payments))
+    session.execute(sa.update(Receipt.__table__).where(Receipt.__table__.c.id == receipt.id)
+                    .values(receipt_number=number))
+    table = Payment.__table__
+    if payments:
+        session.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id"))
+                        .values(payment_number=sa.bindparam("b_number")),
+                        [{"b_id": p.id, "b_number": n} for p, n in zip(payments, payment_numbers)])
+    set_committed_value(receipt, "receipt_number", number)
+    for payment, payment_number in zip(payments, payment_numbers):
+        set_committed_value(payment, "payment_number", payment_number)
+    audit.record(session, actor, "number", "receipts", receipt.id, {"receipt_number": placeholder},
+                 {"receipt_number": number, "payment_numbers": payment_numbers}, "payments")

@@ -25,12 +25,12 @@ payments = st.fixed_dictionaries({
     "customer": st.integers(0, 2),
     "amount": amounts,
     "method": st.sampled_from(["cash", "cash", "transfer", "qris", "midtrans", "other", "cheque"]),
-    "reference": st.sampled_from(["REF-1", "REF-1", "REF-1", "", "x" * 101]),
+    "reference": st.sampled_from(["REF-1"] * 6 + ["", "x" * 101]),
     "ticks": st.lists(st.integers(0, 7), max_size=4, unique=True),
     "foreign": st.sampled_from([False] * 6 + [True]),
     "use_credit": st.booleans(),
     "excess_to_credit": st.booleans(),
-    "allow_partial": st.booleans(),
+    "allow_partial": st.sampled_from([True] * 3 + [False]),
 })
 
 
@@ -43,7 +43,8 @@ def test_random_payments_keep_invariants_or_write_nothing(maria_url: str) -> Non
     outcomes = {"posted": 0, "refused": 0}
     made = dict.fromkeys(customers, 0)   # months of invoices added per customer (periods are unique)
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=50, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
     @given(payments)
     def one(p: dict) -> None:
         customer = customers[p["customer"]]
