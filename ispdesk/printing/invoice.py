@@ -41,8 +41,8 @@ def invoice_flowables(doc: InvoiceDocument) -> list[Flowable]:
     if doc.amount_paid:
         after.append(("Sudah dibayar", -doc.amount_paid))
     out.append(totals_table(doc.totals, after, ("Jumlah tagihan", doc.amount_due)))
-    out += words(doc.amount_in_words)
     if doc.amount_due > 0:
+        out += words(doc.amount_in_words)
         out += payment_block(doc.company, doc.qris_payload, doc.amount_due,
                              f"Mohon dibayar paling lambat {base.format_date(doc.due_date)}.")
     out += notes(doc.notes)

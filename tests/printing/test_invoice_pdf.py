@@ -75,6 +75,7 @@ def test_a_paid_invoice_is_stamped_and_asks_for_nothing():
                                  amount_in_words="nol rupiah", qris_payload=""))
     text = pdf_text(pdf)
     assert "LUNAS" in text and "Sudah dibayar" in text and "Cara pembayaran" not in text
+    assert "Terbilang" not in text
 
 
 def test_credits_and_part_payments_are_listed_before_what_is_due():
