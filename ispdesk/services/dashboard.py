@@ -19,6 +19,7 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, LeadStatus, PaymentMethod, PaymentStatus, WorkOrderStatus
 from ispdesk.domain.money import ZERO
 from ispdesk.services.permissions import require
+from ispdesk.services.stock import at_or_below_minimum
 
 #: Invoices that still wait for money.
 OPEN_INVOICE_STATUSES = (InvoiceStatus.UNPAID, InvoiceStatus.PARTIAL, InvoiceStatus.OVERDUE)
@@ -125,7 +126,7 @@ def open_work_orders_by_status(session: Session) -> dict[str, int]:
 def low_stock_items(session: Session) -> int:
     """Active stock items at or below their minimum quantity."""
     active = sa.or_(Inventory.is_active.is_(None), Inventory.is_active == sa.true())
-    low = sa.func.coalesce(Inventory.quantity, 0) <= sa.func.coalesce(Inventory.min_quantity, 0)
+    low = at_or_below_minimum(Inventory.__table__)
     return int(session.scalar(sa.select(sa.func.count()).select_from(Inventory).where(active, low)) or 0)
 
 

@@ -161,6 +161,11 @@ def _apply(session: Session, actor: Actor | None, request: MovementRequest) -> M
     return Movement(row.id, request.inventory_id, request.type, delta, previous, now_in_stock)
 
 
+def at_or_below_minimum(table: sa.Table) -> sa.ColumnElement[bool]:
+    """SQL: the item of ``inventories`` (or an alias) needs restocking."""
+    return sa.func.coalesce(table.c.quantity, 0) <= sa.func.coalesce(table.c.min_quantity, 0)
+
+
 def in_stock(session: Session, inventory_id: int) -> int:
     """The item's quantity now."""
     return _item(session, inventory_id)[2]

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import sqlalchemy as sa
-
 from ispdesk.db.models import Asset, Inventory, InventoryTransaction, PurchaseOrder, PurchaseOrderItem, Supplier
 from ispdesk.domain.enums import AssetCategory, AssetStatus, InventoryCategory, PurchaseOrderStatus, StockMovementType
 from ispdesk.services.modules.columns import (active, by_user, choice, code, created, day, decimal, doc_number,
                                               email, integer, long_text, money, name, notes, numbered, ref, stamp,
                                               status, text, updated, user)
 from ispdesk.services.specs import TableSpec
+from ispdesk.services.stock import at_or_below_minimum
 
 inventory = TableSpec(
     key="inventory", title="Inventory", model=Inventory, default_sort=("name", False), archive_column="is_active",
@@ -31,7 +30,7 @@ inventory = TableSpec(
         created(in_list=False),
         updated(),
     ),
-    attention=lambda t: sa.func.coalesce(t.c.quantity, 0) <= sa.func.coalesce(t.c.min_quantity, 0),
+    attention=at_or_below_minimum,
 )
 
 stock_movements = TableSpec(
