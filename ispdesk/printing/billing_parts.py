@@ -116,10 +116,10 @@ def totals_table(totals: Totals, after: Sequence[tuple[str, Decimal]] = (),
     if final is not None:
         big.append(len(rows))
         rows.append((final[0], base.money(final[1])))
-    table = base.kv_table(rows, WIDTH * 0.46, SIZE, label_share=0.58, bold_rows=bold, big_rows=big, padding=1.2)
+    table = base.kv_table(rows, WIDTH * 0.5, SIZE, label_share=0.62, bold_rows=bold, big_rows=big, padding=1.2)
     table.setStyle(TableStyle([("LINEABOVE", (0, bold[0]), (-1, bold[0]), 0.8, colors.black)]
                               + ([("LINEABOVE", (0, big[0]), (-1, big[0]), 0.8, colors.black)] if big else [])))
-    return _plain(Table([["", table]], colWidths=[WIDTH * 0.54, WIDTH * 0.46]))
+    return _plain(Table([["", table]], colWidths=[WIDTH * 0.5, WIDTH * 0.5]))
 
 
 def words(amount_in_words: str) -> list[Flowable]:
