@@ -80,7 +80,8 @@ def test_long_stock_card_flows_over_pages_with_numbers() -> None:
 
 def test_asset_register_pdf_as_of_a_date(db: Any) -> None:
     clerk = add_user(db, "gudang", "warehouse")
-    write(db, lambda s: s.add(Asset(asset_code="AST-202601-000001", name="Fusion splicer Fujikura", category="equipment",
+    write(db, lambda s: s.add(Asset(asset_code="AST-202601-000001", name="Fusion splicer Fujikura",
+                                    category="equipment",
                                     purchase_price=Decimal("36500000"), depreciation_rate=Decimal("25"),
                                     purchase_date=date(2026, 1, 1), status="active")))
     document = read(db, lambda s: assets.register(s, clerk, date(2026, 5, 1)))

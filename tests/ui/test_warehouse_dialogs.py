@@ -249,3 +249,45 @@ def test_inventory_tab_highlights_items_at_or_below_minimum(qtbot: Any, qtmodelt
     with qtbot.waitSignal(dialog.posted, timeout=10000):
         dialog.confirm()
     qtbot.waitUntil(lambda: model.index(model.row_of(low), 0).data(AttentionRole) is False, timeout=10000)
+
+
+def test_purchase_order_tab_buttons_move_the_status_and_print(qtbot: Any, db: Any, clerk_ctx: Any) -> None:
+    supplier = add_supplier(db)
+    ont = add_item(db, "ONT ZTE F609", 0, sku="ONT-ZTE")
+    po = write(db, lambda s: purchasing.create_order(s, None, supplier, [LineInput(ont, 5, Decimal("350000"))]))
+    tab = TableTab(clerk_ctx, SPECS["purchase_orders"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    assert {"poLines", "submitPo", "approvePo", "orderedPo", "receivePo", "cancelPo", "printPo"} <= set(
+        tab.action_buttons)
+    assert not tab.action_buttons["submitPo"][0].isEnabled()        # nothing selected yet
+    tab.select_id(po)
+    tab.run_module_action("orderedPo")
+    qtbot.waitUntil(lambda: tab.message_bar.text() != "")
+    assert "is draft; it cannot become ordered" in tab.message_bar.text()
+    tab.run_module_action("submitPo")
+    qtbot.waitUntil(lambda: "Submitted" in tab.message_bar.text())
+    assert read(db, lambda s: purchasing.order_view(s, None, po)).status == "submitted"
+    tab.run_module_action("printPo")
+    qtbot.waitUntil(lambda: getattr(tab, "_warehouse_preview", None) is not None)
+    tab._warehouse_preview.close()
+
+
+def test_a_technician_sees_stock_but_cannot_move_it(qtbot: Any, db: Any) -> None:
+    technician = add_user(db, "teknisi", "technician")       # inventory: view only
+    add_item(db, "ONT ZTE", 3)
+    context = make_ctx(db, technician)
+    tab = TableTab(context, SPECS["inventory"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    tab.select_id(tab.model.id_at(0))
+    assert not tab.action_buttons["adjustStock"][0].isEnabled()
+    assert not tab.action_buttons["stockTake"][0].isEnabled()
+    tab.run_module_action("stockCard")                         # the service still says no to the movements
+    dialog = tab._warehouse_dialog
+    qtbot.waitUntil(lambda: dialog.message_bar.text() != "")
+    assert "may not view in stock movements" in dialog.message_bar.text()
+    dialog.close()
+    context.runner.wait()

@@ -25,9 +25,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WarehouseActions", text)
 
 
-def _open(tab: Any, dialog: Any, signal: str) -> Any:
-    """Show ``dialog`` (kept on the tab) and refresh the tab when ``signal`` fires."""
-    getattr(dialog, signal).connect(lambda *_a: tab.refresh())
+def _open(tab: Any, dialog: Any) -> Any:
+    """Show ``dialog``, kept on the tab (the tab refreshes itself from the
+    changes the dialog's write announces)."""
     tab._warehouse_dialog = dialog
     dialog.open()
     return dialog
@@ -37,39 +37,34 @@ def _open(tab: Any, dialog: Any, signal: str) -> Any:
 
 def adjust_stock(tab: Any, item_id: int | None) -> Any:
     from ispdesk.ui.warehouse.adjustment_dialog import AdjustmentDialog
-    return None if item_id is None else _open(tab, AdjustmentDialog(tab.ctx, item_id, tab), "posted")
+    return None if item_id is None else _open(tab, AdjustmentDialog(tab.ctx, item_id, tab))
 
 
 def stock_card(tab: Any, item_id: int | None) -> Any:
     from ispdesk.ui.warehouse.stock_card_dialog import StockCardDialog
-    if item_id is None:
-        return None
-    dialog = StockCardDialog(tab.ctx, item_id, tab)
-    tab._warehouse_dialog = dialog
-    dialog.open()
-    return dialog
+    return None if item_id is None else _open(tab, StockCardDialog(tab.ctx, item_id, tab))
 
 
 def stock_take(tab: Any, _item_id: int | None) -> Any:
     from ispdesk.ui.warehouse.stock_take_dialog import StockTakeDialog
-    return _open(tab, StockTakeDialog(tab.ctx, tab), "posted")
+    return _open(tab, StockTakeDialog(tab.ctx, tab))
 
 
 # -- purchase orders
 
 def po_lines(tab: Any, po_id: int | None) -> Any:
     from ispdesk.ui.warehouse.po_lines_dialog import PurchaseOrderLinesDialog
-    return None if po_id is None else _open(tab, PurchaseOrderLinesDialog(tab.ctx, po_id, tab), "saved")
+    return None if po_id is None else _open(tab, PurchaseOrderLinesDialog(tab.ctx, po_id, tab))
 
 
 def approve_po(tab: Any, po_id: int | None) -> Any:
     from ispdesk.ui.warehouse.approval_dialog import ApprovalDialog
-    return None if po_id is None else _open(tab, ApprovalDialog(tab.ctx, po_id, tab), "approved")
+    return None if po_id is None else _open(tab, ApprovalDialog(tab.ctx, po_id, tab))
 
 
 def receive_po(tab: Any, po_id: int | None) -> Any:
     from ispdesk.ui.warehouse.receiving_dialog import ReceivingDialog
-    return None if po_id is None else _open(tab, ReceivingDialog(tab.ctx, po_id, tab), "received")
+    return None if po_id is None else _open(tab, ReceivingDialog(tab.ctx, po_id, tab))
 
 
 def _po_step(operation: Callable[..., str], done: str) -> Callable[[Any, int | None], None]:
@@ -81,8 +76,7 @@ def _po_step(operation: Callable[..., str], done: str) -> Callable[[Any, int | N
         tab.ctx.runner.run(
             lambda _t: write(db, lambda s: operation(s, actor, po_id, *extra),
                              info=audit.actor_info(actor, "purchase_orders")),
-            on_success=lambda status: (tab.message_bar.show_message(_tr(done).format(status), "info"),
-                                       tab.refresh()),
+            on_success=lambda status: tab.message_bar.show_message(_tr(done).format(status), "info"),
             on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=PO_CHANGES)
     return run
 
@@ -115,7 +109,7 @@ def print_po(tab: Any, po_id: int | None) -> None:
 
 def asset_status(tab: Any, asset_id: int | None) -> Any:
     from ispdesk.ui.warehouse.asset_status_dialog import AssetStatusDialog
-    return None if asset_id is None else _open(tab, AssetStatusDialog(tab.ctx, asset_id, tab), "changed")
+    return None if asset_id is None else _open(tab, AssetStatusDialog(tab.ctx, asset_id, tab))
 
 
 def ask_date(parent: Any, title: str) -> date | None:

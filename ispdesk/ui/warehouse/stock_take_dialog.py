@@ -117,7 +117,8 @@ class StockTakeDialog(WarehouseDialog):
 
     def _summarise(self) -> None:
         counts, bad = self.counted()
-        differing = sum(1 for row in self.rows if row.inventory_id in counts and counts[row.inventory_id] != row.in_stock)
+        differing = sum(1 for row in self.rows
+                        if row.inventory_id in counts and counts[row.inventory_id] != row.in_stock)
         self.summary.setText(self.tr("{0} items, {1} counted, {2} differ").format(
             len(self.rows), len(counts), differing) + (self.tr("; {0} not a count").format(len(bad)) if bad else ""))
 
