@@ -151,6 +151,7 @@ def _approve_in_process(url: str, note_id: int, kasir, queue) -> None:
         db.dispose()
 
 
+@pytest.mark.mariadb
 @pytest.mark.slow
 def test_two_supervisors_approving_at_once_apply_it_once(scratch_mariadb, fast_hashing):
     from ispdesk.services.database import prepare

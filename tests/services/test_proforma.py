@@ -112,3 +112,41 @@ def test_the_proforma_pdf_asks_for_its_total_by_qris(db):
         assert expected in text, expected
     [code] = decode_qr_codes(pdf)
     assert parse_tlv(code)["54"] == "1354500" and crc_ok(code)
+
+
+def _convert_in_process(url: str, proforma_id: int, queue) -> None:
+    from ispdesk.db.engine import Database
+    db = Database.open(url)
+    try:
+        result = write(db, lambda s: proforma.convert_to_invoice(s, None, proforma_id))
+        queue.put((result.invoice_id, result.created))
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        queue.put(repr(exc))
+    finally:
+        db.dispose()
+
+
+@pytest.mark.mariadb
+@pytest.mark.slow
+def test_converting_from_several_counters_at_once_makes_one_invoice(scratch_mariadb):
+    import multiprocessing
+
+    from ispdesk.db.engine import Database
+    from ispdesk.services.database import prepare
+    url = scratch_mariadb.create()
+    db = Database.open(url)
+    prepare(db)
+    made = create(db, customer_id=add_customer(db), installation_fee="500000")
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    workers = [context.Process(target=_convert_in_process, args=(url, made.id, queue)) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    outcomes = [queue.get(timeout=5) for _ in workers]
+    assert len({invoice_id for invoice_id, _ in outcomes}) == 1, outcomes
+    assert sorted(created for _, created in outcomes) == [False, False, False, True]
+    assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(Invoice))) == 1
+    db.dispose()
+    scratch_mariadb.drop(url)
