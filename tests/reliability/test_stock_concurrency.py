@@ -78,3 +78,48 @@ def test_eight_clerks_never_take_stock_below_zero(scratch_mariadb: Any) -> None:
     finally:
         db.dispose()
         scratch_mariadb.drop(url)
+
+
+def _receiver(url: str, po_id: int, line_id: int) -> str:
+    """Try to book 6 arrived on the line; returns the outcome."""
+    from ispdesk.domain.errors import ValidationError
+    from ispdesk.services import purchasing
+    db = Database.open(url)
+    try:
+        write(db, lambda s: purchasing.receive(s, None, po_id, {line_id: 6}))
+        return "received"
+    except ValidationError:
+        return "refused"
+    finally:
+        db.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.mariadb
+def test_two_clerks_cannot_book_the_same_delivery_twice(scratch_mariadb: Any) -> None:
+    from decimal import Decimal
+
+    from ispdesk.services import purchasing
+    from tests.services.warehouse_support import add_supplier, add_user
+
+    url = scratch_mariadb.create()
+    db = Database.open(url)
+    try:
+        prepare(db)
+        boss = add_user(db, "spv", "supervisor")
+        item = add_item(db, "ONT ZTE", 0, sku="ONT-ZTE")
+        po = write(db, lambda s: purchasing.create_order(s, None, add_supplier(db), [
+            purchasing.LineInput(item, 10, Decimal("350000"))]))
+        for step in (purchasing.submit, lambda s, a, p: purchasing.approve(s, a, p, boss), purchasing.mark_ordered):
+            write(db, lambda s, step=step: step(s, None, po))
+        line = read(db, lambda s: purchasing.order_view(s, None, po)).lines[0].id
+        with multiprocessing.get_context("spawn").Pool(4) as pool:
+            outcomes = pool.starmap(_receiver, [(url, po, line)] * 4)
+        assert sorted(outcomes) == ["received", "refused", "refused", "refused"]
+        view = read(db, lambda s: purchasing.order_view(s, None, po))
+        assert (view.status, view.lines[0].received_quantity) == ("partial", 6)
+        assert read(db, lambda s: stock.in_stock(s, item)) == 6
+        assert read(db, check).ok
+    finally:
+        db.dispose()
+        scratch_mariadb.drop(url)
