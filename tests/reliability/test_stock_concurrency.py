@@ -19,7 +19,7 @@ from ispdesk.services.stock_check import check
 from tests.services.warehouse_support import add_item
 
 PROCESSES = 8
-MOVES = 60
+MOVES = 40
 KINDS = ("out", "out", "out", "in", "return", "adjustment")
 
 
