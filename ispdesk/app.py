@@ -13,10 +13,10 @@ import importlib
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ispdesk import APP_NAME, __version__
@@ -189,7 +189,7 @@ def actor_after(dialog: QDialog, db: Database, workstation: Workstation) -> Acto
 def sign_in(db: Database, workstation: Workstation, runner: TaskRunner, *, username: str = "") -> Actor | None:
     """Show the start dialog modally; None when the user cancels."""
     dialog = start_dialog(db, workstation, runner, username=username)
-    QTimer.singleShot(0, warm_up)
+    _AfterFirstPaint(dialog, warm_up)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return actor_after(dialog, db, workstation)
@@ -199,6 +199,27 @@ def build_main_window(ctx: AppContext, **kw: object) -> QWidget:
     """The main window for the logged-in user (not shown yet)."""
     from ispdesk.ui.main_window import MainWindow
     return MainWindow(ctx, **kw)  # type: ignore[arg-type]
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``work`` once, just after ``widget`` painted itself the first time (or
+    after ``fallback_ms``): warm-up imports must not delay the login window."""
+
+    def __init__(self, widget: QWidget, work: Callable[[], None], fallback_ms: int = 1500) -> None:
+        super().__init__(widget)
+        self._work: Callable[[], None] | None = work
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
 
 
 def warm_up() -> None:

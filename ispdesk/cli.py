@@ -13,7 +13,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ispdesk import __version__
 from ispdesk.config import data_dir, database_url
-from ispdesk.db import migrate
 from ispdesk.db.engine import Database
 from ispdesk.domain.errors import ISPDeskError
 
@@ -27,6 +26,7 @@ def _open_database(args: argparse.Namespace) -> Database:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from ispdesk.db import migrate   # alembic: imported only where needed, not before the login window
     from ispdesk.db.engine import create_database_if_missing
     from ispdesk.services.database import prepare
     if create_database_if_missing(args.database or database_url()):
@@ -41,6 +41,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_db_current(args: argparse.Namespace) -> int:
     db = _open_database(args)
+    from ispdesk.db import migrate
     current = migrate.current_revision(db)
     head = migrate.head_revision(db)
     state = "up to date" if current == head else f"behind head {head}: run `ispdesk db upgrade`"
