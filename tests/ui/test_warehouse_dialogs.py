@@ -126,6 +126,7 @@ def test_stock_take_posts_the_counted_differences(qtbot: Any, db: Any, clerk_ctx
     dialog.set_count(row, 7)
     assert dialog.table.item(row, 5).text() == "-3"
     assert "1 counted, 1 differ" in dialog.summary.text()
+    shot(dialog, "stock_take")
     with qtbot.waitSignal(dialog.posted, timeout=10000) as posted:
         dialog.confirm()
     assert posted.args == [1] and quantity_of(db, ont) == 7
@@ -152,6 +153,7 @@ def test_po_lines_editor_totals_and_saves(qtbot: Any, db: Any, clerk_ctx: Any) -
     combo.setCurrentIndex(combo.findData(cable))          # the item's last price is filled in
     dialog.table.cellWidget(row, 1).setValue(1000)
     assert "Rp 1.950.000" in dialog.total_label.text()
+    shot(dialog, "po_lines")
     dialog.table.cellWidget(row, 1).setValue(1)
     dialog.table.cellWidget(row, 0).setCurrentIndex(0)    # no item chosen: refused next to the lines
     dialog.confirm()

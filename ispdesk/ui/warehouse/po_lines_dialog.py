@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ispdesk.domain.errors import ValidationError
@@ -43,6 +43,8 @@ class PurchaseOrderLinesDialog(WarehouseDialog):
         self.total_label = QLabel(self.body)
         self.total_label.setObjectName("orderTotal")
         self.total_label.setAlignment(RIGHT)
+        self.total_label.setMinimumWidth(260)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tools = QHBoxLayout()
         tools.addWidget(self.add_button)
         tools.addWidget(self.remove_button)
@@ -101,7 +103,6 @@ class PurchaseOrderLinesDialog(WarehouseDialog):
         combo.currentIndexChanged.connect(lambda _i, c=combo, e=edit: self._price_of_item(c, e))
         spin.valueChanged.connect(self._recalculate)
         edit.textChanged.connect(self._recalculate)
-        self.table.setColumnWidth(0, 360)
         self._recalculate()
         return row
 
