@@ -153,7 +153,17 @@ class SuspensionRow:
     days_overdue: int
     invoices: int
     amount: Decimal
-    held: str = ""     # why the customer is not to be suspended ("" when they are)
+    never_suspend: bool = False
+    postponed_until: date | None = None     # set only while it still holds
+
+    @property
+    def held(self) -> str:
+        """Why the customer is not to be suspended ("" when they are)."""
+        if self.never_suspend:
+            return "never suspend"
+        if self.postponed_until is not None:
+            return f"postponed until {self.postponed_until.isoformat()}"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -192,15 +202,12 @@ def suspension_report(session: Session, actor: Actor | None, today: date,
         .order_by(grouped.c.oldest, cu.c.id)).all()
     to_suspend, held = [], []
     for r in rows:
-        reason = ""
-        if r.never_suspend:
-            reason = "never suspend"
-        elif r.suspend_postponed_until is not None and r.suspend_postponed_until >= today:
-            reason = f"postponed until {r.suspend_postponed_until.isoformat()}"
+        postponed = r.suspend_postponed_until
         row = SuspensionRow(customer_id=r.id, customer_number=r.customer_number, name=r.name, phone=r.phone,
                             address=r.address, oldest_due=r.oldest, days_overdue=(today - r.oldest).days,
-                            invoices=r.invoices, amount=Decimal(r.amount), held=reason)
-        (held if reason else to_suspend).append(row)
+                            invoices=r.invoices, amount=Decimal(r.amount), never_suspend=bool(r.never_suspend),
+                            postponed_until=postponed if postponed is not None and postponed >= today else None)
+        (held if row.held else to_suspend).append(row)
     return SuspensionReport(as_of=today, min_days=min_days, rows=tuple(to_suspend), held=tuple(held),
                             total=sum((row.amount for row in to_suspend), ZERO))
 

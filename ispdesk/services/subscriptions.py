@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Package, RecurringBilling
+from ispdesk.db.models import Customer, Package, RecurringBilling
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.services.permissions import require
@@ -50,3 +52,40 @@ def change_package(session: Session, actor: Actor | None, recurring_billing_id: 
     subscription.pending_package_id = package.id
     return PackageChange(subscription.id, current.name if current else "", package.name,
                          subscription.next_billing_date)
+
+
+@dataclass(frozen=True)
+class PackageChoice:
+    id: int
+    name: str
+    monthly_price: Decimal
+
+
+@dataclass(frozen=True)
+class SubscriptionPackages:
+    """What the change-package dialog shows: the subscription's packages and those on sale."""
+
+    recurring_billing_id: int
+    customer: str
+    current_package_id: int
+    pending_package_id: int | None
+    next_billing_date: date | None
+    choices: tuple[PackageChoice, ...]
+
+
+def package_options(session: Session, actor: Actor | None, recurring_billing_id: int) -> SubscriptionPackages:
+    """The subscription's current and pending package and every active package, by price."""
+    require(actor, MODULE, "view")
+    subscription = session.get(RecurringBilling, recurring_billing_id)
+    if subscription is None:
+        raise NotFound("The subscription no longer exists.")
+    customer = session.get(Customer, subscription.customer_id)
+    rows = session.execute(sa.select(Package.id, Package.name, Package.monthly_price)
+                           .where(sa.or_(Package.is_active.is_(True), Package.id == subscription.package_id))
+                           .order_by(Package.monthly_price, Package.name)).all()
+    return SubscriptionPackages(
+        recurring_billing_id=subscription.id,
+        customer=f"{customer.customer_number} · {customer.name}" if customer else "",
+        current_package_id=subscription.package_id, pending_package_id=subscription.pending_package_id,
+        next_billing_date=subscription.next_billing_date,
+        choices=tuple(PackageChoice(r.id, r.name, r.monthly_price) for r in rows))

@@ -14,6 +14,7 @@ import os
 import time
 from datetime import date, timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
@@ -103,6 +104,7 @@ FROM (SELECT rb.id, rb.customer_id, rb.next_billing_date, rb.amount, COALESCE(rb
 """
 
 
+@pytest.mark.timeout(1800)
 def test_billing_run_100k() -> None:
     db, month = _database()
     run_date = month + timedelta(days=27)
