@@ -93,15 +93,37 @@ def _check(session: Session, lines: Sequence[IssueLine]) -> dict[int, tuple[str,
     return known
 
 
+def serials_out(session: Session, inventory_id: int, serials: Sequence[str]) -> set[str]:
+    """Which of ``serials`` of the item are issued to a work order and not returned."""
+    if not serials:
+        return set()
+    tx = InventoryTransaction
+    rows = session.execute(
+        sa.select(tx.type, tx.serial_numbers).where(
+            tx.inventory_id == inventory_id, tx.reference_type == REFERENCE,
+            sa.or_(*(tx.serial_numbers.contains(s, autoescape=True) for s in serials)))
+        .order_by(tx.id)).all()
+    held: dict[str, int] = {}
+    for kind, text in rows:
+        for serial in split_serials(text):
+            held[serial] = held.get(serial, 0) + (1 if kind == StockMovementType.OUT else -1)
+    return {s for s in serials if held.get(s, 0) > 0}
+
+
 def issue(session: Session, actor: Actor | None, work_order_id: int, lines: Sequence[IssueLine], *,
           notes: str = "") -> list[stock.Movement]:
-    """Take the lines out of stock for the work order (all or nothing)."""
+    """Take the lines out of stock for the work order (all or nothing); a
+    serial number already out on a work order is refused."""
     require(actor, stock.MODULE, "create")
     order = _work_order(session, work_order_id)
     if order.status in (WorkOrderStatus.CANCELLED, WorkOrderStatus.COMPLETED):
         raise ValidationError({"work_order_id": f"{order.work_order_number} is {order.status}; "
                                                 "stock is issued only to open work orders."})
     _check(session, lines)
+    taken = {f"lines[{i}].serials": f"Serial number {sorted(out)[0]} is already issued to a work order."
+             for i, line in enumerate(lines) if (out := serials_out(session, line.inventory_id, line.serials))}
+    if taken:
+        raise ValidationError(taken)
     reason = (notes or "").strip() or f"Issued to {order.work_order_number}"
     return stock.post_many(session, actor, [
         stock.MovementRequest(line.inventory_id, StockMovementType.OUT, line.quantity, reason, REFERENCE,

@@ -73,6 +73,11 @@ def test_issue_records_serials_and_return_takes_back_only_what_was_issued(db: An
     assert held == {"ONT ZTE F609": (2, 1, 1, ("ZTEG0001",)), "Kabel drop": (150, 40, 110, ())}
     assert (quantity_of(db, ont), quantity_of(db, cable)) == (4, 190)
     assert read(db, check).ok
+    other = add_work_order(db, "WO-202611-000008")
+    with pytest.raises(ValidationError, match="ZTEG0001 is already issued"):
+        write(db, lambda s: stock_issue.issue(s, clerk, other, [IssueLine(ont, 1, ("ZTEG0001",))]))
+    write(db, lambda s: stock_issue.issue(s, clerk, other, [IssueLine(ont, 1, ("ZTEG0002",))]))  # came back
+    assert read(db, lambda s: stock_issue.installed_serials(s, clerk, other)) == ("ZTEG0002",)
 
 
 def test_issue_refuses_shortage_and_closed_work_orders(db: Any) -> None:
