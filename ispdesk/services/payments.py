@@ -187,6 +187,9 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     customer = lock_customer(session, request.customer_id)
     existing = session.scalars(sa.select(Receipt).where(Receipt.idempotency_key == request.idempotency_key)).first()
     if existing is not None:
+        if existing.customer_id != customer.id:
+            raise ConflictError("This payment was already posted for another customer: close the dialog and "
+                                "start again.")
         return _posted(session, existing, customer.credit_balance, True)
     shift_id = open_shift_id(session, actor)
     if request.method == PaymentMethod.CASH and shift_id is None:

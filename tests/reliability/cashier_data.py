@@ -116,7 +116,8 @@ def check_invariants(session: Session) -> None:
             Payment.receipt_id == receipt.id, Payment.paid_from_credit.is_(False))).scalar_one()
         credit = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), 0)).where(
             Payment.receipt_id == receipt.id, Payment.paid_from_credit.is_(True))).scalar_one()
-        assert (Decimal(money), Decimal(credit)) == (receipt.amount_applied, receipt.credit_used), receipt.receipt_number
+        assert (Decimal(money), Decimal(credit)) == (receipt.amount_applied, receipt.credit_used), \
+            receipt.receipt_number
         statuses = set(session.scalars(sa.select(Payment.status).where(Payment.receipt_id == receipt.id)))
         assert statuses <= {receipt.status}, receipt.receipt_number
     for customer in session.scalars(sa.select(Customer)):

@@ -12,10 +12,10 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ispdesk.services import audit
 from ispdesk.services.customer_lookup import customer_account, find_customers
-from ispdesk.services.payments import post_payment, preview, shown_remaining
+from ispdesk.services.payments import preview, shown_remaining
 from ispdesk.services.receipts import receipt_data, receipt_for_payment, record_print
-from tests.reliability.cashier_data import (NOW, TODAY, add_actor, add_customer, add_invoices, check_invariants,
-                                            counts, credit_of, invoice_rows, pay, request, start_shift)
+from tests.reliability.cashier_data import (TODAY, add_actor, add_customer, add_invoices, check_invariants, counts,
+                                            invoice_rows, pay, request, start_shift)
 
 D = Decimal
 
@@ -157,6 +157,9 @@ def test_same_idempotency_key_posts_once(db: Database, cashier, customer: int) -
     assert again.already_posted and (again.receipt_id, again.payment_numbers) == (first.receipt_id,
                                                                                    first.payment_numbers)
     assert counts(db)["receipts"] == 1
+    other = add_customer(db, "Siti Aminah", "+6281311110002")
+    with pytest.raises(ConflictError):
+        pay(db, cashier, request(other, "300000", key="dialog-42"))
 
 
 def test_payment_is_audited_with_the_cashier(db: Database, cashier, customer: int) -> None:
@@ -210,7 +213,7 @@ def test_find_customers_by_codes_phone_name_and_address(db: Database, cashier) -
     siti = add_customer(db, "Siti Aminah", "+6281311110002", "Jl. Kenanga 9, Gianyar")
     add_customer(db, "Budiman", "+6285711110003", "Jl. Mawar 1, Tabanan")
     ids = add_invoices(db, siti, ["250000"])
-    invoice_number = read(db, lambda s: account(db, cashier, siti).invoices[0].invoice_number)
+    invoice_number = account(db, cashier, siti).invoices[0].invoice_number
     find = lambda text: read(db, lambda s: [m.customer_id for m in find_customers(s, cashier, text)])  # noqa: E731
     assert find(invoice_number) == [siti]
     assert find(invoice_number.lower()) == [siti]
