@@ -24,6 +24,7 @@ PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.cashier.actions",
     "ispdesk.ui.documents.actions",
     "ispdesk.ui.warehouse.actions",
+    "ispdesk.ui.billing.actions",
 )
 
 

@@ -1,0 +1,1 @@
+"""Billing screens: the billing run, the suspension list, package changes."""

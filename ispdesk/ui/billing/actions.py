@@ -1,0 +1,101 @@
+"""The billing buttons on the generic tabs: "Run billing…" on subscriptions and
+billing runs, "Change package…" on subscriptions, "Suspension list…" and
+"Mark overdue" on invoices."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ispdesk.db.unit_of_work import write
+from ispdesk.domain.money import format_rupiah
+from ispdesk.services import overdue
+from ispdesk.services.billing_run import RunSummary
+from ispdesk.services.subscriptions import PackageChange
+from ispdesk.ui.billing.package_dialog import ChangePackageDialog
+from ispdesk.ui.billing.run_dialog import RunBillingDialog
+from ispdesk.ui.billing.suspension_dialog import SuspensionDialog
+from ispdesk.ui.format import format_date
+from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.tasks import TaskHandle
+from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import describe_error
+
+CONTEXT = "ModuleActions"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def run_billing(tab: Any, _record_id: int | None) -> RunBillingDialog:
+    dialog = RunBillingDialog(tab.ctx, tab)
+    dialog.finished_run.connect(lambda summary: _ran(tab, summary))
+    dialog.open()
+    return dialog
+
+
+def _ran(tab: Any, summary: RunSummary) -> None:
+    tab.message_bar.show_message(_tr("Billing run: {0} invoices created, {1} skipped, {2} failed.").format(
+        summary.created, summary.skipped, summary.failed), "warning" if summary.failed else "info")
+
+
+def change_package(tab: Any, record_id: int | None) -> ChangePackageDialog | None:
+    if record_id is None:
+        return None
+    dialog = ChangePackageDialog(tab.ctx, record_id, tab)
+    dialog.changed.connect(lambda change: _package_changed(tab, change))
+    dialog.open()
+    return dialog
+
+
+def _package_changed(tab: Any, change: PackageChange) -> None:
+    if change.next_package is None:
+        text = _tr("No package change is pending; {0} stays.").format(change.current_package)
+    else:
+        text = _tr("{0} from {1} (now {2}).").format(change.next_package, format_date(change.effective_from),
+                                                    change.current_package)
+    tab.message_bar.show_message(text, "info")
+
+
+def suspension_list(tab: Any, _record_id: int | None) -> SuspensionDialog:
+    dialog = SuspensionDialog(tab.ctx, tab)
+    dialog.open()
+    return dialog
+
+
+def mark_overdue(tab: Any, _record_id: int | None, *, today: date | None = None) -> TaskHandle:
+    ctx, day = tab.ctx, today or date.today()
+
+    def done(result: overdue.OverdueResult) -> None:
+        text = _tr("{0} invoices are now overdue.").format(result.marked)
+        if result.late_fees:
+            text += " " + _tr("Late fee added to {0} invoices ({1}).").format(
+                result.late_fees, format_rupiah(result.late_fee_total))
+        tab.message_bar.show_message(text, "info")
+
+    return ctx.runner.run(lambda _t: write(ctx.db, lambda s: overdue.mark_overdue(s, ctx.actor, day)),
+                          on_success=while_alive(tab, done),
+                          on_failure=while_alive(tab, lambda exc: tab.message_bar.show_message(
+                              describe_error(exc), "error")),
+                          changes={"invoices"})
+
+
+def register_actions() -> None:
+    run = TabAction("runBilling", QT_TRANSLATE_NOOP("ModuleActions", "Run billing…"), run_billing,
+                    permission="view", needs_selection=False, shortcut="Ctrl+Shift+B",
+                    tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Invoice every subscription that is due"))
+    register("recurring_billings", run)
+    register("billing_runs", run)
+    register("recurring_billings", TabAction(
+        "changePackage", QT_TRANSLATE_NOOP("ModuleActions", "Change package…"), change_package, permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Bill another package from the next period")))
+    register("invoices", TabAction(
+        "suspensionList", QT_TRANSLATE_NOOP("ModuleActions", "Suspension list…"), suspension_list,
+        permission="view", needs_selection=False,
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Customers overdue for longer than the settings allow")))
+    register("invoices", TabAction(
+        "markOverdue", QT_TRANSLATE_NOOP("ModuleActions", "Mark overdue"), mark_overdue, permission="edit",
+        needs_selection=False,
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Invoices past their due date become overdue; late fees are added once")))

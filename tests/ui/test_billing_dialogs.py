@@ -1,0 +1,162 @@
+"""The billing screens driven like a user: run the billing (and cancel it), the
+suspension list with its export, a package change, and the tab buttons."""
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from ispdesk.db.models import Invoice, RecurringBilling
+from ispdesk.db.unit_of_work import read
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.billing import actions
+from ispdesk.ui.billing.package_dialog import ChangePackageDialog
+from ispdesk.ui.billing.run_dialog import RunBillingDialog
+from ispdesk.ui.billing.suspension_dialog import HELD_COLOUR, SuspensionDialog
+from ispdesk.ui.module_actions import actions_for
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.services.billing_support import add_customer, add_invoice, add_package, add_subscription
+from tests.ui.widget_support import CASHIER, ctx, isolated_settings, make_ctx  # noqa: F401
+
+RUN = date(2026, 11, 24)
+
+
+def invoice_count(db) -> int:
+    return read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(Invoice)))
+
+
+@pytest.fixture
+def due(db):
+    home = add_package(db)
+    for n in range(1, 4):
+        add_subscription(db, add_customer(db, n), home, next_billing=date(2026, 11, n))
+    return home
+
+
+def open_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_run_billing_shows_progress_and_what_was_created(qtbot, ctx, db, due, tmp_path):
+    dialog = open_dialog(qtbot, RunBillingDialog(ctx, today=RUN))
+    assert dialog.run_date() == RUN
+    with qtbot.waitSignal(dialog.finished_run, timeout=20000) as finished:
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    summary = finished.args[0]
+    assert (summary.status, summary.created) == ("completed", 3)
+    assert dialog.result.text().startswith("Done: 3 invoices created.")
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (3, 3)
+    assert dialog.run_button.isEnabled() and dialog.cancel_button.text() == "Close"
+    assert invoice_count(db) == 3
+    dialog.grab().save(str(tmp_path / "run_billing.png"))
+    with qtbot.waitSignal(dialog.finished_run, timeout=20000) as again:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert again.args[0].created == 0
+    assert invoice_count(db) == 3
+
+
+def test_cancel_stops_before_the_next_chunk_and_a_new_run_bills_the_rest(qtbot, ctx, db, due):
+    dialog = open_dialog(qtbot, RunBillingDialog(ctx, today=RUN))
+    with qtbot.waitSignal(dialog.finished_run, timeout=20000) as finished:
+        dialog.start()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)   # Cancel while running
+    assert finished.args[0].status == "cancelled"
+    assert dialog.result.text().startswith("Cancelled: 0 invoices were created")
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished_run, timeout=20000) as rest:
+        dialog.start()
+    assert rest.args[0].created == 3
+
+
+def test_a_user_without_the_right_sees_why(qtbot, db, due):
+    cashier = make_ctx(db, CASHIER)
+    dialog = open_dialog(qtbot, RunBillingDialog(cashier, today=RUN))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.message_bar.text() != "", timeout=10000)
+    assert "may not create in billing runs" in dialog.message_bar.text()
+    assert dialog.run_button.isEnabled()
+    cashier.runner.wait()
+
+
+def test_suspension_list_shows_held_customers_apart_and_exports(qtbot, ctx, db, tmp_path):
+    today = date.today()
+    late = add_customer(db, 1)
+    add_invoice(db, late, "INV-1", due=today - timedelta(days=45))
+    vip = add_customer(db, 2, never_suspend=True)
+    add_invoice(db, vip, "INV-2", due=today - timedelta(days=60))
+    add_invoice(db, add_customer(db, 3), "INV-3", due=today - timedelta(days=5))
+    dialog = SuspensionDialog(ctx)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        open_dialog(qtbot, dialog)
+    dialog.resize(900, 400)
+    assert dialog.min_days.value() == 30          # from the settings
+    table = dialog.table
+    assert table.rowCount() == 2
+    assert [table.item(r, 1).text() for r in range(2)] == ["Pelanggan 1", "Pelanggan 2"]
+    assert (table.item(0, 4).text(), table.item(0, 6).text(), table.item(0, 7).text()) == ("45", "Rp 166.500", "")
+    assert table.item(1, 7).text() == "Never suspend"
+    assert table.item(1, 1).foreground().color() == HELD_COLOUR
+    assert dialog.summary.text() == "1 customers to suspend, Rp 166.500 overdue; 1 held back"
+    dialog.grab().save(str(tmp_path / "suspension.png"))
+
+    dialog.min_days.setValue(3)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 3
+    path = tmp_path / "suspend.csv"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: "exported" in dialog.message_bar.text(), timeout=10000)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [row[1] for row in rows[1:]] == ["Pelanggan 1", "Pelanggan 3", "Pelanggan 2"]
+
+
+def test_change_package_from_the_next_period(qtbot, ctx, db):
+    home, fast = add_package(db, "HOME-20"), add_package(db, "HOME-50", "250000", "Home 50 Mbps")
+    rb = add_subscription(db, add_customer(db, 1), home, next_billing=date(2026, 12, 1))
+    dialog = ChangePackageDialog(ctx, rb)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        open_dialog(qtbot, dialog)
+    assert dialog.current.text() == "Home 20 Mbps"
+    assert "1 Dec 2026" in dialog.when.text()
+    dialog.package.setCurrentIndex(dialog.package.findData(fast))
+    assert dialog.package.currentText() == "Home 50 Mbps — Rp 250.000"
+    with qtbot.waitSignal(dialog.changed, timeout=10000) as changed:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert changed.args[0].next_package == "Home 50 Mbps"
+    assert read(db, lambda s: s.get(RecurringBilling, rb).pending_package_id) == fast
+
+
+def open_tab(qtbot, ctx, key: str) -> TableTab:
+    tab = TableTab(ctx, SPECS[key])
+    qtbot.addWidget(tab)
+    tab.resize(1200, 600)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.model.loading and not ctx.runner.busy, timeout=10000)
+    return tab
+
+
+def test_tab_buttons(qtbot, ctx, db):
+    assert {a.key for a in actions_for("recurring_billings")} >= {"runBilling", "changePackage"}
+    assert "runBilling" in {a.key for a in actions_for("billing_runs")}
+    assert {a.key for a in actions_for("invoices")} >= {"suspensionList", "markOverdue"}
+    customer = add_customer(db, 1)
+    add_invoice(db, customer, "INV-1", due=date.today() - timedelta(days=2), total="166500")
+    tab = open_tab(qtbot, ctx, "invoices")
+    tab.run_module_action("markOverdue")
+    qtbot.waitUntil(lambda: "overdue" in tab.message_bar.text(), timeout=10000)
+    assert tab.message_bar.text() == "1 invoices are now overdue."
+    assert read(db, lambda s: s.scalar(sa.select(Invoice.status))) == "overdue"
+    dialog = actions.suspension_list(tab, None)
+    assert isinstance(dialog, SuspensionDialog)
+    dialog.close()
+    subs = open_tab(qtbot, ctx, "recurring_billings")
+    run = actions.run_billing(subs, None)
+    assert isinstance(run, RunBillingDialog) and run.isVisible()
+    run.close()
