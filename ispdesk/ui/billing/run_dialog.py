@@ -56,6 +56,7 @@ class RunBillingDialog(QDialog):
         self.result = QLabel(self)
         self.result.setObjectName("runResult")
         self.result.setWordWrap(True)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setObjectName("runButton")
