@@ -1,5 +1,9 @@
 """Taking a payment at the counter: one receipt, one payment row per invoice.
 
+A payment row's amount is what the invoice got (money and credit); the credit
+part is the ledger movement that names it, and ``paid_from_credit`` marks a
+row paid from credit alone.
+
 :func:`post_payment` locks, in this order (every writer of these rows does the
 same, so they never deadlock): the customer row, the customer's outstanding
 invoices by ascending id, the cashier's open shift (shared), then the receipt
@@ -196,35 +200,43 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
         raise ValidationError({"method": NO_SHIFT})
     invoices = _locked_invoices(session, request)
     plan = _plan([(i.id, i.total - i.amount_paid) for i in invoices], customer.credit_balance, request)
-    day = now.date()
-    user_id = actor.user_id if actor is not None else None
-    placeholder = f"~{uuid.uuid4().hex}"
     receipt = Receipt(
-        receipt_number=placeholder, customer_id=customer.id, cashier_id=user_id,
+        receipt_number=f"~{uuid.uuid4().hex}", customer_id=customer.id,
+        cashier_id=actor.user_id if actor is not None else None,
         cash_shift_id=shift_id, payment_method=request.method, reference_number=request.reference.strip() or None,
         amount_received=plan.from_money + plan.credit_added + plan.change, amount_applied=plan.from_money,
         credit_used=plan.credit_used, credit_added=plan.credit_added, change_given=plan.change,
         status=PaymentStatus.CONFIRMED, idempotency_key=request.idempotency_key, print_count=0, received_at=now)
     session.add(receipt)
     session.flush()
+    payments = _apply(session, actor, request, customer, receipt, invoices, plan, now)
+    session.flush()
+    _number(session, actor, receipt, payments, now.date())
+    return PostedPayment(receipt.id, receipt.receipt_number, tuple(p.payment_number for p in payments),
+                         receipt.amount_applied, receipt.change_given, receipt.credit_used, receipt.credit_added,
+                         customer.credit_balance, False)
+
+
+def _apply(session: Session, actor: Actor | None, request: PaymentRequest, customer: Customer, receipt: Receipt,
+           invoices: list[Invoice], plan: AllocationPlan, now: datetime) -> list[Payment]:
+    """One payment row per invoice of the plan, invoices and credit updated; the rows (not numbered yet)."""
+    user_id = actor.user_id if actor is not None else None
+    reference = request.reference.strip() or None
     by_id = {i.id: i for i in invoices}
     payments: list[Payment] = []
     for allocation in plan.allocations:
         invoice = by_id[allocation.invoice_id]
-        for amount, from_credit in ((allocation.credit, True), (allocation.money, False)):
-            if amount <= 0:
-                continue
-            payment = Payment(
-                invoice_id=invoice.id, customer_id=customer.id, amount=amount, payment_method=request.method,
-                payment_date=day, reference_number=request.reference.strip() or None,
-                notes=request.notes.strip() or None, received_by=user_id, status=PaymentStatus.CONFIRMED,
-                receipt_id=receipt.id, paid_from_credit=from_credit)
-            session.add(payment)
-            payments.append(payment)
-            if from_credit:
-                session.flush()
-                move_credit(session, actor, customer, -amount, CreditMovementKind.APPLIED, receipt_id=receipt.id,
-                            payment_id=payment.id, invoice_id=invoice.id)
+        payment = Payment(
+            invoice_id=invoice.id, customer_id=customer.id, amount=allocation.amount, payment_method=request.method,
+            payment_date=now.date(), reference_number=reference, notes=request.notes.strip() or None,
+            received_by=user_id, status=PaymentStatus.CONFIRMED, receipt_id=receipt.id,
+            paid_from_credit=allocation.money == 0)
+        session.add(payment)
+        payments.append(payment)
+        if allocation.credit > 0:
+            session.flush()
+            move_credit(session, actor, customer, -allocation.credit, CreditMovementKind.APPLIED,
+                        receipt_id=receipt.id, payment_id=payment.id, invoice_id=invoice.id)
         invoice.amount_paid = invoice.amount_paid + allocation.amount
         invoice.status = invoice_status(invoice, now)
         if invoice.status == InvoiceStatus.PAID:
@@ -232,11 +244,7 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     if plan.credit_added:
         move_credit(session, actor, customer, plan.credit_added, CreditMovementKind.OVERPAYMENT,
                     receipt_id=receipt.id, notes="Kept as credit")
-    session.flush()
-    _number(session, actor, receipt, payments, day)
-    return PostedPayment(receipt.id, receipt.receipt_number, tuple(p.payment_number for p in payments),
-                         receipt.amount_applied, receipt.change_given, receipt.credit_used, receipt.credit_added,
-                         customer.credit_balance, False)
+    return payments
 
 
 def _number(session: Session, actor: Actor | None, receipt: Receipt, payments: list[Payment], day: date) -> None:

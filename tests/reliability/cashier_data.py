@@ -112,12 +112,15 @@ def check_invariants(session: Session) -> None:
     for receipt in session.scalars(sa.select(Receipt)):
         assert receipt.amount_received == (receipt.amount_applied + receipt.credit_added
                                            + receipt.change_given), receipt.receipt_number
-        money = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), 0)).where(
-            Payment.receipt_id == receipt.id, Payment.paid_from_credit.is_(False))).scalar_one()
-        credit = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), 0)).where(
+        paid = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), 0)).where(
+            Payment.receipt_id == receipt.id)).scalar_one()
+        only_credit = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), 0)).where(
             Payment.receipt_id == receipt.id, Payment.paid_from_credit.is_(True))).scalar_one()
-        assert (Decimal(money), Decimal(credit)) == (receipt.amount_applied, receipt.credit_used), \
-            receipt.receipt_number
+        assert Decimal(paid) == receipt.amount_applied + receipt.credit_used, receipt.receipt_number
+        assert Decimal(only_credit) <= receipt.credit_used, receipt.receipt_number
+        invoices = session.execute(sa.select(sa.func.count(Payment.invoice_id.distinct()), sa.func.count())
+                                   .where(Payment.receipt_id == receipt.id)).one()
+        assert invoices[0] == invoices[1], "one payment row per invoice"
         statuses = set(session.scalars(sa.select(Payment.status).where(Payment.receipt_id == receipt.id)))
         assert statuses <= {receipt.status}, receipt.receipt_number
     for customer in session.scalars(sa.select(Customer)):

@@ -103,6 +103,7 @@ def test_credit_and_money_together_and_non_cash_excess_becomes_credit(db: Databa
     assert (posted.credit_used, posted.amount_applied, posted.change) == (D("100000.00"), D("400000.00"),
                                                                          D("0.00"))
     assert invoice_rows(db, ids) == [(D("250000.00"), "paid")] * 2
+    assert len(posted.payment_numbers) == 2      # one row per invoice, the first paid by credit and money
     add_invoices(db, customer, ["100000"], first_month=12)
     transfer = pay(db, cashier, request(customer, "150000", "transfer", reference="BCA-7781"))
     assert (transfer.credit_added, transfer.change, transfer.credit_balance) == (D("50000.00"), D("0.00"),
