@@ -167,3 +167,23 @@ def test_a_cashier_drafts_a_credit_note_from_the_invoice(qtbot, db):
     assert read(db, lambda s: s.get(CreditNote, saved.args[0].id).requested_by) == kasir.user_id
     assert invoice_row(db, invoice).total == Decimal("166500.00")     # nothing applied before approval
     ctx.runner.wait()
+
+
+def test_cancelling_a_period_print_leaves_no_file(qtbot, db, ui_ctx, tmp_path):
+    import threading
+    for n in range(3):
+        add_invoice(db, add_customer(db, f"Pelanggan {n}"))
+    tab = open_tab(qtbot, ui_ctx, "invoices")
+    tab.run_module_action("printInvoicePeriod")
+    dialog = tab.print_period_dialog
+    dialog.period.setText("2026-11")
+    dialog.target.setText(str(tmp_path / "nov.pdf"))
+    gate = threading.Event()
+    ui_ctx.runner.run(lambda _t: gate.wait(10))      # the single worker is busy: the print waits its turn
+    dialog.start()
+    assert not dialog.period.isEnabled() and dialog.progress.isVisible()
+    dialog.cancel()                                   # Cancel while it waits: the dialog stays open
+    gate.set()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.message_bar.text(), timeout=20000)
+    assert dialog.isVisible() and dialog.period.isEnabled()
+    assert list(tmp_path.glob("nov.pdf*")) == []
