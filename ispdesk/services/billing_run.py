@@ -172,8 +172,11 @@ def run_billing(db: Database, actor: Actor | None, run_date: date, *, chunk_size
             while pending:
                 done = _collect(pending.popleft(), outcome, done, len(ids), progress, chunk_size)
     except BaseException:
-        write(db, lambda s: _finish(s, run.run_id, BillingRunStatus.FAILED, outcome),
-              info=audit.actor_info(actor, MODULE))
+        try:    # the log says the run failed (when the database still answers); the error goes on up
+            write(db, lambda s: _finish(s, run.run_id, BillingRunStatus.FAILED, outcome),
+                  info=audit.actor_info(actor, MODULE))
+        except Exception:  # noqa: BLE001
+            pass
         raise
     write(db, lambda s: _finish(s, run.run_id, status, outcome), info=audit.actor_info(actor, MODULE))
     return RunSummary(run_id=run.run_id, run_date=run_date, status=str(status), created=outcome.created,
