@@ -156,3 +156,15 @@ def test_the_command_line_prints_a_period_into_a_folder(db, db_url, tmp_path, ca
     assert len(pdf_pages_text(tmp_path / "all" / "invoices-2026-11.pdf")) == 3
     assert main(["--database", db_url, "invoices", "print", "--period", "2030-01", "--out", str(tmp_path)]) == 2
     assert "no invoices for period 2030-01" in capsys.readouterr().err
+
+
+def test_a_broken_static_qris_already_stored_stops_printing_with_the_reason(db):
+    from ispdesk.db.models import Setting
+
+    def store_broken(s):         # e.g. typed into the database by hand, past the settings check
+        s.add(Setting(key="qris.static_payload", value=STATIC_QRIS[:-4] + "0000"))
+    write(db, store_broken)
+    invoice = add_invoice(db, add_customer(db))
+    with pytest.raises(ValidationError) as caught:
+        document(db, invoice)
+    assert "static QRIS in the settings is not usable" in caught.value.errors["qris.static_payload"]
