@@ -162,7 +162,9 @@ def test_a_broken_static_qris_already_stored_stops_printing_with_the_reason(db):
     from ispdesk.db.models import Setting
 
     def store_broken(s):         # e.g. typed into the database by hand, past the settings check
-        s.add(Setting(key="qris.static_payload", value=STATIC_QRIS[:-4] + "0000"))
+        row = s.get(Setting, "qris.static_payload") or Setting(key="qris.static_payload")
+        row.value = STATIC_QRIS[:-4] + "0000"
+        s.add(row)
     write(db, store_broken)
     invoice = add_invoice(db, add_customer(db))
     with pytest.raises(ValidationError) as caught:
