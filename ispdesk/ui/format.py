@@ -10,6 +10,7 @@ from typing import Any
 from ispdesk.domain.dates import MONTHS, format_date, format_datetime, format_time  # noqa: F401 - re-exported
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.specs import Kind
+from ispdesk.ui.i18n import spec_text
 
 CHECK = "\u2713"
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY)
@@ -57,7 +58,7 @@ def format_value(kind: Kind, value: Any) -> str:
     if kind is Kind.BOOLEAN:
         return CHECK if value else ""
     if kind is Kind.ENUM:
-        return humanise(value)
+        return spec_text(humanise(value))
     if kind is Kind.JSON:
         return format_json(value)
     if kind is Kind.LONG_TEXT:

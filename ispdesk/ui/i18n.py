@@ -25,6 +25,8 @@ LANGUAGES: dict[str, str] = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
 
 #: Context of the messages the services raise (ValidationError, ConflictError…).
 MESSAGES_CONTEXT = "Messages"
+#: Context of the texts of the table specs: tab and column titles, help, choices.
+SPECS_CONTEXT = "Specs"
 
 
 def translations_dir() -> Path:
@@ -102,6 +104,12 @@ def install_language(app: QCoreApplication, language: str | None = None) -> Lang
     return chosen
 
 
+def spec_text(text: str) -> str:
+    """A title, help text or choice (in words) of a :class:`TableSpec` in the
+    program's language; listed for translation in :mod:`ispdesk.ui.service_messages`."""
+    return QCoreApplication.translate(SPECS_CONTEXT, text) if text else text
+
+
 @lru_cache(maxsize=1)
 def _message_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The service messages with values in them ("The user name {0} is taken
@@ -115,7 +123,22 @@ def _message_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         parts = re.split(r"\{\d+\}", template)
         pattern = "(.+?)".join(re.escape(part) for part in parts)
         patterns.append((template, re.compile(pattern, re.DOTALL)))
+    # the most specific first: "{0} is {1}; it cannot become {2}." before "{0} is required."
+    patterns.sort(key=lambda item: -len(re.sub(r"\{\d+\}", "", item[0])))
     return tuple(patterns)
+
+
+def _value_text(value: str) -> str:
+    """A value inside a message: a spec title ("Name") or a status ("draft") in
+    the program's language, anything else (a number, a name) as it is."""
+    translated = spec_text(value)
+    if translated != value or not value.replace("_", "").isalpha():
+        return translated
+    words = value.replace("_", " ")
+    translated = spec_text(words[:1].upper() + words[1:])
+    if translated.lower() == words.lower():
+        return value
+    return translated.lower() if value.islower() else translated
 
 
 def translate_message(text: str) -> str:
@@ -135,7 +158,7 @@ def translate_message(text: str) -> str:
         match = pattern.fullmatch(text)
         if match:
             translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
-            if translated != template:
-                return translated.format(*match.groups())
+            if translated != template:   # the values may be titles or choices of the specs: "Name" -> "Nama"
+                return translated.format(*(_value_text(value) for value in match.groups()))
             return text
     return text

@@ -19,7 +19,7 @@ from ispdesk.services import users
 from ispdesk.services.audit import actor_info
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
-from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.i18n import spec_text, translate_message
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -159,7 +159,7 @@ class AddUserDialog(_FieldsDialog):
     def _fill_roles(self, roles: list[str]) -> None:
         self.role.clear()
         for role in roles:
-            self.role.addItem(self.tr(humanise(role)), role)
+            self.role.addItem(spec_text(humanise(role)), role)
         self.roles_loaded.emit()
 
     def submit(self) -> None:

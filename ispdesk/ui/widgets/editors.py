@@ -24,6 +24,7 @@ from ispdesk.services import listing
 from ispdesk.services.specs import ColumnSpec, Kind
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_decimal, humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.lifetime import while_alive
 
 DATE_FORMAT = "dd MMM yyyy"
@@ -373,7 +374,7 @@ class EnumEditor(FieldEditor):
         if not column.required:
             self.combo.addItem("", None)
         for choice in column.choices:
-            self.combo.addItem(self.tr(humanise(choice)), choice)
+            self.combo.addItem(spec_text(humanise(choice)), choice)
         self.combo.currentIndexChanged.connect(self.edited)
         self._add(self.combo)
 

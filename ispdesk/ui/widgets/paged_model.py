@@ -17,6 +17,7 @@ from ispdesk.services import listing
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import NUMERIC_KINDS, format_value
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.lifetime import while_alive
 
 PAGE_SIZE = 200
@@ -236,11 +237,11 @@ class PagedTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column.title)
+            return spec_text(column.title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_alignment(column))
         if role == Qt.ItemDataRole.ToolTipRole and column.help:
-            return self.tr(column.help)
+            return spec_text(column.help)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

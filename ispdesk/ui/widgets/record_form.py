@@ -19,7 +19,7 @@ from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.editors import EditorError, FieldEditor, make_editor
 from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.i18n import spec_text, translate_message
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 WIDE_KINDS = (Kind.LONG_TEXT, Kind.JSON)
@@ -82,7 +82,7 @@ class RecordForm(QDialog):
 
     # ------------------------------------------------------------------ building
     def _title(self) -> str:
-        title = self.tr(self.spec.title)
+        title = spec_text(self.spec.title)
         if self.record_id is None:
             return self.tr("{0}: new record").format(title)
         return self.tr("{0} #{1}").format(title, self.record_id)
@@ -109,11 +109,11 @@ class RecordForm(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label.setContentsMargins(0, 5, 0, 0)
             if column.help:
-                label.setToolTip(self.tr(column.help))
+                label.setToolTip(spec_text(column.help))
             editor = make_editor(self.ctx, column, page)
             editor.set_read_only(self.read_only or not column.editable)
             if column.help:
-                editor.setToolTip(self.tr(column.help))
+                editor.setToolTip(spec_text(column.help))
             label.setBuddy(editor.focus_widget())
             error = QLabel(page)
             error.setStyleSheet(ERROR_STYLE)
@@ -144,7 +144,7 @@ class RecordForm(QDialog):
         return scroll
 
     def _label_text(self, column: ColumnSpec) -> str:
-        title = self.tr(column.title)
+        title = spec_text(column.title)
         if column.required and column.editable and not self.read_only:
             return f"{title} <span style='color:#c0392b'>*</span>"
         return title
@@ -168,7 +168,7 @@ class RecordForm(QDialog):
         self.set_values(values)
         label = values.get(self.spec.label_column)
         if label:
-            self.heading.setText(f"{self.tr(self.spec.title)}: {label}")
+            self.heading.setText(f"{spec_text(self.spec.title)}: {label}")
             self.setWindowTitle(self.heading.text())
         self.save_button.setEnabled(True)
         self.message_bar.clear()
@@ -207,7 +207,7 @@ class RecordForm(QDialog):
                 errors[column.name] = exc.message
                 continue
             if column.required and value is None:
-                errors[column.name] = self.tr("{0} is required.").format(self.tr(column.title))
+                errors[column.name] = self.tr("{0} is required.").format(spec_text(column.title))
         return values, errors
 
     def save(self) -> None:

@@ -22,6 +22,8 @@ from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.module_actions import TabAction, actions_for
 from ispdesk.ui.format import format_count, humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.admin.permissions_editor import action_title
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.editors import ForeignKeyEditor
 from ispdesk.ui.widgets.lifetime import while_alive
@@ -101,18 +103,18 @@ class TableTab(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_toolbar(self) -> None:
-        spec, tr = self.spec, self.tr
-        self.new_button = QPushButton(tr("New"), self)
-        self.edit_button = QPushButton(tr("Edit"), self)
-        self.delete_button = QPushButton(tr("Archive") if spec.archive_column else tr("Delete"), self)
-        self.export_button = QPushButton(tr("Export…"), self)
-        self.refresh_button = QPushButton(tr("Refresh"), self)
-        self.new_button.setToolTip(tr("New record (Ctrl+N)"))
-        self.edit_button.setToolTip(tr("Open the selected record (Enter)"))
-        self.delete_button.setToolTip(tr("Archive the selected record (Del)") if spec.archive_column
-                                      else tr("Delete the selected record (Del)"))
-        self.export_button.setToolTip(tr("Save the rows shown as CSV or Excel (Ctrl+E)"))
-        self.refresh_button.setToolTip(tr("Read the rows again (F5)"))
+        spec = self.spec
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Archive") if spec.archive_column else self.tr("Delete"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.edit_button.setToolTip(self.tr("Open the selected record (Enter)"))
+        self.delete_button.setToolTip(self.tr("Archive the selected record (Del)") if spec.archive_column
+                                      else self.tr("Delete the selected record (Del)"))
+        self.export_button.setToolTip(self.tr("Save the rows shown as CSV or Excel (Ctrl+E)"))
+        self.refresh_button.setToolTip(self.tr("Read the rows again (F5)"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.count_label.setStyleSheet("#countLabel { font-weight: 600; padding: 0 6px; }")
@@ -151,12 +153,12 @@ class TableTab(QWidget):
         action.run(self, self.selected_id())
 
     def _build_filters(self) -> None:
-        spec, tr = self.spec, self.tr
+        spec = self.spec
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
-        searched = [tr(c.title).lower() for c in spec.columns if c.searchable]
+        searched = [spec_text(c.title).lower() for c in spec.columns if c.searchable]
         self.search_edit.setPlaceholderText(
-            tr("Search {0}…").format(", ".join(searched[:4])) if searched else tr("Search…"))
+            self.tr("Search {0}…").format(", ".join(searched[:4])) if searched else self.tr("Search…"))
         self.search_edit.setEnabled(bool(searched))
         self.search_edit.setMinimumWidth(260)
         self.filter_combos: dict[str, QComboBox] = {}
@@ -179,9 +181,9 @@ class TableTab(QWidget):
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         if self.date_columns:
-            self.date_combo.addItem(tr("Any date"), None)
+            self.date_combo.addItem(self.tr("Any date"), None)
             for column in self.date_columns:
-                self.date_combo.addItem(tr(column.title), column.name)
+                self.date_combo.addItem(spec_text(column.title), column.name)
             today = date.today()
             for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
                 edit.setCalendarPopup(True)
@@ -200,22 +202,22 @@ class TableTab(QWidget):
 
     def _filter_combo(self, column: ColumnSpec) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItem(self.tr("{0}: all").format(self.tr(column.title)), None)
+        combo.addItem(self.tr("{0}: all").format(spec_text(column.title)), None)
         if column.kind is Kind.BOOLEAN:
-            combo.addItem(self.tr("{0}: yes").format(self.tr(column.title)), True)
-            combo.addItem(self.tr("{0}: no").format(self.tr(column.title)), False)
+            combo.addItem(self.tr("{0}: yes").format(spec_text(column.title)), True)
+            combo.addItem(self.tr("{0}: no").format(spec_text(column.title)), False)
         else:
             for choice in column.choices:
-                combo.addItem(self.tr(humanise(choice)), choice)
-        combo.setToolTip(self.tr(column.title))
+                combo.addItem(spec_text(humanise(choice)), choice)
+        combo.setToolTip(spec_text(column.title))
         return combo
 
     def _filter_picker(self, column: ColumnSpec) -> ForeignKeyEditor:
         """A searchable picker of the referenced rows (the form's FK editor); empty: all."""
         picker = ForeignKeyEditor(self.ctx, column, self)
         picker.setObjectName(f"filter_{column.name}")
-        picker.edit.setPlaceholderText(self.tr("{0}: all").format(self.tr(column.title)))
-        picker.setToolTip(self.tr("Only the rows of one {0}; empty shows all").format(self.tr(column.title).lower()))
+        picker.edit.setPlaceholderText(self.tr("{0}: all").format(spec_text(column.title)))
+        picker.setToolTip(self.tr("Only the rows of one {0}; empty shows all").format(spec_text(column.title).lower()))
         picker.setMinimumWidth(190)
         return picker
 
@@ -305,14 +307,15 @@ class TableTab(QWidget):
         return self.ctx.actor.can(self.spec.key, action)
 
     def _apply_permissions(self) -> None:
-        spec, tr = self.spec, self.tr
+        spec = self.spec
         self.new_button.setVisible(spec.can_create)
         self.edit_button.setVisible(spec.can_edit)
         self.delete_button.setVisible(spec.can_delete)
         for button, action in ((self.new_button, "create"), (self.edit_button, "edit"),
                                (self.delete_button, "delete"), (self.export_button, "export")):
             if not self._allowed(action):
-                button.setToolTip(tr("Your role ({0}) may not {1} here").format(self.ctx.actor.role, tr(action)))
+                role = spec_text(humanise(self.ctx.actor.role))
+                button.setToolTip(self.tr("Your role ({0}) may not {1} here").format(role, action_title(action).lower()))
         self.new_button.setEnabled(self._allowed("create"))
         self.export_button.setEnabled(self._allowed("export"))
         self._update_buttons()
@@ -433,7 +436,7 @@ class TableTab(QWidget):
                               on_failure=while_alive(self, self._show_failure), changes={spec.key})
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr(self.spec.title), question,
+        answer = QMessageBox.question(self, spec_text(self.spec.title), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -442,7 +445,7 @@ class TableTab(QWidget):
         """Ask where to save the rows shown, then :meth:`export_to` there."""
         stem = f"{self.spec.key}-{date.today():%Y%m%d}"
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export {0}").format(self.tr(self.spec.title)), stem,
+            self, self.tr("Export {0}").format(spec_text(self.spec.title)), stem,
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
         if not path:
             return
@@ -470,7 +473,7 @@ class TableTab(QWidget):
 
         self.message_bar.show_message(self.tr("Exporting…"), "info")
         dialog = self.export_progress = QProgressDialog(
-            self.tr("Exporting {0} to {1}…").format(self.tr(spec.title).lower(), path.name), self.tr("Cancel"),
+            self.tr("Exporting {0} to {1}…").format(spec_text(spec.title).lower(), path.name), self.tr("Cancel"),
             0, max(total, 1), self)
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -607,6 +610,6 @@ class TableTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
         for i, column in enumerate(self.model.columns):
-            title = metrics.horizontalAdvance(self.tr(column.title)) + 28   # room for the sort arrow
+            title = metrics.horizontalAdvance(spec_text(column.title)) + 28   # room for the sort arrow
             width = saved.get(column.name) or max(column.width or _DEFAULT_WIDTHS.get(column.kind, 160), title)
             header.resizeSection(i, int(width))

@@ -1,0 +1,156 @@
+"""Write ``ispdesk/ui/service_messages.py``: the texts pyside6-lupdate cannot
+find by itself, marked with ``QT_TRANSLATE_NOOP`` so it can.
+
+* "Specs": the titles, help texts and choices (in words) of every TableSpec and
+  every enum value in words; the UI shows them through ``i18n.spec_text``.
+* "Messages": the messages the services raise (ValidationError, ConflictError,
+  PermissionDenied…), read from the source with ``ast``. An f-string becomes a
+  template with ``{0}``, ``{1}``… for its values; ``i18n.translate_message``
+  matches the English text against it and puts the values into the translation.
+
+Run before ``pyside6-lupdate`` (from the repository root)::
+
+    .venv/bin/python resources/translations/extract_messages.py
+    .venv/bin/pyside6-lupdate $(find ispdesk -name '*.py') -ts resources/translations/ispdesk_id.ts \
+        resources/translations/ispdesk_en.ts
+"""
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "ispdesk" / "ui" / "service_messages.py"
+SOURCES = ("ispdesk/services", "ispdesk/domain", "ispdesk/db")
+BASE_ERRORS = {"ISPDeskError", "ValidationError", "PermissionDenied", "NotFound", "ConflictError",
+               "AuthenticationError", "DatabaseUnavailable", "_Invalid"}
+MESSAGE_FUNCTIONS = ("problem", "_message", "reason")
+
+
+def _trees() -> Iterator[tuple[Path, ast.Module]]:
+    for folder in SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            yield path, ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def error_classes(trees: list[tuple[Path, ast.Module]]) -> set[str]:
+    """Our error classes and every class derived from one of them."""
+    names = set(BASE_ERRORS)
+    grown = True
+    while grown:
+        grown = False
+        for _path, tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names and any(
+                        isinstance(b, ast.Name) and b.id in names for b in node.bases):
+                    names.add(node.name)
+                    grown = True
+    return names
+
+
+def template(node: ast.AST) -> str | None:
+    """The text of a string constant, or an f-string with ``{0}``, ``{1}``… for its values."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts, index = [], 0
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+            else:
+                parts.append(f"{{{index}}}")
+                index += 1
+        return "".join(parts)
+    return None
+
+
+def _is_message(text: str) -> bool:
+    letters = text.replace("{0}", "").replace("{1}", "")
+    return " " in text and any(ch.isalpha() for ch in letters) and text[:1].isupper() | text[:1].isdigit() \
+        | text.startswith("{")
+
+
+def _strings(node: ast.AST) -> Iterator[str]:
+    """The messages in ``node``: whole strings and f-strings, not the pieces of one."""
+    text = template(node)
+    if text is not None:
+        if _is_message(text):
+            yield text
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _strings(child)
+
+
+def service_messages() -> list[str]:
+    trees = list(_trees())
+    errors = error_classes(trees)
+    found: dict[str, None] = {}
+    for _path, tree in trees:
+        for node in tree.body:   # module constants such as WRONG_CREDENTIALS = "Wrong user name or password."
+            if isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) and t.id.isupper() for t in node.targets):
+                text = template(node.value)
+                if text and _is_message(text) and text.rstrip().endswith((".", "!", "?")):
+                    found[text] = None
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                func = node.exc.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in errors:
+                    for arg in [*node.exc.args, *(k.value for k in node.exc.keywords if k.arg != "field")]:
+                        found.update(dict.fromkeys(_strings(arg)))
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and "error" in t.value.id
+                    for t in node.targets):
+                found.update(dict.fromkeys(_strings(node.value)))
+            elif isinstance(node, ast.FunctionDef) and any(node.name.endswith(s) for s in MESSAGE_FUNCTIONS):
+                for child in ast.walk(node):
+                    if isinstance(child, ast.Return) and child.value is not None:
+                        found.update(dict.fromkeys(_strings(child.value)))
+    return list(found)
+
+
+def spec_texts() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from ispdesk.domain import enums
+    from ispdesk.services.modules import SPECS
+    from ispdesk.ui.format import humanise
+
+    texts: dict[str, None] = {}
+    for spec in SPECS.values():
+        texts[spec.title] = None
+        for column in spec.columns:
+            texts[column.title] = None
+            if column.help:
+                texts[column.help] = None
+            texts.update(dict.fromkeys(humanise(choice) for choice in column.choices))
+    for value in vars(enums).values():
+        if isinstance(value, type) and issubclass(value, enums.StrEnum) and value is not enums.StrEnum:
+            texts.update(dict.fromkeys(humanise(member.value) for member in value))
+    return [text for text in texts if text]
+
+
+def render(specs: list[str], messages: list[str]) -> str:
+    def block(context: str, texts: list[str]) -> str:
+        return "\n".join(f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for text in texts)
+
+    return (
+        '"""Written by resources/translations/extract_messages.py: do not edit.\n\n'
+        "The texts of the table specs and the messages of the services, marked for\n"
+        'pyside6-lupdate; translated at run time by ispdesk.ui.i18n."""\n'
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
+        f"SPEC_TEXTS: tuple[str, ...] = (\n{block('Specs', specs)}\n)\n\n"
+        f"MESSAGES: tuple[str, ...] = (\n{block('Messages', messages)}\n)\n"
+    )
+
+
+def main() -> int:
+    specs, messages = spec_texts(), service_messages()
+    OUT.write_text(render(specs, messages), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(specs)} spec texts, {len(messages)} service messages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
