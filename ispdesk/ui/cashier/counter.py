@@ -2,7 +2,7 @@
 window, brought back to the front), Open shift…, Close shift… (the user's own)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ispdesk.db.unit_of_work import read
@@ -63,9 +63,17 @@ def close_own_shift(ctx: AppContext, parent: QWidget) -> None:
 
     def found(shift: ShiftInfo | None) -> None:
         if shift is None:
-            QMessageBox.information(parent, _tr("Close shift"), _tr("You have no open shift."))
+            tell(parent, _tr("You have no open shift."))
             return
         close_shift_dialog(ctx, shift, parent)
 
     ctx.runner.run(lambda _t: read(db, lambda s: cash_shifts.current_shift(s, actor)), on_success=found,
-                   on_failure=lambda exc: QMessageBox.warning(parent, _tr("Close shift"), describe_error(exc)))
+                   on_failure=lambda exc: tell(parent, describe_error(exc), QMessageBox.Icon.Warning))
+
+
+def tell(parent: QWidget, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+    """A window-modal message that does not block the caller (opened, not exec'd)."""
+    box = QMessageBox(icon, _tr("Close shift"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
