@@ -21,7 +21,7 @@ from ispdesk.ui.cashier.payment_dialog import PaymentDialog
 from ispdesk.ui.cashier.shift_dialogs import OpenShiftDialog
 from ispdesk.ui.widgets.print_preview import DocumentPreview
 from tests.ui.cashier_support import (TODAY, add_customer, count_rows, counter, invoice_state,  # noqa: F401
-                                     open_shift)
+                                     open_shift, pay)
 
 SHOTS = Path("/tmp/cashier-ui-shots")
 Enter = Qt.Key.Key_Return
@@ -131,6 +131,10 @@ def test_cash_overpay_shows_change_posts_prints_and_resets(qtbot, counter, budi)
     counter.settle(qtbot)
     qtbot.waitUntil(lambda: any(isinstance(w, DocumentPreview) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=10000)
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentPreview) and w.isVisible())
+    assert result.receipt_number in preview.windowTitle() and preview.page_labels
+    qtbot.wait(30)
+    preview.grab().save(str(SHOTS / "receipt_preview.png"))
     data = read(counter.db, lambda s: receipts.receipt_data(s, counter.ctx.actor, result.receipt_id))
     assert data.copy_number == 1            # one print so far: the next is COPY 1
     assert (data_dir() / "receipts" / f"{result.receipt_number}.pdf").stat().st_size > 1000
@@ -189,6 +193,8 @@ def test_non_cash_needs_a_reference_next_to_the_field(qtbot, counter, budi):
     assert not dialog.change_label.isVisible()
     press_enter_refused(qtbot, counter, dialog)
     assert dialog.reference_error.isVisible() and "reference" in dialog.errors.text("reference")
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "payment_dialog_reference_refused.png"))
     assert count_rows(counter.db, "receipts") == 0 and count_rows(counter.db, "payments") == 0
     qtbot.keyClicks(dialog.reference_edit, "BCA-778812")
     assert not dialog.reference_error.isVisible()
@@ -258,3 +264,33 @@ def test_lost_connection_keeps_the_data_and_retry_posts_once(qtbot, counter, bud
     assert invoice_state(counter.db, budi[1][0]) == (Decimal("250000.00"), "paid")
     assert invoice_state(counter.db, budi[1][1]) == (Decimal("50000.00"), "partial")
     assert "already posted" in dialog.last_label.text()
+
+
+def test_credit_pays_part_of_an_invoice(qtbot, counter):
+    customer, invoices = add_customer(counter.db, "C-000111", "Ani Wijaya", "081211110007", "Jl. Cihampelas 2",
+                                      [Decimal("250000")], credit=Decimal("100000"))
+    open_shift(counter)
+    dialog = dialog_for(qtbot, counter)
+    find(qtbot, dialog, "C-000111")
+    assert "Rp 100.000" in dialog.credit_label.text() and dialog.use_credit.isEnabled()
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)   # &Use credit
+    qtbot.waitUntil(dialog.use_credit.isChecked, timeout=2000)
+    dialog.amount_edit.setFocus()
+    qtbot.keyClicks(dialog.amount_edit, "150000")
+    assert "Credit used: Rp 100.000" in dialog.preview_label.text() and dialog.change_label.text() == "Rp 0"
+    result = confirm_and_wait(qtbot, dialog)
+    assert result.credit_used == Decimal("100000") and result.credit_balance == Decimal("0")
+    assert invoice_state(counter.db, invoices[0]) == (Decimal("250000.00"), "paid")
+
+
+def test_an_invoice_paid_at_another_counter_meanwhile_is_refused_and_reloaded(qtbot, counter, budi):
+    open_shift(counter)
+    dialog = dialog_for(qtbot, counter)
+    find(qtbot, dialog, "C-000101")
+    pay(counter, budi[0], "250000")                       # another counter takes the oldest invoice
+    qtbot.keyClicks(dialog.amount_edit, "750000")
+    with qtbot.waitSignal(dialog.account_loaded, timeout=15000):
+        qtbot.keyClick(dialog.amount_edit, Enter)
+    assert "paid at another counter" in dialog.message_bar.text()
+    assert dialog.invoice_table.rowCount() == 2 and dialog.total_due_label.text() == "Rp 500.000"
+    assert count_rows(counter.db, "receipts") == 1        # only the other counter's

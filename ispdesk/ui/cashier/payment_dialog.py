@@ -14,6 +14,7 @@ is posted exactly once however often it is retried.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -517,7 +518,8 @@ class PaymentDialog(QDialog):
             if request.amount_received <= 0 and not request.use_credit:
                 self.preview_label.setText(self.tr("<i>Type the amount received.</i>"))
                 return
-            plan = payments.preview(self.account, request)
+            # the allocation does not depend on the reference: preview it before it is typed
+            plan = payments.preview(self.account, replace(request, reference=request.reference or "-"))
         except ValidationError as exc:
             self.preview_label.setText(f"<span style='color:#7a4b00'>{_html(describe_error(exc))}</span>")
             return
