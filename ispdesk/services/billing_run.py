@@ -41,6 +41,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ispdesk.db import bulk
 from ispdesk.db.engine import Database
 from ispdesk.db.models import (AuditLog, BillingRun, BillingRunItem, Customer, Invoice, InvoiceItem, Package,
                                RecurringBilling)
@@ -388,11 +389,10 @@ def _write(session: Session, run: _Run, plan: _Plan) -> None:
         numbers = next_numbers(session, "invoice", run.run_date, len(plan.invoices))
         for row, number in zip(plan.invoices, numbers):
             row["invoice_number"] = number
-        ids = _insert_invoices(session, run, plan.invoices)
-        # Plain placeholders only: PyMySQL turns this executemany into multi-row INSERTs.
-        session.execute(sa.insert(InvoiceItem.__table__), [
-            dict(line, invoice_id=invoice_id, created_at=run.started)
-            for invoice_id, invoice_lines in zip(ids, plan.lines) for line in invoice_lines])
+        if session.get_bind().dialect.name == "mysql":
+            _insert_literal(session, run, plan)
+        else:
+            _insert_bound(session, run, plan)
         ours = _numbered(inv, numbers)
         _log_created(session, run, ours)
     if plan.items:
@@ -435,30 +435,40 @@ def _log_created(session: Session, run: _Run, ours: sa.ColumnElement[bool]) -> N
                   sa.literal(run.started, sa.TIMESTAMP)).where(ours)))
 
 
-def _literal(value: Any) -> sa.ColumnElement[Any]:
-    """A value every row of a bulk INSERT shares, written once into the SQL text instead of escaped per row
-    (our own dates, times and ids only; the same text on MariaDB and SQLite)."""
-    if value is None:
-        return sa.null()
-    if isinstance(value, (date, datetime)):
-        return sa.literal_column(f"'{value.isoformat(sep=' ') if isinstance(value, datetime) else value.isoformat()}'")
-    if isinstance(value, int) and not isinstance(value, bool):
-        return sa.literal_column(str(value))
-    raise TypeError(f"not a shared literal: {value!r}")
+#: An invoice's own columns, in the order its literal row is written.
+_INVOICE_COLUMNS = ("invoice_number", "customer_id", "recurring_billing_id", "period", "period_start", "period_end",
+                    "subtotal", "discount_amount", "tax_base", "tax_amount", "total", "status", "paid_at",
+                    "promotion_id")
+_LINE_COLUMNS = ("kind", "description", "quantity", "unit_price", "amount")
 
 
-def _insert_invoices(session: Session, run: _Run, rows: list[dict[str, Any]]) -> list[int]:
-    """Bulk INSERT of the chunk's invoices; their ids in the order of ``rows``."""
+def _shared(run: _Run) -> dict[str, Any]:
+    """The values every invoice of the run has in common."""
+    return {"issue_date": run.run_date, "due_date": run.due_date, "late_fee": Decimal("0"),
+            "amount_paid": Decimal("0"), "created_by": run.actor.user_id if run.actor else None,
+            "created_at": run.started, "updated_at": run.started}
+
+
+def _insert_literal(session: Session, run: _Run, plan: _Plan) -> None:
+    """MariaDB: invoices and their lines as two literal multi-row INSERTs (see :mod:`ispdesk.db.bulk`)."""
+    render = bulk.renderer(session)
     inv = Invoice.__table__
-    stamp = _literal(run.started)
-    stmt = sa.insert(inv).values(
-        issue_date=_literal(run.run_date), due_date=_literal(run.due_date), late_fee=sa.literal_column("0"),
-        amount_paid=sa.literal_column("0"), created_by=_literal(run.actor.user_id if run.actor else None),
-        created_at=stamp, updated_at=stamp)
-    if session.get_bind().dialect.insert_executemany_returning_sort_by_parameter_order:
-        return list(session.execute(stmt.returning(inv.c.id, sort_by_parameter_order=True), rows).scalars())
-    session.execute(stmt, rows)
-    numbers = [row["invoice_number"] for row in rows]
-    by_number = dict(session.execute(sa.select(inv.c.invoice_number, inv.c.id)
-                                     .where(_numbered(inv, numbers))).all())
-    return [by_number[number] for number in numbers]
+    sql = bulk.insert_sql(inv, _INVOICE_COLUMNS, ([row[c] for c in _INVOICE_COLUMNS] for row in plan.invoices),
+                          render, shared=_shared(run), returning=("id", "invoice_number"))
+    ids = {number: invoice_id for invoice_id, number in bulk.execute(session, sql)}
+    lines = ([ids[row["invoice_number"]], *(line[c] for c in _LINE_COLUMNS)]
+             for row, invoice_lines in zip(plan.invoices, plan.lines) for line in invoice_lines)
+    bulk.execute(session, bulk.insert_sql(InvoiceItem.__table__, ("invoice_id", *_LINE_COLUMNS), lines, render,
+                                          shared={"created_at": run.started}))
+
+
+def _insert_bound(session: Session, run: _Run, plan: _Plan) -> None:
+    """Other databases (SQLite): the same rows through SQLAlchemy's types."""
+    inv = Invoice.__table__
+    shared = _shared(run)
+    stmt = sa.insert(inv).returning(inv.c.id, inv.c.invoice_number)
+    ids = dict((number, invoice_id) for invoice_id, number in
+               session.execute(stmt, [dict(row, **shared) for row in plan.invoices]))
+    session.execute(sa.insert(InvoiceItem.__table__), [
+        dict(line, invoice_id=ids[row["invoice_number"]], created_at=run.started)
+        for row, invoice_lines in zip(plan.invoices, plan.lines) for line in invoice_lines])

@@ -110,12 +110,16 @@ def test_billing_run_100k() -> None:
     run_date = month + timedelta(days=27)
     try:
         _reset(db, month, run_date)
+        load = os.getloadavg()[0]
+        cpu = time.process_time()
         first = run_billing(db, None, run_date)
+        cpu = time.process_time() - cpu
         run_sums = _checksum(db, run_date)
         second = run_billing(db, None, run_date)
         print(f"\nbilling run, {first.subscriptions} subscriptions due: {first.created} invoices in "
               f"{first.seconds:.1f} s = {first.created / first.seconds:.0f} invoices/s "
-              f"(skipped {first.skipped}, failed {first.failed})")
+              f"(skipped {first.skipped}, failed {first.failed}); Python CPU {cpu:.1f} s; "
+              f"load average {load:.1f} on {os.cpu_count()} cores")
         print(f"second run: {second.created} created, {second.subscriptions} due, {second.seconds:.2f} s")
         assert first.created == SUBSCRIPTIONS and first.failed == 0
         assert second.created == 0

@@ -230,3 +230,17 @@ def test_command_line_runs_the_billing_and_marks_overdue(db, db_url, capsys):
         main(["--database", db_url, "billing", "run", "--date", "24-11-2026"])
     assert refused.value.code == 2
     assert "not a date (YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_any_package_name_reaches_the_invoice_line_unchanged(db):
+    name = "Paket 'Hemat' 10% :promo \\ \"Rumah\" ; DROP"
+    odd = add_package(db, "ODD-10", "99999.50", name)
+    customer = add_customer(db, 1)
+    add_subscription(db, customer, odd, next_billing=date(2026, 11, 1), price="99999.50")
+    run_billing(db, ADMIN, RUN)
+    [inv] = invoices_of(db, customer)
+    assert inv.items[0].description == f"Internet {name} periode November 2026"
+    assert inv.items[0].amount == D("99999.50")
+    # tax and total are whole Rupiah: the price is rounded once (100,000), DPP 91,667, PPN 11,000
+    assert (inv.subtotal, inv.tax_base, inv.tax_amount, inv.total) == (D("99999.50"), D("91667"), D("11000"),
+                                                                       D("111000"))
