@@ -95,6 +95,9 @@ def test_find_by_number_phone_invoice_and_several_names(qtbot, counter, budi):
         qtbot.keyClick(dialog.search_edit, Enter)
     assert dialog.results.isVisible() and dialog.results.count() == 2
     assert dialog.results.hasFocus()
+    SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(30)
+    dialog.grab().save(str(SHOTS / "payment_dialog_results.png"))
     wanted = next(i for i in range(2) if dialog.results.item(i).data(Qt.ItemDataRole.UserRole) == other[0])
     for _ in range(wanted):
         qtbot.keyClick(dialog.results, Qt.Key.Key_Down)

@@ -105,6 +105,8 @@ def test_z_report_opens_in_the_preview(qtbot, counter):
     dialog.report_button.click()
     previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentPreview) and w.isVisible()]
     assert previews and previews[-1].page_labels and dialog.report.shift_number in previews[-1].windowTitle()
+    qtbot.wait(30)
+    previews[-1].grab().save("/tmp/cashier-ui-shots/z_report_preview.png")
 
 
 def test_supervisor_closes_another_cashiers_shift_a_cashier_cannot(qtbot, counter):

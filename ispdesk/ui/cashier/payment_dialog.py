@@ -276,16 +276,11 @@ class PaymentDialog(QDialog):
         """Empty the dialog for the next customer (a new idempotency key)."""
         self.idempotency_key = new_idempotency_key()
         self._pending = None
-        self.account = None
         self.matches = []
-        self.plan = None
         self.search_edit.clear()
         self.results.clear()
         self.results.hide()
-        self.customer_label.setText(self.tr("<i>Find a customer to see what they owe.</i>"))
-        self.invoice_table.setRowCount(0)
-        self.total_due_label.setText(format_rupiah(ZERO))
-        self.credit_label.clear()
+        self.clear_account()
         self.amount_edit.clear()
         self.reference_edit.clear()
         for box in (self.use_credit, self.keep_credit, self.allow_partial):
@@ -297,6 +292,17 @@ class PaymentDialog(QDialog):
             self.message_bar.clear()
         self.update_preview()
         self.focus_search()
+
+    def clear_account(self) -> None:
+        """No customer chosen: nothing can be posted to the last one by mistake."""
+        self.account = None
+        self.plan = None
+        self.customer_label.setText(self.tr("<i>Find a customer to see what they owe.</i>"))
+        self.invoice_table.setRowCount(0)
+        self.total_due_label.setText(format_rupiah(ZERO))
+        self.credit_label.clear()
+        self.use_credit.setEnabled(False)
+        self.update_preview()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -405,6 +411,8 @@ class PaymentDialog(QDialog):
             return
         self.matches = list(found)
         self.results.clear()
+        if not (len(found) == 1 and open_single):
+            self.clear_account()
         self.searched.emit(self.matches)
         if not found:
             self.results.hide()
