@@ -11,8 +11,10 @@ per transaction:
   invoice, standing discount, promotion, PPN), applying a pending package
   change at the period start;
 * takes the chunk's invoice numbers in one locked step
-  (:func:`~ispdesk.db.sequences.next_numbers`) and writes invoices, lines,
-  run items and audit rows with bulk Core INSERTs;
+  (:func:`~ispdesk.db.sequences.next_numbers`) and writes invoices and lines
+  with multi-row INSERTs (literal SQL on MariaDB, :mod:`ispdesk.db.bulk`;
+  SQLAlchemy Core elsewhere), then the run items and audit rows with
+  ``INSERT … SELECT`` from those invoices;
 * advances ``next_billing_date`` (one UPDATE per distinct new date) and sets
   ``last_billed_at``.
 
@@ -22,10 +24,12 @@ after a crash half-way (every chunk commits whole or not at all), creates
 nothing twice. A chunk that fails is retried one subscription at a time; the
 one that still fails is logged as ``failed`` with the error.
 
-Audit: one ``audit_logs`` row per created invoice (written in the chunk's
-batch, module ``billing_runs``), plus the ORM-audited ``billing_runs`` row.
-The run takes its own transactions (it is a batch, not one user action), so it
-gets the :class:`Database`, not a session.
+Audit: one ``audit_logs`` row per created invoice (``create``/``invoices``,
+the invoice number, customer, period and run id; written in the chunk's
+transaction), plus the ORM-audited ``billing_runs`` row. The run takes its own
+transactions (it is a batch, not one user action), so it gets the
+:class:`Database`, not a session. On MariaDB two chunks are in flight: one is
+priced in Python while the server writes the other.
 """
 from __future__ import annotations
 
