@@ -7,13 +7,29 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from ispdesk.domain.dates import MONTHS, format_date, format_datetime, format_time  # noqa: F401 - re-exported
+from ispdesk.domain.dates import MONTHS, format_time  # noqa: F401 - re-exported
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.specs import Kind
-from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.i18n import INDONESIAN, current_language, spec_text
+
+#: Month abbreviations as an Indonesian office writes them (Mei, Agu, Okt, Des).
+MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 CHECK = "\u2713"
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY)
+
+
+def format_date(value: date | datetime | None) -> str:
+    """``24 Nov 2026``, the month in the program's language (``5 Des 2026``); ``''`` for None."""
+    if value is None:
+        return ""
+    months = MONTHS_ID if current_language() == INDONESIAN else MONTHS
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``24 Nov 2026 14:05``; ``''`` for None."""
+    return "" if value is None else f"{format_date(value)} {format_time(value)}"
 
 
 def format_decimal(value: Decimal | int | None) -> str:

@@ -3119,7 +3119,7 @@
     <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="67"/>
         <source>Paid</source>
-        <translation>Lunas</translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="68"/>

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:   # run as a script by the benchmark itself
     sys.path.insert(0, str(ROOT))
@@ -352,6 +354,7 @@ def report_qsql(runs: list[dict[str, Any]]) -> None:
           f"growth then {_best_median([r['proxy_growth_mb'] for r in runs], 'MB')}")
 
 
+@pytest.mark.timeout(3600)
 def test_customers_tab_on_mariadb_200k() -> None:
     from tests.benchmarks.bench_support import bench_database_url
     url = bench_database_url()
@@ -363,6 +366,7 @@ def test_customers_tab_on_mariadb_200k() -> None:
     assert best["growth"] < GROWTH_MB
 
 
+@pytest.mark.timeout(3600)
 def test_ours_beside_qsqlquerymodel_on_sqlite_200k() -> None:
     path = sqlite_bench_path()
     qsql = [_run("qsql", str(path)) for _ in range(REPEAT)]

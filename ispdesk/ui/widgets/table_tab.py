@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableView,
@@ -44,6 +44,17 @@ _DEFAULT_WIDTHS = {Kind.MONEY: 130, Kind.DATE: 110, Kind.DATETIME: 150, Kind.BOO
 def settings() -> QSettings:
     """Where tabs remember column widths and filters (per user, INI format)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, ORGANIZATION)
+
+
+class _FilterCombo(QComboBox):
+    """A filter drop-down as wide as its longest item when there is room, and
+    down to about ten characters when there is not (the filter row must fit a
+    1280-pixel screen in Indonesian too)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("x") * 10 + 36))
+        return hint
 
 
 class _Table(QTableView):
@@ -160,7 +171,7 @@ class TableTab(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Search {0}…").format(", ".join(searched[:4])) if searched else self.tr("Search…"))
         self.search_edit.setEnabled(bool(searched))
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(160)
         self.filter_combos: dict[str, QComboBox] = {}
         self._filters = QHBoxLayout()
         self._filters.setSpacing(6)
@@ -177,7 +188,7 @@ class TableTab(QWidget):
                 self.filter_pickers[column.name] = picker
                 self._filters.addWidget(picker)
         self.date_columns = [c for c in spec.columns if c.filterable and c.kind in (Kind.DATE, Kind.DATETIME)]
-        self.date_combo = QComboBox(self)
+        self.date_combo = _FilterCombo(self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         if self.date_columns:
@@ -201,7 +212,7 @@ class TableTab(QWidget):
         self._update_date_enabled()
 
     def _filter_combo(self, column: ColumnSpec) -> QComboBox:
-        combo = QComboBox(self)
+        combo = _FilterCombo(self)
         combo.addItem(self.tr("{0}: all").format(spec_text(column.title)), None)
         if column.kind is Kind.BOOLEAN:
             combo.addItem(self.tr("{0}: yes").format(spec_text(column.title)), True)
@@ -218,7 +229,7 @@ class TableTab(QWidget):
         picker.setObjectName(f"filter_{column.name}")
         picker.edit.setPlaceholderText(self.tr("{0}: all").format(spec_text(column.title)))
         picker.setToolTip(self.tr("Only the rows of one {0}; empty shows all").format(spec_text(column.title).lower()))
-        picker.setMinimumWidth(190)
+        picker.setMinimumWidth(130)
         return picker
 
     def _picker_edited(self, picker: ForeignKeyEditor) -> None:
