@@ -83,11 +83,11 @@ def mark_overdue(tab: Any, _record_id: int | None, *, today: date | None = None)
 
 
 def register_actions() -> None:
-    run = TabAction("runBilling", QT_TRANSLATE_NOOP("ModuleActions", "Run billing…"), run_billing,
-                    permission="view", needs_selection=False, shortcut="Ctrl+Shift+B",
-                    tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Invoice every subscription that is due"))
-    register("recurring_billings", run)
-    register("billing_runs", run)
+    for module, needed in (("recurring_billings", "edit"), ("billing_runs", "create")):
+        register(module, TabAction(
+            "runBilling", QT_TRANSLATE_NOOP("ModuleActions", "Run billing…"), run_billing, permission=needed,
+            needs_selection=False, shortcut="Ctrl+Shift+B",
+            tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Invoice every subscription that is due")))
     register("recurring_billings", TabAction(
         "changePackage", QT_TRANSLATE_NOOP("ModuleActions", "Change package…"), change_package, permission="edit",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Bill another package from the next period")))
