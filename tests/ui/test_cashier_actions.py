@@ -109,6 +109,22 @@ def test_cash_shifts_tab_closes_the_selected_shift_and_shows_its_z_report(qtbot,
     assert closed.args[0].shift_number in previews()[-1].windowTitle()
 
 
+def test_the_supervisor_sees_the_daily_report_a_cashier_does_not_get_the_button(qtbot, counter, paid):
+    from ispdesk.ui.context import AppContext
+    cashier_tab = open_tab(qtbot, counter, "cash_shifts")
+    assert not cashier_tab.action_buttons["dailyReport"][0].isEnabled()
+    boss = AppContext(db=counter.db, runner=counter.ctx.runner, actor=counter.supervisor)
+    tab = TableTab(boss, SPECS["cash_shifts"])
+    qtbot.addWidget(tab)
+    tab.show()
+    counter.settle(qtbot)
+    assert tab.action_buttons["dailyReport"][0].isEnabled()
+    before = len(previews())
+    tab.run_module_action("dailyReport")
+    qtbot.waitUntil(lambda: len(previews()) > before, timeout=10000)
+    assert previews()[-1].windowTitle().startswith("Daily report") and previews()[-1].page_labels
+
+
 class _Printer(threading.Thread):
     """A thermal printer on a local TCP port: keeps what it receives."""
 

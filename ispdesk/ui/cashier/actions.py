@@ -84,6 +84,14 @@ def z_report(tab: Any, shift_id: int | None) -> None:
     load_shift_report(tab.ctx, shift_id, parent=tab, on_failure=_fail(tab))
 
 
+def daily_report(tab: Any, _record_id: int | None) -> None:
+    """Today's shifts summed (supervisors)."""
+    from datetime import date
+
+    from ispdesk.ui.cashier.documents import load_daily_report
+    load_daily_report(tab.ctx, date.today(), parent=tab, on_failure=_fail(tab))
+
+
 def register_actions() -> None:
     register("payments", TabAction("reprintReceipt", "Reprint receipt", reprint_receipt, permission="print",
                                    tooltip="Print the receipt of the selected payment again (marked COPY)"))
@@ -95,3 +103,5 @@ def register_actions() -> None:
                                       tooltip="Count the drawer and close the selected shift"))
     register("cash_shifts", TabAction("zReport", "Z-report", z_report, permission="print",
                                       tooltip="The selected shift's report as a PDF"))
+    register("cash_shifts", TabAction("dailyReport", "Daily report", daily_report, permission="approve",
+                                      needs_selection=False, tooltip="Every shift of today summed"))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.documents.shift_report import ShiftReportData
+from ispdesk.domain.documents.shift_report import DailyReportData, ShiftReportData
 from ispdesk.services import audit, cash_shifts, receipts
 from ispdesk.ui.cashier.receipt_output import PrintedReceipt, ReceiptPrinter, produce
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import format_date
 from ispdesk.ui.widgets.print_preview import DocumentPreview, show_document
 
 
@@ -77,6 +79,29 @@ def load_shift_report(ctx: AppContext, shift_id: int, *, parent: QWidget | None 
         data, pdf = result
         window = show_document(pdf, title=_tr("Z-report {0}").format(data.shift_number),
                                suggested_name=f"{data.shift_number}-z-report.pdf", parent=parent)
+        if on_done is not None:
+            on_done(window)
+
+    ctx.runner.run(work, on_success=done, on_failure=on_failure)
+
+
+def load_daily_report(ctx: AppContext, day: date, *, parent: QWidget | None = None,
+                      on_done: Callable[[DocumentPreview], None] | None = None,
+                      on_failure: Callable[[BaseException], None] | None = None) -> None:
+    """Every shift of ``day`` summed (supervisors), previewed."""
+    db, actor = ctx.db, ctx.actor
+
+    def work(_task: Any) -> tuple[DailyReportData, bytes]:
+        from ispdesk.printing.shift_report import render_daily_report
+        data = read(db, lambda s: cash_shifts.daily_report(s, actor, day))
+        buffer = io.BytesIO()
+        render_daily_report(data, buffer)
+        return data, buffer.getvalue()
+
+    def done(result: tuple[DailyReportData, bytes]) -> None:
+        data, pdf = result
+        window = show_document(pdf, title=_tr("Daily report {0}").format(format_date(data.day)),
+                               suggested_name=f"daily-report-{data.day.isoformat()}.pdf", parent=parent)
         if on_done is not None:
             on_done(window)
 
