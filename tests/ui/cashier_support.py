@@ -51,7 +51,8 @@ def counter(db: Any, qtbot: Any) -> Iterator[Counter]:
 
 
 def add_customer(db: Any, number: str, name: str, phone: str, address: str,
-                 invoices: list[Decimal] | tuple[Decimal, ...] = (), *, credit: Decimal = Decimal("0")) -> tuple[int, list[int]]:
+                 invoices: list[Decimal] | tuple[Decimal, ...] = (), *,
+                 credit: Decimal = Decimal("0")) -> tuple[int, list[int]]:
     """A customer with one unpaid invoice per amount, oldest first (Aug, Sep, …)."""
 
     def work(session: Any) -> tuple[int, list[int]]:

@@ -49,7 +49,8 @@ def find(qtbot, dialog, text: str) -> None:
 def confirm_and_wait(qtbot, dialog) -> object:
     with qtbot.waitSignal(dialog.posted, timeout=15000, raising=False) as posted:
         qtbot.keyClick(dialog.focusWidget(), Enter)
-    assert posted.signal_triggered, (dialog.message_bar.text(), {f: dialog.errors.text(f) for f in dialog.errors.labels})
+    assert posted.signal_triggered, (dialog.message_bar.text(),
+                                     {f: dialog.errors.text(f) for f in dialog.errors.labels})
     return posted.args[0]
 
 
