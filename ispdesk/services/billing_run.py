@@ -476,3 +476,27 @@ def _insert_bound(session: Session, run: _Run, plan: _Plan) -> None:
     session.execute(sa.insert(InvoiceItem.__table__), [
         dict(line, invoice_id=ids[row["invoice_number"]], created_at=run.started)
         for row, invoice_lines in zip(plan.invoices, plan.lines) for line in invoice_lines])
+
+
+@dataclass(frozen=True)
+class RunItem:
+    """One line of a run's log, as the log dialog shows it."""
+
+    outcome: str
+    customer_number: str | None
+    customer_name: str | None
+    invoice_number: str | None
+    reason: str | None
+
+
+def run_log(session: Session, actor: Actor | None, run_id: int, *, limit: int = 5000) -> list[RunItem]:
+    """What run ``run_id`` did, failures and skips first, at most ``limit`` lines."""
+    require(actor, MODULE, "view")
+    items, cu, inv = BillingRunItem.__table__, Customer.__table__, Invoice.__table__
+    order = sa.case({FAILED: 0, SKIPPED: 1}, value=items.c.outcome, else_=2)
+    rows = session.execute(
+        sa.select(items.c.outcome, cu.c.customer_number, cu.c.name, inv.c.invoice_number, items.c.reason)
+        .select_from(items.outerjoin(cu, cu.c.id == items.c.customer_id)
+                     .outerjoin(inv, inv.c.id == items.c.invoice_id))
+        .where(items.c.billing_run_id == run_id).order_by(order, items.c.id).limit(limit))
+    return [RunItem(*row) for row in rows]

@@ -244,3 +244,18 @@ def test_any_package_name_reaches_the_invoice_line_unchanged(db):
     # tax and total are whole Rupiah: the price is rounded once (100,000), DPP 91,667, PPN 11,000
     assert (inv.subtotal, inv.tax_base, inv.tax_amount, inv.total) == (D("99999.50"), D("91667"), D("11000"),
                                                                        D("111000"))
+
+
+def test_run_log_lists_failures_and_skips_first(db):
+    from ispdesk.services.billing_run import run_log
+    home = add_package(db)
+    billed, gone = add_customer(db, 1), add_customer(db, 2, status="terminated")
+    add_subscription(db, billed, home, next_billing=date(2026, 11, 1))
+    add_subscription(db, gone, home, next_billing=date(2026, 11, 1))
+    summary = run_billing(db, ADMIN, RUN)
+    log = read(db, lambda s: run_log(s, ADMIN, summary.run_id))
+    assert [(i.outcome, i.customer_number, i.invoice_number, i.reason) for i in log] == [
+        ("skipped", "CUST-000002", None, "customer is terminated"),
+        ("created", "CUST-000001", "INV-202611-000001", "2026-11")]
+    with pytest.raises(PermissionDenied):
+        read(db, lambda s: run_log(s, CASHIER, summary.run_id))

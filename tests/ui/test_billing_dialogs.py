@@ -15,6 +15,7 @@ from ispdesk.services.modules import SPECS
 from ispdesk.ui.billing import actions
 from ispdesk.ui.billing.package_dialog import ChangePackageDialog
 from ispdesk.ui.billing.run_dialog import RunBillingDialog
+from ispdesk.ui.billing.run_log_dialog import RunLogDialog
 from ispdesk.ui.billing.suspension_dialog import HELD_COLOUR, SuspensionDialog
 from ispdesk.ui.module_actions import actions_for
 from ispdesk.ui.widgets.table_tab import TableTab
@@ -144,7 +145,7 @@ def open_tab(qtbot, ctx, key: str) -> TableTab:
 
 def test_tab_buttons(qtbot, ctx, db):
     assert {a.key for a in actions_for("recurring_billings")} >= {"runBilling", "changePackage"}
-    assert "runBilling" in {a.key for a in actions_for("billing_runs")}
+    assert {a.key for a in actions_for("billing_runs")} >= {"runBilling", "runLog"}
     assert {a.key for a in actions_for("invoices")} >= {"suspensionList", "markOverdue"}
     customer = add_customer(db, 1)
     add_invoice(db, customer, "INV-1", due=date.today() - timedelta(days=2), total="166500")
@@ -160,3 +161,19 @@ def test_tab_buttons(qtbot, ctx, db):
     run = actions.run_billing(subs, None)
     assert isinstance(run, RunBillingDialog) and run.isVisible()
     run.close()
+
+
+def test_run_log_shows_what_a_run_did(qtbot, ctx, db, tmp_path):
+    home = add_package(db)
+    add_subscription(db, add_customer(db, 1), home, next_billing=date(2026, 11, 1))
+    add_subscription(db, add_customer(db, 2, status="terminated"), home, next_billing=date(2026, 11, 1))
+    from ispdesk.services.billing_run import run_billing
+    summary = run_billing(db, None, RUN)
+    dialog = RunLogDialog(ctx, summary.run_id)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        open_dialog(qtbot, dialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
+    assert rows == [["Skipped", "CUST-000002 · Pelanggan 2", "", "customer is terminated"],
+                    ["Created", "CUST-000001 · Pelanggan 1", "INV-202611-000001", "2026-11"]]
+    assert dialog.summary.text() == "1 created, 1 skipped, 0 failed"
+    dialog.grab().save(str(tmp_path / "run_log.png"))

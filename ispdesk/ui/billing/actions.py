@@ -1,6 +1,6 @@
 """The billing buttons on the generic tabs: "Run billing…" on subscriptions and
-billing runs, "Change package…" on subscriptions, "Suspension list…" and
-"Mark overdue" on invoices."""
+billing runs, "Run log…" on billing runs, "Change package…" on subscriptions,
+"Suspension list…" and "Mark overdue" on invoices."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,6 +15,7 @@ from ispdesk.services.billing_run import RunSummary
 from ispdesk.services.subscriptions import PackageChange
 from ispdesk.ui.billing.package_dialog import ChangePackageDialog
 from ispdesk.ui.billing.run_dialog import RunBillingDialog
+from ispdesk.ui.billing.run_log_dialog import RunLogDialog
 from ispdesk.ui.billing.suspension_dialog import SuspensionDialog
 from ispdesk.ui.format import format_date
 from ispdesk.ui.module_actions import TabAction, register
@@ -39,6 +40,14 @@ def run_billing(tab: Any, _record_id: int | None) -> RunBillingDialog:
 def _ran(tab: Any, summary: RunSummary) -> None:
     tab.message_bar.show_message(_tr("Billing run: {0} invoices created, {1} skipped, {2} failed.").format(
         summary.created, summary.skipped, summary.failed), "warning" if summary.failed else "info")
+
+
+def show_run_log(tab: Any, record_id: int | None) -> RunLogDialog | None:
+    if record_id is None:
+        return None
+    dialog = RunLogDialog(tab.ctx, record_id, tab)
+    dialog.open()
+    return dialog
 
 
 def change_package(tab: Any, record_id: int | None) -> ChangePackageDialog | None:
@@ -88,6 +97,9 @@ def register_actions() -> None:
             "runBilling", QT_TRANSLATE_NOOP("ModuleActions", "Run billing…"), run_billing, permission=needed,
             needs_selection=False, shortcut="Ctrl+Shift+B",
             tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Invoice every subscription that is due")))
+    register("billing_runs", TabAction(
+        "runLog", QT_TRANSLATE_NOOP("ModuleActions", "Run log…"), show_run_log, permission="view",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "What the selected run created, skipped and why")))
     register("recurring_billings", TabAction(
         "changePackage", QT_TRANSLATE_NOOP("ModuleActions", "Change package…"), change_package, permission="edit",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Bill another package from the next period")))
