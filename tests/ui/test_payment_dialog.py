@@ -113,6 +113,11 @@ def test_find_by_number_phone_invoice_and_several_names(qtbot, counter, budi):
     counter.settle(qtbot)
     assert "No customer matches" in dialog.errors.text("search")
 
+    find(qtbot, dialog, "C-000101")
+    qtbot.keyClicks(dialog.amount_edit, "50000")
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Escape)   # Esc cancels this payment
+    assert not dialog.isVisible() and dialog.account is None and dialog.amount_edit.text() == ""
+
 
 def test_cash_overpay_shows_change_posts_prints_and_resets(qtbot, counter, budi):
     open_shift(counter)

@@ -686,8 +686,14 @@ class PaymentDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def reject(self) -> None:
-        if not self.posting:
-            super().reject()
+        """Esc: cancel this payment (the next F2 starts empty), but never while
+        posting, and keep the form when a Retry is still owed."""
+        if self.posting:
+            return
+        if self._pending is None:
+            self.reset()
+            self.last_label.hide()
+        super().reject()
 
 
 def _html(text: Any) -> str:
