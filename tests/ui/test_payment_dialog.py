@@ -113,6 +113,15 @@ def test_find_by_number_phone_invoice_and_several_names(qtbot, counter, budi):
     counter.settle(qtbot)
     assert "No customer matches" in dialog.errors.text("search")
 
+    dialog.search_edit.clear()
+    with qtbot.waitSignal(dialog.searched, timeout=10000):         # typing alone lists the matches
+        qtbot.keyClicks(dialog.search_edit, "Budi")
+    assert dialog.results.count() == 2 and dialog.search_edit.hasFocus()
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Down)            # Down goes into the list
+    assert dialog.results.hasFocus()
+    with qtbot.waitSignal(dialog.account_loaded, timeout=10000):
+        qtbot.keyClick(dialog.results, Enter)
+
     find(qtbot, dialog, "C-000101")
     qtbot.keyClicks(dialog.amount_edit, "50000")
     qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Escape)   # Esc cancels this payment

@@ -670,6 +670,10 @@ class PaymentDialog(QDialog):
                 self.confirm()
             event.accept()
             return
+        if event.key() == Qt.Key.Key_Down and self.focusWidget() is self.search_edit and self.results.isVisible():
+            self.results.setFocus(Qt.FocusReason.TabFocusReason)   # from the typed search into its results
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and self.posting:
             event.accept()
             return
