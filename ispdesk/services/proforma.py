@@ -199,6 +199,21 @@ def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, 
     return [p.proforma_number for p in rows]
 
 
+def reopen_unpaid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
+    """The reverse of :func:`settle_paid_proformas` after a void or refund: a
+    ``paid`` proforma whose invoice is no longer fully paid is ``issued`` again."""
+    if not invoice_ids:
+        return []
+    rows = session.scalars(
+        sa.select(ProformaInvoice).join(Invoice, Invoice.id == ProformaInvoice.invoice_id)
+        .where(ProformaInvoice.invoice_id.in_(list(invoice_ids)), Invoice.status != InvoiceStatus.PAID,
+               ProformaInvoice.status == ProformaStatus.PAID)).all()
+    for proforma in rows:
+        proforma.status = ProformaStatus.ISSUED
+    session.flush()
+    return [p.proforma_number for p in rows]
+
+
 def proforma_document(session: Session, actor: Actor | None, proforma_id: int) -> ProformaDocument:
     """The printed form of a proforma (with the dynamic QRIS for its total while it is open)."""
     require(actor, MODULE, "print")

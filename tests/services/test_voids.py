@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
-from ispdesk.db.models import AuditLog, CustomerCreditMovement, Payment, Receipt
+from ispdesk.db.models import AuditLog, CustomerCreditMovement, Invoice, Payment, Receipt
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ispdesk.services import audit
@@ -110,3 +110,19 @@ def test_spent_credit_blocks_the_void_of_the_receipt_that_made_it(db: Database, 
     with pytest.raises(ValidationError) as info:
         void(db, cashier, made.receipt_id, boss)
     assert "used since" in info.value.message and counts(db) == before
+
+
+def test_paying_a_converted_proforma_marks_it_paid_and_a_void_reopens_it(db: Database, people) -> None:
+    from ispdesk.db.models import ProformaInvoice
+    from ispdesk.services import proforma
+    cashier, boss = people
+    customer = add_customer(db)
+    made = write(db, lambda s: proforma.create_proforma(s, boss, proforma.ProformaRequest(
+        customer_id=customer, installation_fee="500000")))
+    converted = write(db, lambda s: proforma.convert_to_invoice(s, cashier, made.id))
+    status = lambda: read(db, lambda s: s.get(ProformaInvoice, made.id).status)  # noqa: E731
+    total = read(db, lambda s: s.get(Invoice, converted.invoice_id).total)
+    posted = pay(db, cashier, request(customer, total, invoice_ids=(converted.invoice_id,)))
+    assert status() == "paid"
+    void(db, cashier, posted.receipt_id, boss)
+    assert status() == "issued"
