@@ -241,7 +241,15 @@ def run(database: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Open the program; returns the exit status."""
     app = application(argv)
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
-    install_language(app)
+    language = install_language(app)
+    try:
+        return _run(app, database)
+    finally:
+        language.uninstall()   # run() may be called again in the same process (tests)
+
+
+def _run(app: QApplication, database: str | None) -> int:
+    """Open the database, then log in and show the main window until it closes."""
     url = database or database_url()
     runner = TaskRunner()
     try:
