@@ -15,7 +15,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Customer, Invoice, Receipt
+from ispdesk.db.models import Customer, Invoice, ProformaInvoice, Receipt
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus
 from ispdesk.domain.errors import NotFound
@@ -80,9 +80,10 @@ def _code(text: str) -> str:
 
 
 def _customer_by_code(session: Session, code: str) -> int | None:
-    """The customer an exact customer, invoice or receipt number belongs to."""
+    """The customer an exact customer, invoice, receipt or proforma number belongs to."""
     for column, owner in ((Customer.customer_number, Customer.id), (Invoice.invoice_number, Invoice.customer_id),
-                          (Receipt.receipt_number, Receipt.customer_id)):
+                          (Receipt.receipt_number, Receipt.customer_id),
+                          (ProformaInvoice.proforma_number, ProformaInvoice.customer_id)):
         found = session.execute(sa.select(owner).where(column == code)).scalar()
         if found is not None:
             return found

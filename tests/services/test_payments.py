@@ -14,6 +14,7 @@ from ispdesk.services import audit
 from ispdesk.services.customer_lookup import customer_account, find_customers
 from ispdesk.services.payments import preview, shown_remaining
 from ispdesk.services.receipts import receipt_data, receipt_for_payment, record_print
+from tests.ui.widget_support import ADMIN
 from tests.reliability.cashier_data import (TODAY, add_actor, add_customer, add_invoices, check_invariants, counts,
                                             invoice_rows, pay, request, start_shift)
 
@@ -229,3 +230,7 @@ def test_find_customers_by_codes_phone_name_and_address(db: Database, cashier) -
     assert set(find("budi")) == {budi, find("Budiman")[0]}
     assert find("Gianyar") == [siti] and find("Santoso") == [budi]
     assert find("  ") == [] and find("nobody here") == []
+    from ispdesk.services import proforma
+    made = write(db, lambda s: proforma.create_proforma(s, ADMIN, proforma.ProformaRequest(
+        customer_id=budi, installation_fee="500000")))
+    assert find(made.number) == [budi]   # a scanned proforma finds its customer
