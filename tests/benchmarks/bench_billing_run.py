@@ -70,9 +70,15 @@ def _remove_bench_invoices(conn: sa.Connection, run_date: date) -> None:
 
 
 def _reset(db: Database, month: date, run_date: date) -> None:
-    """The first 100,000 active subscriptions due in ``month`` on their billing day, the others later."""
+    """No invoice of earlier runs; the first 100,000 active subscriptions due in ``month``, the others later."""
     with db.engine.begin() as conn:
         _remove_bench_invoices(conn, run_date)
+    _put_back(db, month)
+
+
+def _put_back(db: Database, month: date) -> None:
+    """The first 100,000 active subscriptions due in ``month`` on their billing day, the others later."""
+    with db.engine.begin() as conn:
         conn.execute(sa.text("UPDATE recurring_billings SET next_billing_date = :later WHERE is_active = 1"),
                      {"later": month + timedelta(days=70)})
         conn.execute(sa.text(
@@ -123,6 +129,12 @@ def test_billing_run_100k() -> None:
         print(f"second run: {second.created} created, {second.subscriptions} due, {second.seconds:.2f} s")
         assert first.created == SUBSCRIPTIONS and first.failed == 0
         assert second.created == 0
+        _put_back(db, month)    # as if the subscriptions had not moved on: the invoices' unique key holds
+        third = run_billing(db, None, run_date)
+        print(f"run with the subscriptions put back: {third.created} created, {third.skipped} skipped "
+              f"{third.reasons}, {third.seconds:.1f} s")
+        assert (third.created, third.skipped) == (0, SUBSCRIPTIONS)
+        assert _checksum(db, run_date) == run_sums
 
         with db.engine.begin() as conn:
             _remove_bench_invoices(conn, run_date)
