@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-import qrcode
-import qrcode.constants
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -145,7 +143,7 @@ def payment_block(company: Company, qris_payload: str, amount: Decimal,
     left.append(base.para("Atau bayar di loket kami dengan menunjukkan barcode di atas.", st["small"]))
     if not qris_payload:
         return [Spacer(1, 5 * mm), *left]
-    right = [base.para("Bayar dengan QRIS", st["bold_center"]), FastQr(qris_payload, QRIS_SIZE),
+    right = [base.para("Bayar dengan QRIS", st["bold_center"]), base.qr_code(qris_payload, QRIS_SIZE),
              base.para(f"Nominal {base.money(amount)}", st["small_center"]),
              base.para("Pindai dengan aplikasi bank atau e-wallet", st["small_center"])]
     return [Spacer(1, 5 * mm), _plain(Table([[left, right]], colWidths=[WIDTH - QRIS_SIZE - 16 * mm,
@@ -157,58 +155,6 @@ def notes(text: str) -> list[Flowable]:
         return []
     st = base.styles(SIZE)
     return [Spacer(1, 4 * mm), base.para("Catatan", st["bold"]), base.para(text, st["normal"])]
-
-
-#: The QR mask pattern used for every code (see :class:`FastQr`).
-MASK = 2
-
-
-class FastQr(Flowable):
-    """A QR code drawn as one filled path of module runs (``qrcode`` computes the
-    matrix): about twenty times faster than ReportLab's widget, which draws each
-    module as its own shape. Quiet zone of four modules included, centred.
-
-    The mask is fixed (:data:`MASK`): every mask is valid QR and decoders read it
-    from the format bits; scoring all eight (qrcode's default) costs ~35 ms a code,
-    a third of an invoice's time budget."""
-
-    def __init__(self, text: str, size: float, level: str = "M") -> None:
-        super().__init__()
-        levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
-                  "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
-        code = qrcode.QRCode(error_correction=levels[level], border=4, mask_pattern=MASK)
-        code.add_data(text)
-        code.make(fit=True)
-        self.matrix = code.get_matrix()       # border included
-        self.size = size
-
-    def wrap(self, avail_width, avail_height):
-        self._avail = avail_width
-        return avail_width, self.size
-
-    def draw(self):
-        count = len(self.matrix)
-        runs = []
-        for row, cells in enumerate(self.matrix):
-            y = count - row - 1
-            col = 0
-            while col < count:
-                if cells[col]:
-                    start = col
-                    while col < count and cells[col]:
-                        col += 1
-                    runs.append(f"{start} {y} {col - start} 1 re")
-                else:
-                    col += 1
-        canvas = self.canv
-        canvas.saveState()
-        canvas.translate((self._avail - self.size) / 2, 0)
-        canvas.scale(self.size / count, self.size / count)
-        canvas.setFillColor(colors.black)
-        # whole-module coordinates written straight into the page: one
-        # filled path, no float formatting per rectangle
-        canvas.addLiteral("\n".join(runs) + "\nf")
-        canvas.restoreState()
 
 
 class Checkpoint(Flowable):
