@@ -35,7 +35,7 @@ from ispdesk.services import audit, cash_shifts, customer_lookup, payments
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.services.customer_lookup import CustomerAccount, CustomerMatch
 from ispdesk.services.payments import PaymentRequest, PostedPayment
-from ispdesk.ui.cashier.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
+from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_date, humanise
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error

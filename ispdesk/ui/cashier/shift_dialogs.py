@@ -22,7 +22,7 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import audit, cash_shifts
 from ispdesk.services.cash_shifts import ShiftInfo
-from ispdesk.ui.cashier.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
+from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error

@@ -15,7 +15,7 @@ from ispdesk.domain.documents.receipt import ReceiptData
 from ispdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import audit, auth, receipts, voids
-from ispdesk.ui.cashier.fields import FieldErrors, error_label
+from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, humanise
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit
-from ispdesk.ui.cashier.fields import FieldErrors, error_label
+from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 from ispdesk.ui.widgets.lifetime import while_alive

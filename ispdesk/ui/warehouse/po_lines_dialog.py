@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import ZERO, format_rupiah, round_money
 from ispdesk.services import purchasing
-from ispdesk.ui.cashier.fields import AmountError, RupiahEdit
+from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.warehouse.common import WarehouseDialog, line_messages
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinB
 
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import purchasing
-from ispdesk.ui.cashier.fields import AmountError, RupiahEdit
+from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.warehouse.common import WarehouseDialog, line_messages
 

@@ -1,4 +1,4 @@
-"""Small pieces the cashier's dialogs share: a Rupiah line edit read as
+"""Small pieces the workflow dialogs share (counter, warehouse): a Rupiah line edit read as
 Decimal, big amount labels, and error labels shown next to their fields."""
 from __future__ import annotations
 
