@@ -131,7 +131,25 @@ def spec_texts() -> list[str]:
     return [text for text in texts if text]
 
 
-def render(specs: list[str], messages: list[str]) -> str:
+def action_texts() -> list[str]:
+    """Titles and tooltips of the buttons the UI packages add to module tabs
+    (``TabAction``): the tab translates them in the "ModuleActions" context."""
+    sys.path.insert(0, str(ROOT))
+    from ispdesk.ui import module_actions
+
+    texts: dict[str, None] = {}
+    for module in sorted(_registered(module_actions)):
+        for action in module_actions.actions_for(module):
+            texts.update(dict.fromkeys(t for t in (action.title, action.tooltip) if t))
+    return list(texts)
+
+
+def _registered(module_actions: object) -> list[str]:
+    module_actions._load_providers()  # type: ignore[attr-defined]
+    return list(module_actions._registry)  # type: ignore[attr-defined]
+
+
+def render(specs: list[str], messages: list[str], actions: list[str]) -> str:
     def block(context: str, texts: list[str]) -> str:
         return "\n".join(f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for text in texts)
 
@@ -141,14 +159,16 @@ def render(specs: list[str], messages: list[str]) -> str:
         'pyside6-lupdate; translated at run time by ispdesk.ui.i18n."""\n'
         "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
         f"SPEC_TEXTS: tuple[str, ...] = (\n{block('Specs', specs)}\n)\n\n"
-        f"MESSAGES: tuple[str, ...] = (\n{block('Messages', messages)}\n)\n"
+        f"MESSAGES: tuple[str, ...] = (\n{block('Messages', messages)}\n)\n\n"
+        f"ACTION_TEXTS: tuple[str, ...] = (\n{block('ModuleActions', actions)}\n)\n"
     )
 
 
 def main() -> int:
-    specs, messages = spec_texts(), service_messages()
-    OUT.write_text(render(specs, messages), encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(specs)} spec texts, {len(messages)} service messages")
+    specs, messages, actions = spec_texts(), service_messages(), action_texts()
+    OUT.write_text(render(specs, messages, actions), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(specs)} spec texts, {len(messages)} service messages, "
+          f"{len(actions)} tab action texts")
     return 0
 
 

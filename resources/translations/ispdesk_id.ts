@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="103"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="104"/>
         <source>Customer number, name, phone, address, invoice number or scan</source>
         <translation>Nomor pelanggan, nama, telepon, alamat, nomor tagihan, atau pindai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="105"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="143"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="144"/>
         <source>&amp;Amount received:</source>
         <translation>&amp;Uang diterima:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
         <source>&amp;Cash</source>
         <translation>&amp;Tunai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
         <source>&amp;Transfer</source>
         <translation>T&amp;ransfer</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
         <source>&amp;QRIS</source>
         <translation>&amp;QRIS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
         <source>&amp;Midtrans</source>
         <translation>&amp;Midtrans</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="152"/>
         <source>Ot&amp;her</source>
         <translation>&amp;Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="165"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="166"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referensi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="168"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="169"/>
         <source>&amp;Use credit</source>
         <translation>&amp;Pakai saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="170"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="171"/>
         <source>&amp;Keep excess as credit</source>
         <translation>&amp;Simpan kelebihan sebagai saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="172"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="173"/>
         <source>&amp;Partial payment</source>
         <translation>Bayar seb&amp;agian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="174"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="175"/>
         <source>Pay less than the total due, oldest invoice first</source>
         <translation>Bayar kurang dari total tagihan, tagihan terlama dulu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="182"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="183"/>
         <source>CHANGE</source>
         <translation>KEMBALIAN</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="193"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="194"/>
         <source>Confirm (Enter)</source>
         <translation>Konfirmasi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="195"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="196"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="218"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="219"/>
         <source>Total due:</source>
         <translation>Total tagihan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="230"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="231"/>
         <source>Method:</source>
         <translation>Metode:</translation>
     </message>
@@ -1837,164 +1837,368 @@
     <name>ModuleActions</name>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="82"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="85"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="86"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="97"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
         <source>Run billing…</source>
         <translation>Jalankan penagihan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="88"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
         <source>Invoice every subscription that is due</source>
         <translation>Buat tagihan untuk setiap langganan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="92"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="101"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
+        <source>Run log…</source>
+        <translation>Log proses…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="102"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
+        <source>What the selected run created, skipped and why</source>
+        <translation>Apa yang dibuat dan dilewati proses yang dipilih, beserta alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="104"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="93"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="95"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="97"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="101"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="159"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="177"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="180"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="182"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="184"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="186"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="188"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="190"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
+        <source>Status / holder…</source>
+        <translation>Status / pemegang…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
+        <source>Asset register…</source>
+        <translation>Daftar aset…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
+        <source>Register to Excel…</source>
+        <translation>Daftar ke Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
+        <source>Open shift…</source>
+        <translation>Buka shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
+        <source>Open a shift with the opening float</source>
+        <translation>Buka shift dengan modal awal laci</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
+        <source>Close shift…</source>
+        <translation>Tutup shift…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
+        <source>Count the drawer and close the selected shift</source>
+        <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
+        <source>Z-report</source>
+        <translation>Laporan Z</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
+        <source>The selected shift&apos;s report as a PDF</source>
+        <translation>Laporan shift yang dipilih sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
+        <source>Daily report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
+        <source>Every shift of today summed</source>
+        <translation>Jumlah semua shift hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
+        <source>Stock movement…</source>
+        <translation>Mutasi stok…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
+        <source>In, out, adjustment or return of the selected item</source>
+        <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
+        <source>Stock card</source>
+        <translation>Kartu stok</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
+        <source>Every movement of the selected item with its running balance</source>
+        <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
+        <source>Stock take…</source>
+        <translation>Stok opname…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
+        <source>Count many items and post the differences</source>
+        <translation>Hitung banyak barang dan bukukan selisihnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
+        <source>Print the receipt of the selected payment again (marked COPY)</source>
+        <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
+        <source>Void / refund…</source>
+        <translation>Batalkan / kembalikan dana…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
+        <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
+        <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
+        <source>Lines…</source>
+        <translation>Baris…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
+        <source>Items of a draft order</source>
+        <translation>Barang pada pesanan draf</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
+        <source>Send for approval</source>
+        <translation>Kirim untuk disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
+        <source>A supervisor approves with their password</source>
+        <translation>Supervisor menyetujui dengan kata sandinya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
+        <source>Mark ordered</source>
+        <translation>Tandai sudah dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
+        <source>The approved order was sent to the supplier</source>
+        <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
+        <source>Receive…</source>
+        <translation>Terima…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
+        <source>Book a (partial) delivery into stock</source>
+        <translation>Bukukan kiriman (sebagian) ke stok</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
+        <source>Cancel order…</source>
+        <translation>Batalkan pesanan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
+        <source>Print PO</source>
+        <translation>Cetak PO</translation>
     </message>
 </context>
 <context>
@@ -2064,130 +2268,130 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="75"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="76"/>
         <source>Take payment</source>
         <extracomment>The methods in screen order with their F-key.</extracomment>
         <translation>Terima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="284"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="300"/>
         <source>&lt;i&gt;Find a customer to see what they owe.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Cari pelanggan untuk melihat tagihannya.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="356"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="363"/>
         <source>No open shift: cash cannot be taken.</source>
         <translation>Tidak ada shift terbuka: uang tunai tidak bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="359"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="366"/>
         <source>Shift {0} open since {1}</source>
         <translation>Shift {0} terbuka sejak {1}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="365"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="372"/>
         <source>You have no open shift, so cash cannot be taken. Open a shift with the float in the drawer.</source>
         <translation>Anda belum membuka shift, jadi uang tunai tidak bisa diterima. Buka shift dengan modal awal di laci.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="366"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="373"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="377"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="384"/>
         <source>Shift {0} is open.</source>
         <translation>Shift {0} terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="410"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="419"/>
         <source>No customer matches “{0}”.</source>
         <translation>Tidak ada pelanggan yang cocok dengan “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="477"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="486"/>
         <source>Credit balance: {0}</source>
         <translation>Saldo kredit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="493"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="502"/>
         <source>Find the customer first.</source>
         <translation>Cari pelanggan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="518"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="527"/>
         <source>&lt;i&gt;Type the amount received.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ketik uang yang diterima.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="532"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="542"/>
         <source>paid</source>
         <translation>dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="532"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="542"/>
         <source>{0} left</source>
         <translation>sisa {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="535"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="545"/>
         <source>Credit used: {0}</source>
         <translation>Saldo kredit dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="537"/>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="633"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="547"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="643"/>
         <source>Kept as credit: {0}</source>
         <translation>Disimpan sebagai saldo kredit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="538"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="548"/>
         <source>&lt;i&gt;Nothing to pay.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tidak ada yang harus dibayar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="551"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="561"/>
         <source>A {0} payment needs its reference number.</source>
         <translation>Pembayaran {0} memerlukan nomor referensi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="583"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="593"/>
         <source>Posting the payment…</source>
         <translation>Membukukan pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="607"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="617"/>
         <source>{0} The invoices are shown again as they are now.</source>
         <translation>{0} Tagihan ditampilkan lagi sesuai keadaan sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="613"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="623"/>
         <source>The connection to the database was lost while posting. What you typed is kept; Retry posts this payment exactly once (it finds the first attempt if that got through).</source>
         <translation>Koneksi ke database terputus saat membukukan. Isian Anda tetap ada; Coba lagi membukukan pembayaran ini tepat satu kali (percobaan pertama ditemukan bila sudah masuk).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="615"/>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="620"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="625"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="630"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="626"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="636"/>
         <source>Receipt {0} was already posted by the first attempt; nothing was posted twice.</source>
         <translation>Kuitansi {0} sudah dibukukan pada percobaan pertama; tidak ada yang dibukukan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="628"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="638"/>
         <source>Receipt {0} posted.</source>
         <translation>Kuitansi {0} dibukukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="631"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="641"/>
         <source>Change: {0}</source>
         <translation>Kembalian: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="643"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="653"/>
         <source>The payment is posted, but the receipt did not print: {0}. Reprint it from the Payments tab.</source>
         <translation>Pembayaran sudah dibukukan, tetapi kuitansi tidak tercetak: {0}. Cetak ulang dari tab Pembayaran.</translation>
     </message>
@@ -2574,9 +2778,62 @@
     </message>
 </context>
 <context>
+    <name>RunLogDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="26"/>
+        <source>Billing run log</source>
+        <translation>Log proses penagihan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="30"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="30"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="30"/>
+        <source>Invoice</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="31"/>
+        <source>Reason / period</source>
+        <translation>Alasan / periode</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="35"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="63"/>
+        <source>{0} created, {1} skipped, {2} failed</source>
+        <translation>{0} dibuat, {1} dilewati, {2} gagal</translation>
+    </message>
+</context>
+<context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/fields.py" line="42"/>
+        <location filename="../../ispdesk/ui/widgets/fields.py" line="42"/>
         <source>Not an amount; type it like 150.000</source>
         <translation>Bukan jumlah uang; ketik seperti 150.000</translation>
     </message>
@@ -5095,198 +5352,198 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="107"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="118"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="108"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="119"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="109"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="120"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="109"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="120"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="110"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="121"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="111"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="122"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="112"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="123"/>
         <source>New record (Ctrl+N)</source>
         <translation>Data baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="113"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="124"/>
         <source>Open the selected record (Enter)</source>
         <translation>Buka data yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="114"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="125"/>
         <source>Archive the selected record (Del)</source>
         <translation>Arsipkan data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="115"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="126"/>
         <source>Delete the selected record (Del)</source>
         <translation>Hapus data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="116"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="127"/>
         <source>Save the rows shown as CSV or Excel (Ctrl+E)</source>
         <translation>Simpan baris yang tampil sebagai CSV atau Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="117"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="128"/>
         <source>Read the rows again (F5)</source>
         <translation>Baca ulang baris (F5)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="161"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="172"/>
         <source>Search {0}…</source>
         <translation>Cari {0}…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="161"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="172"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="184"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="195"/>
         <source>Any date</source>
         <translation>Semua tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="205"/>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="219"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="216"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="230"/>
         <source>{0}: all</source>
         <translation>{0}: semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="207"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="218"/>
         <source>{0}: yes</source>
         <translation>{0}: ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="208"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="219"/>
         <source>{0}: no</source>
         <translation>{0}: tidak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="220"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="231"/>
         <source>Only the rows of one {0}; empty shows all</source>
         <translation>Hanya baris untuk satu {0}; kosong menampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="318"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="329"/>
         <source>Your role ({0}) may not {1} here</source>
         <translation>Peran Anda ({0}) tidak boleh {1} di sini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="423"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="434"/>
         <source>Archive {0}? It is no longer offered for new work; its history stays.</source>
         <translation>Arsipkan {0}? Data tidak ditawarkan lagi untuk pekerjaan baru; riwayatnya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="424"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="435"/>
         <source>Delete {0}? This cannot be undone.</source>
         <translation>Hapus {0}? Ini tidak bisa dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="428"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="439"/>
         <source>{0} archived.</source>
         <translation>{0} diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="428"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="439"/>
         <source>{0} deleted.</source>
         <translation>{0} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="448"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="459"/>
         <source>Export {0}</source>
         <translation>Ekspor {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="449"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="460"/>
         <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="471"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="482"/>
         <source>Exported to {0}</source>
         <translation>Diekspor ke {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="474"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="485"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="476"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="487"/>
         <source>Exporting {0} to {1}…</source>
         <translation>Mengekspor {0} ke {1}…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="476"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="487"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="478"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="489"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="496"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="507"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="509"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="520"/>
         <source>row</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="509"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="520"/>
         <source>rows</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="513"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="524"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="513"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="524"/>
         <source>No records yet.</source>
         <translation>Belum ada data.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="518"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="529"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="522"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="533"/>
         <source>Connection to the database lost. {0}</source>
         <translation>Koneksi ke database terputus. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="523"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="534"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>

@@ -16,7 +16,7 @@ from ispdesk.ui.admin.permissions_editor import PermissionsEditor
 from ispdesk.ui.admin.user_dialogs import AddUserDialog
 from ispdesk.ui.i18n import MESSAGES_CONTEXT, SPECS_CONTEXT, translate_message
 from ispdesk.ui.login import LoginDialog
-from ispdesk.ui.service_messages import MESSAGES, SPEC_TEXTS
+from ispdesk.ui.service_messages import ACTION_TEXTS, MESSAGES, SPEC_TEXTS
 from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.widgets.message_bar import describe_error
 from tests.ui.test_table_tab import open_tab, settle
@@ -105,4 +105,5 @@ def test_every_marked_text_has_an_indonesian_translation(qapp):
     assert translator.load("ispdesk_id", str(i18n.translations_dir()))
     missing = [(MESSAGES_CONTEXT, t) for t in MESSAGES if not translator.translate(MESSAGES_CONTEXT, t)]
     missing += [(SPECS_CONTEXT, t) for t in SPEC_TEXTS if not translator.translate(SPECS_CONTEXT, t)]
+    missing += [("ModuleActions", t) for t in ACTION_TEXTS if not translator.translate("ModuleActions", t)]
     assert missing == []

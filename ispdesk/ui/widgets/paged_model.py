@@ -21,6 +21,7 @@ from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.lifetime import while_alive
 
 PAGE_SIZE = 200
+MAX_PAGE_SIZE = 5000
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -107,7 +108,13 @@ class PagedTableModel(QAbstractTableModel):
     # -- reading through the runner
     def _fetch(self, generation: int, offset: int) -> None:
         self._set_loading(True)
-        self._run_page(generation, offset, self.page_size, replace_rows=False)
+        self._run_page(generation, offset, self._next_limit(), replace_rows=False)
+
+    def _next_limit(self) -> int:
+        """Pages grow with what is loaded (200, 200, 400, 800 … up to MAX_PAGE_SIZE):
+        a database skips every earlier row of an OFFSET, so reaching row 200,000
+        in some 45 reads instead of 1,000 costs seconds instead of minutes."""
+        return max(self.page_size, min(len(self._rows), MAX_PAGE_SIZE))
 
     def _run_page(self, generation: int, offset: int, limit: int, *, replace_rows: bool) -> None:
         ctx, spec, query = self.ctx, self.spec, self._query
