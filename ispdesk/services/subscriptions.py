@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ispdesk.db.models import Customer, Package, RecurringBilling
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.proration import add_months
 from ispdesk.services.permissions import require
 
 MODULE = "recurring_billings"
@@ -89,3 +90,20 @@ def package_options(session: Session, actor: Actor | None, recurring_billing_id:
         current_package_id=subscription.package_id, pending_package_id=subscription.pending_package_id,
         next_billing_date=subscription.next_billing_date,
         choices=tuple(PackageChoice(r.id, r.name, r.monthly_price) for r in rows))
+
+
+def cover_prepaid_months(session: Session, actor: Actor | None, contract_id: int, months: int) -> date | None:
+    """Months paid in advance (a paid proforma) are not billed again: the contract's subscription's
+    ``next_billing_date`` moves on by ``months``; returns the new date (None: no subscription yet)."""
+    require(actor, MODULE, "edit")
+    if months < 0:
+        raise ValidationError({"prepaid_months": "Prepaid months cannot be negative."})
+    subscription = session.execute(
+        sa.select(RecurringBilling).where(RecurringBilling.contract_id == contract_id,
+                                          RecurringBilling.is_active.is_(True))
+        .order_by(RecurringBilling.id).with_for_update()).scalars().first()
+    if subscription is None or subscription.next_billing_date is None:
+        return None
+    if months:
+        subscription.next_billing_date = add_months(subscription.next_billing_date, months)
+    return subscription.next_billing_date

@@ -55,3 +55,23 @@ def test_package_change_refusals(db):
         change(db, rb, 999999)
     with pytest.raises(PermissionDenied):
         change(db, rb, home, CASHIER)
+
+
+def test_prepaid_months_are_not_billed_again(db):
+    from ispdesk.db.models import Contract
+    from ispdesk.services.subscriptions import cover_prepaid_months
+
+    from .billing_support import add
+    home = add_package(db)
+    customer = add_customer(db, 1)
+    contract = add(db, Contract(contract_number="CTR-1", customer_id=customer, package_id=home,
+                                start_date=date(2026, 11, 10), monthly_fee=Decimal("150000")))
+    rb = add_subscription(db, customer, home, next_billing=date(2026, 12, 10))
+    write(db, lambda s: s.get(RecurringBilling, rb).__setattr__("contract_id", contract))
+    moved = write(db, lambda s: cover_prepaid_months(s, ADMIN, contract, 3))
+    assert moved == date(2027, 3, 10)
+    run_billing(db, ADMIN, date(2027, 3, 9))
+    assert invoices_of(db, customer) == []
+    assert write(db, lambda s: cover_prepaid_months(s, ADMIN, 999999, 3)) is None
+    with pytest.raises(PermissionDenied):
+        write(db, lambda s: cover_prepaid_months(s, CASHIER, contract, 1))
