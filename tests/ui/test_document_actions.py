@@ -107,12 +107,15 @@ def test_a_supervisor_approves_a_credit_note_from_the_tab(qtbot, db, tmp_path):
     assert tab.action_buttons["approveCreditNote"][0].isEnabled()
     tab.run_module_action("approveCreditNote")
     dialog = tab.approve_dialog
-    dialog.username.setText("spv")
-    dialog.password.setText("salah")
+    fields = dialog.supervisor
+    dialog.submit()                                          # nothing typed: said under both fields
+    assert fields.username_error.text() and fields.password_error.text()
+    fields.username_edit.setText("spv")
+    fields.password_edit.setText("salah")
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and dialog.message_bar.text() != "", timeout=10000)
-    assert read(db, lambda s: s.get(CreditNote, note.id).status) == "draft" and dialog.password.text() == ""
-    dialog.password.setText("rahasia123")
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and not fields.password_error.isHidden(), timeout=10000)
+    assert read(db, lambda s: s.get(CreditNote, note.id).status) == "draft" and fields.password_edit.text() == ""
+    fields.password_edit.setText("rahasia123")
     with qtbot.waitSignal(dialog.approved, timeout=10000):
         dialog.submit()
     assert read(db, lambda s: s.get(CreditNote, note.id).status) == "applied"

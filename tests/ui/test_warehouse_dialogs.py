@@ -174,8 +174,8 @@ def test_a_clerk_cannot_approve_a_po_a_supervisor_can(qtbot: Any, db: Any, clerk
     dialog.username_edit.setText("gudang")
     dialog.password_edit.setText(PASSWORD)
     dialog.confirm()
-    qtbot.waitUntil(lambda: dialog.errors.text("username") != "")
-    assert "not a supervisor" in dialog.errors.text("username")
+    qtbot.waitUntil(lambda: dialog.errors.text("password") != "")
+    assert "not a supervisor" in dialog.errors.text("password") and dialog.password_edit.text() == ""
     assert read(db, lambda s: purchasing.order_view(s, None, po)).status == "submitted"
     dialog.username_edit.setText("spv")
     dialog.password_edit.setText(PASSWORD)

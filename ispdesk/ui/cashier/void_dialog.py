@@ -19,6 +19,7 @@ from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, humanise
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
 
@@ -53,15 +54,9 @@ class VoidDialog(QDialog):
         self.kind.addButton(self.void_radio)
         self.kind.addButton(self.refund_radio)
         self.void_radio.setChecked(True)
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("supervisorUsername")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("supervisorPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.username_error = error_label("supervisor", self)
-        self.password_error = error_label("password", self)
-        self.errors = FieldErrors({"reason": self.reason_error, "supervisor": self.username_error,
-                                   "username": self.username_error, "password": self.password_error})
+        self.supervisor = SupervisorFields(self)
+        self.username_edit, self.password_edit = self.supervisor.username_edit, self.supervisor.password_edit
+        self.errors = FieldErrors({"reason": self.reason_error, **self.supervisor.error_labels()})
         self.confirm_button = QPushButton(self.tr("Void (Enter)"), self)
         self.confirm_button.setObjectName("confirmVoid")
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
@@ -80,12 +75,7 @@ class VoidDialog(QDialog):
         form.addRow("", self.reason_error)
         form.addRow("", self.void_radio)
         form.addRow("", self.refund_radio)
-        approval = QLabel(self.tr("<b>Supervisor approval</b>"), self.body)
-        form.addRow(approval)
-        form.addRow(self.tr("Supervisor &user:"), self.username_edit)
-        form.addRow("", self.username_error)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow("", self.password_error)
+        self.supervisor.add_to(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
@@ -131,15 +121,10 @@ class VoidDialog(QDialog):
         self.errors.clear()
         self.message_bar.clear()
         reason = self.reason_edit.text().strip()
-        username = self.username_edit.text().strip()
-        password = self.password_edit.text()
-        missing = {}
+        username, password = self.supervisor.credentials()
+        missing = self.supervisor.missing()
         if not reason:
             missing["reason"] = self.tr("Say why the payment is reversed.")
-        if not username:
-            missing["supervisor"] = self.tr("A supervisor must approve: their user name.")
-        if not password:
-            missing["password"] = self.tr("The supervisor's password.")
         if missing:
             self.errors.show(ValidationError(missing))
             return
@@ -163,9 +148,7 @@ class VoidDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
         if isinstance(exc, AuthenticationError):
-            self.password_edit.clear()
-            self.errors.set("password", exc.message)
-            self.password_edit.setFocus()
+            self.supervisor.refused(exc)
         elif isinstance(exc, ValidationError):
             rest = self.errors.show(exc)
             if rest:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from ispdesk.db.unit_of_work import read
 from ispdesk.domain.enums import InvoiceStatus
+from ispdesk.domain.errors import AuthenticationError, PermissionDenied
 from ispdesk.printing.invoice import render_invoices
 from ispdesk.services import credit_notes, invoice_documents
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 
 class ApproveCreditNoteDialog(QDialog):
@@ -32,14 +34,9 @@ class ApproveCreditNoteDialog(QDialog):
         self.setWindowTitle(self.tr("Approve credit note"))
         self.ctx, self.credit_note_id = ctx, credit_note_id
         self.message_bar = MessageBar(self)
-        self.username = QLineEdit(self)
-        self.username.setObjectName("supervisorUsername")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("supervisorPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.supervisor = SupervisorFields(self)
         form = QFormLayout()
-        form.addRow(self.tr("Supervisor"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        self.supervisor.add_to(form, heading=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
@@ -56,18 +53,19 @@ class ApproveCreditNoteDialog(QDialog):
         self.resize(420, self.sizeHint().height())
 
     def submit(self) -> None:
-        username, password = self.username.text().strip(), self.password.text()
-        if not username or not password:
-            self.message_bar.show_message(self.tr("Enter the supervisor's user name and password."))
+        username, password = self.supervisor.credentials()
+        if self.supervisor.show_missing():
             return
+        self.message_bar.clear()
         ctx, note_id = self.ctx, self.credit_note_id
         self.buttons.setEnabled(False)
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.password.clear()
-            self.password.setFocus()
-            self.message_bar.show_message(describe_error(exc))
+            if isinstance(exc, (AuthenticationError, PermissionDenied)):   # wrong password, not a supervisor
+                self.supervisor.refused(exc)
+            else:
+                self.message_bar.show_message(describe_error(exc))
 
         def done(result: Any) -> None:
             self.approved.emit(result)

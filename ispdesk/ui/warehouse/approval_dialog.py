@@ -4,7 +4,7 @@ failures count towards the lock) before the PO is approved in its name."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ispdesk.db.unit_of_work import write
 from ispdesk.domain.errors import AuthenticationError
@@ -13,6 +13,7 @@ from ispdesk.services import audit, auth, purchasing
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.warehouse.common import WarehouseDialog
 from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 
 class ApprovalDialog(WarehouseDialog):
@@ -29,18 +30,12 @@ class ApprovalDialog(WarehouseDialog):
         self.summary = QLabel(self.tr("Loading\u2026"), self.body)
         self.summary.setObjectName("orderSummary")
         self.summary.setWordWrap(True)
-        self.username_edit = QLineEdit(self.body)
-        self.username_edit.setObjectName("supervisorUsername")
-        self.password_edit = QLineEdit(self.body)
-        self.password_edit.setObjectName("supervisorPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.supervisor = SupervisorFields(self.body)
+        self.username_edit, self.password_edit = self.supervisor.username_edit, self.supervisor.password_edit
+        self.errors.labels.update(self.supervisor.error_labels())
         form = QFormLayout(self.body)
         form.addRow(self.summary)
-        form.addRow(QLabel(self.tr("<b>Supervisor approval</b>"), self.body))
-        form.addRow(self.tr("Supervisor &user:"), self.username_edit)
-        form.addRow("", self.error_for("username", "supervisor"))
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow("", self.error_for("password"))
+        self.supervisor.add_to(form)
         self.resize(520, self.sizeHint().height())
         self.username_edit.setFocus()
         actor = ctx.actor
@@ -62,12 +57,8 @@ class ApprovalDialog(WarehouseDialog):
         if self.busy:
             return
         self.errors.clear()
-        username, password = self.username_edit.text().strip(), self.password_edit.text()
-        if not username:
-            self.errors.set("username", self.tr("A supervisor must approve: their user name."))
-            return
-        if not password:
-            self.errors.set("password", self.tr("The supervisor's password."))
+        username, password = self.supervisor.credentials()
+        if self.supervisor.show_missing():
             return
         self.set_busy(True)
         db, actor, po_id = self.ctx.db, self.ctx.actor, self.po_id
@@ -84,8 +75,7 @@ class ApprovalDialog(WarehouseDialog):
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, AuthenticationError):
             self.set_busy(False)
-            self.password_edit.clear()
-            self.errors.set("username", exc.message)
+            self.supervisor.refused(exc)
             return
         self.show_failure(exc)
 
