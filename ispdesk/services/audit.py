@@ -77,9 +77,11 @@ def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> list[t
     return [(f, old.get(f), new.get(f)) for f in fields if old.get(f) != new.get(f) or (f in old) != (f in new)]
 
 
-def _entry(actor: Actor | None, action: str, model_type: str | None, model_id: Any, old: Any, new: Any,
-           module: str | None, workstation: Workstation | None = None,
-           user_id: int | None = None) -> dict[str, Any]:
+def entry(actor: Actor | None, action: str, model_type: str | None, model_id: Any, old: Any, new: Any,
+          module: str | None, workstation: Workstation | None = None,
+          user_id: int | None = None) -> dict[str, Any]:
+    """One ``audit_logs`` row as a dict: what :func:`record` writes, and what bulk
+    writers (the billing run, marking overdue) insert many of at once."""
     station = workstation or (actor.workstation if actor is not None else None)
     ident = "" if model_id is None else str(model_id)
     return {
@@ -101,7 +103,7 @@ def record(session: Session, actor: Actor | None, action: str, model_type: str |
            user_id: int | None = None) -> None:
     """Write one audit entry explicitly (for writes that bypass the ORM, logins,
     reprints). ``workstation``/``user_id`` stand in when there is no actor yet."""
-    row = _entry(actor, action, model_type, model_id, old, new, module, workstation, user_id)
+    row = entry(actor, action, model_type, model_id, old, new, module, workstation, user_id)
     session.connection().execute(insert(AuditLog.__table__), [row])
 
 
@@ -177,7 +179,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
             else:
                 old, new = _all_values(state), None
             model_id, ident = _identity(state)
-            row = _entry(actor, action, table_name, model_id, old, new, module)
+            row = entry(actor, action, table_name, model_id, old, new, module)
             row["url"] = f"ispdesk://{module or table_name}/{ident}"
             rows.append(row)
     if rows:

@@ -426,7 +426,7 @@ def _log_created(session: Session, run: _Run, ours: sa.ColumnElement[bool]) -> N
         ["billing_run_id", "recurring_billing_id", "customer_id", "invoice_id", "outcome", "reason", "created_at"],
         sa.select(sa.literal(run.run_id), inv.c.recurring_billing_id, inv.c.customer_id, inv.c.id,
                   sa.literal(CREATED), inv.c.period, sa.literal(run.started, sa.TIMESTAMP)).where(ours)))
-    entry = audit._entry(run.actor, "create", "invoices", None, None, None, MODULE)
+    entry = audit.entry(run.actor, "create", "invoices", None, None, None, MODULE)
     logs = AuditLog.__table__
     new_values = sa.func.json_object("invoice_number", inv.c.invoice_number, "customer_id", inv.c.customer_id,
                                      "period", inv.c.period, "billing_run_id", run.run_id)

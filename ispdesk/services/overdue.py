@@ -129,7 +129,7 @@ def _audit(session: Session, actor: Actor | None, ids: list[int], change) -> Non
     rows = []
     for invoice_id in ids:
         old, new = change(invoice_id)
-        rows.append(audit._entry(actor, "update", "invoices", invoice_id, old, new, MODULE))
+        rows.append(audit.entry(actor, "update", "invoices", invoice_id, old, new, MODULE))
     if rows:
         session.execute(sa.insert(AuditLog.__table__), rows)
 
