@@ -7,7 +7,7 @@ value is rendered once by its type: numbers and dates as they are, text
 through PyMySQL's escaping for the connection's mode. Only for MariaDB/MySQL
 (SQLite keeps money as scaled integers: use the ORM types there).
 
-``ispdesk.services.demo_data`` renders its rows the same way and could share this.
+``ispdesk.services.demo_data`` renders its rows with :func:`literal_renderer` too.
 """
 from __future__ import annotations
 
@@ -35,9 +35,14 @@ _PLAIN: dict[type, Render] = {
 
 def renderer(session: Session) -> Render:
     """A function turning a Python value into its SQL literal on ``session``'s MySQL connection."""
+    return literal_renderer(session.connection().connection.dbapi_connection)
+
+
+def literal_renderer(dbapi: Any) -> Render:
+    """A function turning a Python value into its SQL literal on the PyMySQL
+    connection ``dbapi`` (its escaping follows the connection's SQL mode)."""
     from pymysql.constants import SERVER_STATUS
     from pymysql.converters import escape_string
-    dbapi = session.connection().connection.dbapi_connection
     if dbapi.server_status & SERVER_STATUS.SERVER_STATUS_NO_BACKSLASH_ESCAPES:
         def escape(v: str) -> str:
             return v.replace("'", "''")

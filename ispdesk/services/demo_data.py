@@ -36,7 +36,6 @@ Rules the generated data keeps (and the tests check):
 """
 from __future__ import annotations
 
-import json
 import queue
 import random
 import threading
@@ -55,11 +54,13 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 
+from ispdesk.db import bulk
 from ispdesk.db import models as m
 from ispdesk.db.engine import Database
 from ispdesk.db.sequences import PREFIXES, period_of
 from ispdesk.domain.errors import ISPDeskError
 from ispdesk.domain.money import round_rupiah
+from ispdesk.domain.tax import TaxRule, apply_tax
 from ispdesk.services import demo_names as names
 from ispdesk.services.passwords import hash_password
 
@@ -71,8 +72,7 @@ CUSTOMER_BATCH = 5000
 CUSTOMER_SEQUENCE = ("customer", "")
 DUE_DAYS = 10
 ZERO = Decimal("0.00")
-TAX_BASE_RATIO = Decimal(11) / Decimal(12)
-TAX_RATE = Decimal("0.12")
+DEMO_TAX = TaxRule()   # the default settings: PKP, PPN 12 % on a DPP of 11/12, prices before tax
 
 #: username, password, role, full name, monthly basic salary
 DEMO_USERS = (
@@ -265,14 +265,11 @@ class _MySQLPipe:
         self.thread: threading.Thread | None = None
         self.dbapi: Any = None
         self.cursor: Any = None
-        self.render: dict[type, Callable[[Any], str]] = {}
+        self.render: bulk.Render = str
 
     def _open(self) -> None:
         self.dbapi = self.session.connection().connection.dbapi_connection
-        escape = _string_escaper(self.dbapi)
-        self.render = dict(_LITERALS)
-        self.render[str] = lambda v: "'" + escape(v) + "'"
-        self.render[list] = self.render[dict] = lambda v: "'" + escape(json.dumps(v)) + "'"
+        self.render = bulk.literal_renderer(self.dbapi)
         self.cursor = self.dbapi.cursor()
         self.cursor.execute("SET SESSION foreign_key_checks = 0")
         self.thread = threading.Thread(target=self._run, name="demo-data-writer", daemon=True)
@@ -298,16 +295,10 @@ class _MySQLPipe:
         if self.thread is None:
             self._open()
         columns = list(rows[0])
-        unknown = [c for c in columns if c not in table.c]
-        if unknown:
-            raise ValueError(f"{table.name} has no column(s) {unknown}")
-        render = self.render
-        values = ["(" + ",".join([render[type(v)](v) for v in map(row.__getitem__, columns)]) + ")"
-                  for row in rows]
-        return f"INSERT INTO `{table.name}` ({', '.join(f'`{c}`' for c in columns)}) VALUES " + ",".join(values)
+        return bulk.insert_sql(table, columns, [[row[c] for c in columns] for row in rows], self.render)
 
     def render_sequences(self, values: dict[tuple[str, str], int]) -> str:
-        rows = ",".join(f"({self.render[str](d)},{self.render[str](p)},{v})" for (d, p), v in values.items())
+        rows = ",".join(f"({self.render(d)},{self.render(p)},{v})" for (d, p), v in values.items())
         return ("INSERT INTO `document_sequences` (`doc_type`, `period`, `last_value`) VALUES "
                 f"{rows} ON DUPLICATE KEY UPDATE `last_value` = VALUES(`last_value`)")
 
@@ -343,26 +334,6 @@ class _MySQLPipe:
         if self.error is not None:
             error, self.error = self.error, None
             raise error
-
-
-def _string_escaper(dbapi: Any) -> Callable[[str], str]:
-    """PyMySQL's escaping for the connection's mode (NO_BACKSLASH_ESCAPES doubles quotes only)."""
-    from pymysql.constants import SERVER_STATUS
-    from pymysql.converters import escape_string
-    if dbapi.server_status & SERVER_STATUS.SERVER_STATUS_NO_BACKSLASH_ESCAPES:
-        return lambda v: v.replace("'", "''")
-    return escape_string
-
-
-_LITERALS: dict[type, Callable[[Any], str]] = {
-    int: str,
-    Decimal: lambda v: format(v, "f"),
-    type(None): lambda v: "NULL",
-    bool: lambda v: "1" if v else "0",
-    date: lambda v: f"'{v.isoformat()}'",
-    datetime: lambda v: f"'{v.isoformat(' ')}'",
-    clock: lambda v: f"'{v.isoformat()}'",
-}
 
 
 def _load_sequences(session: Session) -> dict[tuple[str, str], int]:
@@ -538,9 +509,9 @@ def _write_people_and_policies(w: _Writer, moment: datetime) -> None:
 
 
 def _tax_parts(net: Decimal) -> tuple[Decimal, Decimal]:
-    """(DPP, PPN) of a net amount: DPP = 11/12 of it, PPN = 12 % of DPP, in whole Rupiah."""
-    base = round_rupiah(net * TAX_BASE_RATIO)
-    return base, round_rupiah(base * TAX_RATE)
+    """(DPP, PPN) of a net amount, as the billing run computes them."""
+    taxed = apply_tax(net, DEMO_TAX)
+    return taxed.tax_base, taxed.tax
 
 
 def _tax(net: Decimal) -> Decimal:
