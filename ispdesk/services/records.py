@@ -116,6 +116,8 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
 
     _check_references(session, spec, changes, errors)
     _check_unique(session, spec, record, changes, errors)
+    if record is not None and spec.edit_check is not None:
+        errors.update(spec.edit_check(record, changes))
     if errors:
         raise ValidationError(errors)
 
@@ -369,6 +371,10 @@ def delete(session: Session, actor: Actor | None, spec: TableSpec, record_id: in
     if not spec.can_delete:
         raise PermissionDenied(f"{spec.title} cannot be deleted.")
     record = _load(session, spec, record_id)
+    if spec.edit_check is not None:
+        refusals = spec.edit_check(record, {})
+        if refusals:
+            raise ValidationError(refusals)
     _audit_as(session, actor, spec)
     if spec.archive_column:
         setattr(record, _attribute(spec, spec.archive_column), False)

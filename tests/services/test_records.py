@@ -215,3 +215,27 @@ def test_permissions_are_checked_by_the_service(db) -> None:
         save(db, "invoices", {"due_date": "2026-12-01"})
     with pytest.raises(PermissionDenied):
         write(db, lambda s: records.delete(s, ADMIN, spec("audit_logs"), 1))
+
+
+def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_it(db) -> None:
+    from ispdesk.db.models import PurchaseOrder
+    supplier = save(db, "suppliers", {"code": "SUP1", "name": "PT Kabel Jaya"})
+    order = save(db, "purchase_orders", {"supplier_id": supplier, "order_date": date(2026, 11, 2)})
+    save(db, "purchase_orders", {"notes": "call first"}, order)            # a draft is edited here
+    write(db, lambda s: setattr(s.get(PurchaseOrder, order), "status", "approved"))
+    refused = errors_of(db, "purchase_orders", {"notes": "changed later"}, order)
+    assert "only a draft" in refused[""]
+    with pytest.raises(ValidationError):
+        write(db, lambda s: records.delete(s, ADMIN, spec("purchase_orders"), order))
+    assert get(db, "purchase_orders", order)["notes"] == "call first"
+
+    customer = save(db, "customers", {"name": "Budi", "phone": "0812", "status": "active"})
+    home, pro = save(db, "packages", PACKAGE), save(db, "packages", {**PACKAGE, "code": "PRO50", "name": "Pro 50"})
+    subscription = save(db, "recurring_billings", {"customer_id": customer, "package_id": home, "billing_day": 5,
+                                                   "amount": "150000"})
+    save(db, "recurring_billings", {"package_id": home, "discount": "10000"}, subscription)   # unchanged: fine
+    assert "next period" in errors_of(db, "recurring_billings", {"package_id": pro}, subscription)["package_id"]
+    assert get(db, "recurring_billings", subscription)["package_id"] == home
+
+    with pytest.raises(PermissionDenied):          # credit notes are requested from the invoices tab
+        save(db, "credit_notes", {"reason": "x"})

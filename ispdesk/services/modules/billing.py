@@ -44,6 +44,9 @@ recurring_billings = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    edit_check=lambda subscription, changes: {} if changes.get("package_id", subscription.package_id) == (
+        subscription.package_id) else {"package_id": "A package changes from the next period: use "
+                                                     "\u201cChange package\u2026\u201d on this tab."},
 )
 
 promotions = TableSpec(
@@ -95,7 +98,8 @@ proforma_invoices = TableSpec(
 
 credit_notes = TableSpec(
     key="credit_notes", title="Credit notes", model=CreditNote, label_column="credit_note_number",
-    default_sort=("id", True), can_edit=False, can_delete=False,
+    # requested from the invoices tab ("Credit note…"), approved with a supervisor's password
+    default_sort=("id", True), can_create=False, can_edit=False, can_delete=False,
     columns=(
         doc_number("credit_note_number", "Credit note no."),
         ref("invoice_id", "Invoice", "invoices", required=True),
