@@ -1,0 +1,186 @@
+"""Work orders: create one with its sequential number, and move it through the
+status machine pending -> assigned -> in_progress -> completed, or cancelled
+from any open status. Every move is stamped and audited through the ORM.
+
+Completing an *installation* goes through the installation report
+(:mod:`ispdesk.services.installation`), never through :func:`move`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import Contract, Customer, Lead, User, WorkOrder
+from ispdesk.db.sequences import next_number
+from ispdesk.db.types import now as wall_clock
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import Priority, WorkOrderStatus, WorkOrderType
+from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.services.permissions import require
+
+MODULE = "work_orders"
+S = WorkOrderStatus
+
+#: Status -> the statuses a work order may move to from it.
+ALLOWED_MOVES: dict[str, frozenset[str]] = {
+    S.PENDING: frozenset({S.ASSIGNED, S.CANCELLED}),
+    S.ASSIGNED: frozenset({S.IN_PROGRESS, S.PENDING, S.CANCELLED}),
+    S.IN_PROGRESS: frozenset({S.COMPLETED, S.CANCELLED}),
+    S.COMPLETED: frozenset(),
+    S.CANCELLED: frozenset(),
+}
+OPEN_STATUSES = frozenset({S.PENDING, S.ASSIGNED, S.IN_PROGRESS})
+#: Work done at a customer's premises; maintenance and surveys may concern only the network.
+NEEDS_CUSTOMER = frozenset({WorkOrderType.INSTALLATION, WorkOrderType.REPAIR, WorkOrderType.RELOCATION,
+                            WorkOrderType.DISCONNECTION})
+
+
+@dataclass(frozen=True)
+class WorkOrderRequest:
+    type: str
+    customer_id: int | None = None
+    lead_id: int | None = None
+    contract_id: int | None = None
+    scheduled_date: date | None = None
+    scheduled_time: time | None = None
+    priority: str = Priority.MEDIUM
+    notes: str = ""
+    assigned_to: int | None = None
+
+
+@dataclass(frozen=True)
+class WorkOrderInfo:
+    id: int
+    number: str
+    type: str
+    status: str
+    priority: str
+    customer_id: int | None
+    lead_id: int | None
+    contract_id: int | None
+    assigned_to: int | None
+    scheduled_date: date | None
+    scheduled_time: time | None
+    assigned_at: datetime | None
+    started_at: datetime | None
+    completed_at: datetime | None
+    cancelled_at: datetime | None
+
+
+def info_of(order: WorkOrder) -> WorkOrderInfo:
+    return WorkOrderInfo(
+        id=order.id, number=order.work_order_number or "", type=order.type, status=order.status or S.PENDING,
+        priority=order.priority or Priority.MEDIUM, customer_id=order.customer_id, lead_id=order.lead_id,
+        contract_id=order.contract_id, assigned_to=order.assigned_to, scheduled_date=order.scheduled_date,
+        scheduled_time=order.scheduled_time, assigned_at=order.assigned_at, started_at=order.started_at,
+        completed_at=order.completed_at, cancelled_at=order.cancelled_at)
+
+
+def _check_request(session: Session, request: WorkOrderRequest) -> None:
+    errors: dict[str, str] = {}
+    if request.type not in set(WorkOrderType):
+        errors["type"] = "Choose the kind of work: " + ", ".join(WorkOrderType) + "."
+    if request.priority not in set(Priority):
+        errors["priority"] = "Choose a priority: " + ", ".join(Priority) + "."
+    for field, model, what in (("customer_id", Customer, "customer"), ("lead_id", Lead, "lead"),
+                               ("contract_id", Contract, "contract")):
+        value = getattr(request, field)
+        if value is not None and session.get(model, value) is None:
+            errors[field] = f"There is no {what} with id {value}."
+    if request.customer_id is None and request.lead_id is None and request.type in NEEDS_CUSTOMER:
+        errors["customer_id"] = "Say which customer (or lead) the work is for."
+    if request.assigned_to is not None:
+        user = session.get(User, request.assigned_to)
+        if user is None or not user.is_active:
+            errors["assigned_to"] = "Choose an active technician."
+    if errors:
+        raise ValidationError(errors)
+
+
+def create_work_order(session: Session, actor: Actor | None, request: WorkOrderRequest, *,
+                      now: datetime | None = None) -> WorkOrderInfo:
+    """A new work order, numbered ``WO-YYYYMM-NNNNNN``; assigned at once when ``assigned_to`` is given."""
+    require(actor, MODULE, "create")
+    _check_request(session, request)
+    stamp = now or wall_clock()
+    assigned = request.assigned_to is not None
+    order = WorkOrder(
+        work_order_number=next_number(session, "work_order", stamp.date()), type=request.type,
+        customer_id=request.customer_id, lead_id=request.lead_id, contract_id=request.contract_id,
+        scheduled_date=request.scheduled_date, scheduled_time=request.scheduled_time,
+        priority=request.priority, notes=request.notes.strip() or None, assigned_to=request.assigned_to,
+        status=S.ASSIGNED if assigned else S.PENDING, assigned_at=stamp if assigned else None,
+        created_by=actor.user_id if actor else None)
+    session.add(order)
+    session.flush()
+    return info_of(order)
+
+
+def get_order(session: Session, work_order_id: int, *, lock: bool = False) -> WorkOrder:
+    """The work order row (locked FOR UPDATE with ``lock``), or NotFound."""
+    order = session.get(WorkOrder, work_order_id, with_for_update=lock or None)
+    if order is None:
+        raise NotFound(f"There is no work order with id {work_order_id}.")
+    return order
+
+
+def check_move(current: str, to_status: str) -> None:
+    """Raise ValidationError unless ``current`` may move to ``to_status``."""
+    if to_status not in ALLOWED_MOVES.get(current, frozenset()):
+        allowed = ", ".join(sorted(ALLOWED_MOVES.get(current, ()))) or "nothing (it is closed)"
+        raise ValidationError({"status": f"A {current} work order cannot become {to_status}; "
+                                         f"it can become: {allowed}."})
+
+
+def stamp_move(order: WorkOrder, to_status: str, stamp: datetime, *, assigned_to: int | None = None,
+               reason: str = "") -> None:
+    """Set the status and its timestamp on a locked order (shared with the installation report)."""
+    order.status = to_status
+    if to_status == S.ASSIGNED:
+        order.assigned_at = stamp
+        if assigned_to is not None:
+            order.assigned_to = assigned_to
+    elif to_status == S.IN_PROGRESS:
+        order.started_at = order.started_at or stamp
+    elif to_status == S.COMPLETED:
+        order.completed_at = stamp
+        if reason:
+            order.completion_notes = reason
+    elif to_status == S.CANCELLED:
+        order.cancelled_at = stamp
+        if reason:
+            order.completion_notes = reason
+    elif to_status == S.PENDING:
+        order.assigned_at = None
+        order.assigned_to = None
+
+
+def move(session: Session, actor: Actor | None, work_order_id: int, to_status: str, *,
+         now: datetime | None = None, reason: str = "", assigned_to: int | None = None) -> WorkOrderInfo:
+    """Move a work order along the allowed path, stamping when it happened.
+
+    Only the allowed moves pass (ValidationError otherwise). Assigning needs a
+    technician (``assigned_to`` or one set already); cancelling needs a reason;
+    an installation is completed by its installation report, not here.
+    """
+    require(actor, MODULE, "edit")
+    order = get_order(session, work_order_id, lock=True)
+    current = order.status or S.PENDING
+    check_move(current, to_status)
+    errors: dict[str, str] = {}
+    if to_status == S.ASSIGNED:
+        technician = assigned_to if assigned_to is not None else order.assigned_to
+        user = session.get(User, technician) if technician is not None else None
+        if user is None or not user.is_active:
+            errors["assigned_to"] = "Choose an active technician to assign."
+    if to_status == S.CANCELLED and not reason.strip():
+        errors["reason"] = "Say why the work order is cancelled."
+    if to_status == S.COMPLETED and order.type == WorkOrderType.INSTALLATION:
+        errors["status"] = "An installation is completed by saving its installation report."
+    if errors:
+        raise ValidationError(errors)
+    stamp_move(order, to_status, now or wall_clock(), assigned_to=assigned_to, reason=reason.strip())
+    session.flush()
+    return info_of(order)

@@ -1,0 +1,95 @@
+"""Work orders: numbered on creation, moved only along the allowed path, each
+move stamped and audited."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from ispdesk.db.models import AuditLog, WorkOrder
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.errors import PermissionDenied, ValidationError
+from ispdesk.services import audit, work_orders
+from ispdesk.services.work_orders import WorkOrderRequest
+from tests.services.warehouse_support import add_user
+from tests.ui.widget_support import ADMIN, CASHIER, add_customers
+
+T0 = datetime(2026, 11, 20, 9, 0)
+
+
+def _create(db: Any, actor: Any, request: WorkOrderRequest) -> work_orders.WorkOrderInfo:
+    return write(db, lambda s: work_orders.create_work_order(s, actor, request, now=T0),
+                 info=audit.actor_info(actor, "work_orders"))
+
+
+def _move(db: Any, actor: Any, order_id: int, to: str, **kw: Any) -> work_orders.WorkOrderInfo:
+    return write(db, lambda s: work_orders.move(s, actor, order_id, to, **kw),
+                 info=audit.actor_info(actor, "work_orders"))
+
+
+def test_create_numbers_in_sequence_and_assigns_when_a_technician_is_given(db: Any) -> None:
+    tech = add_user(db, "teknisi", "technician")
+    [customer, *_] = add_customers(db)
+    first = _create(db, ADMIN, WorkOrderRequest("installation", customer_id=customer,
+                                                scheduled_date=date(2026, 11, 21), scheduled_time=time(9, 30),
+                                                priority="high", notes=" Pasang ONT "))
+    second = _create(db, ADMIN, WorkOrderRequest("repair", customer_id=customer, assigned_to=tech.user_id))
+    assert (first.number, first.status, first.assigned_at) == ("WO-202611-000001", "pending", None)
+    assert (second.number, second.status, second.assigned_at, second.assigned_to) == (
+        "WO-202611-000002", "assigned", T0, tech.user_id)
+    row = read(db, lambda s: s.get(WorkOrder, first.id))
+    assert (row.notes, row.priority, row.scheduled_time) == ("Pasang ONT", "high", time(9, 30))
+
+
+def test_create_refuses_bad_input_and_writes_nothing(db: Any) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _create(db, ADMIN, WorkOrderRequest("painting", customer_id=999, priority="asap", assigned_to=998))
+    assert set(refused.value.errors) == {"type", "priority", "customer_id", "assigned_to"}
+    with pytest.raises(ValidationError) as refused:
+        _create(db, ADMIN, WorkOrderRequest("installation"))
+    assert "customer_id" in refused.value.errors
+    assert _create(db, ADMIN, WorkOrderRequest("maintenance")).number == "WO-202611-000001"
+    with pytest.raises(PermissionDenied):
+        _create(db, CASHIER, WorkOrderRequest("maintenance"))
+    assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(WorkOrder))) == 1
+
+
+def test_moves_follow_the_path_are_stamped_and_audited(db: Any) -> None:
+    tech = add_user(db, "teknisi", "technician")
+    [customer, *_] = add_customers(db)
+    order = _create(db, ADMIN, WorkOrderRequest("repair", customer_id=customer)).id
+    with pytest.raises(ValidationError, match="cannot become in_progress"):
+        _move(db, ADMIN, order, "in_progress")
+    with pytest.raises(ValidationError) as refused:
+        _move(db, ADMIN, order, "assigned")
+    assert "assigned_to" in refused.value.errors
+    t1, t2, t3 = datetime(2026, 11, 20, 10), datetime(2026, 11, 20, 11), datetime(2026, 11, 20, 12)
+    assert _move(db, ADMIN, order, "assigned", assigned_to=tech.user_id, now=t1).assigned_at == t1
+    assert _move(db, tech, order, "in_progress", now=t2).started_at == t2
+    done = _move(db, tech, order, "completed", now=t3, reason="Kabel drop diganti")
+    assert (done.status, done.completed_at) == ("completed", t3)
+    with pytest.raises(ValidationError, match="closed"):
+        _move(db, ADMIN, order, "cancelled", reason="late")
+    logs = read(db, lambda s: s.execute(sa.select(AuditLog.action, AuditLog.new_values).where(
+        AuditLog.model_type == "work_orders", AuditLog.model_id == order).order_by(AuditLog.id)).all())
+    statuses = [(new or {}).get("status") for action, new in logs]
+    assert statuses == ["pending", "assigned", "in_progress", "completed"]
+
+
+def test_cancel_needs_a_reason_and_installation_completes_only_by_report(db: Any) -> None:
+    tech = add_user(db, "teknisi", "technician")
+    [customer, *_] = add_customers(db)
+    order = _create(db, ADMIN, WorkOrderRequest("installation", customer_id=customer,
+                                                assigned_to=tech.user_id)).id
+    _move(db, tech, order, "in_progress")
+    with pytest.raises(ValidationError, match="installation report"):
+        _move(db, tech, order, "completed")
+    with pytest.raises(ValidationError) as refused:
+        _move(db, ADMIN, order, "cancelled", reason="  ")
+    assert "reason" in refused.value.errors
+    cancelled = _move(db, ADMIN, order, "cancelled", reason="Pelanggan batal", now=T0)
+    assert (cancelled.status, cancelled.cancelled_at) == ("cancelled", T0)
+    with pytest.raises(PermissionDenied):
+        _move(db, CASHIER, order, "pending")
