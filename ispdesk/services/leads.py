@@ -1,0 +1,285 @@
+"""Leads: register one, flag duplicates before saving, move it through the
+pipeline, reassign it (supervisors), and the cards of the pipeline board.
+
+Numbers are ``LD-YYYYMM-nnnnnn`` from the locked sequence row. Phones are kept
+as ``+62…``. Every change is an ORM change, so the audit listener logs it when
+the caller passes ``info=audit.actor_info(actor, MODULE)`` to ``write``. A
+status move locks the lead row; a converted (won) lead no longer moves, and a
+lead becomes won only by :mod:`ispdesk.services.lead_conversion`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import Customer, Lead, Package, User
+from ispdesk.db.sequences import next_number
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import LeadSource, LeadStatus, Role
+from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.phone import PhoneError, local_form, normalize_phone
+from ispdesk.services.permissions import require
+
+MODULE = "leads"
+STATUSES: tuple[str, ...] = tuple(LeadStatus)
+
+
+@dataclass(frozen=True)
+class LeadInput:
+    """What the lead form holds (strings as typed; ids for the pickers)."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    rt_rw: str = ""
+    provinsi: str = ""
+    kabupaten: str = ""
+    kecamatan: str = ""
+    kelurahan: str = ""
+    kode_pos: str = ""
+    latitude: str = ""
+    longitude: str = ""
+    source: str = ""
+    interested_package_id: int | None = None
+    assigned_to: int | None = None
+    notes: str = ""
+    referral_code: str = ""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing lead or customer with the same phone or email."""
+
+    kind: str          # "lead" or "customer"
+    id: int
+    number: str
+    name: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class LeadCard:
+    """One card of the pipeline board."""
+
+    id: int
+    number: str
+    name: str
+    phone: str
+    status: str
+    package: str
+    assigned_to: int | None
+    assignee: str
+    mine: bool
+    converted: bool
+
+
+@dataclass(frozen=True)
+class LeadSummary:
+    id: int
+    number: str
+    status: str
+
+
+def _coordinate(text: str, limit: int, field: str, errors: dict[str, str]) -> Decimal | None:
+    if not text.strip():
+        return None
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        errors[field] = "Not a number (e.g. -6.914744)."
+        return None
+    if not value.is_finite() or abs(value) > limit:
+        errors[field] = f"Must lie between -{limit} and {limit}."
+        return None
+    return value.quantize(Decimal("0.00000001"))
+
+
+def clean(data: LeadInput) -> dict[str, object]:
+    """The lead's column values, or ValidationError with a message per field."""
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {f.name: (getattr(data, f.name).strip() if isinstance(getattr(data, f.name), str)
+                                          else getattr(data, f.name)) for f in fields(LeadInput)}
+    if not values["name"]:
+        errors["name"] = "The name is required."
+    phone = values["phone"]
+    if phone:
+        try:
+            values["phone"] = normalize_phone(str(phone))
+        except PhoneError as exc:
+            errors["phone"] = str(exc)
+    email = str(values["email"])
+    if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
+        errors["email"] = "Not an e-mail address."
+    if not phone and not email:
+        errors.setdefault("phone", "A phone number or an e-mail address is needed.")
+    values["latitude"] = _coordinate(data.latitude, 90, "latitude", errors)
+    values["longitude"] = _coordinate(data.longitude, 180, "longitude", errors)
+    if values["source"] and values["source"] not in set(LeadSource):
+        errors["source"] = "Unknown source."
+    kode_pos = str(values["kode_pos"])
+    if kode_pos and not (kode_pos.isdigit() and len(kode_pos) == 5):
+        errors["kode_pos"] = "A postal code has 5 digits."
+    if errors:
+        raise ValidationError(errors)
+    return {key: (value if value != "" else None) for key, value in values.items()}
+
+
+def find_duplicates(session: Session, actor: Actor | None, phone: str = "", email: str = "",
+                    exclude_lead_id: int | None = None) -> list[Duplicate]:
+    """Leads and customers whose phone (either way of writing it) or email match."""
+    require(actor, MODULE, "view")
+    phones: list[str] = []
+    if phone.strip():
+        try:
+            normal = normalize_phone(phone)
+            phones = [normal, local_form(normal), normal[1:]]
+        except PhoneError:
+            phones = []
+    email = email.strip().lower()
+    found: list[Duplicate] = []
+    for kind, model, number in (("lead", Lead, Lead.lead_number), ("customer", Customer, Customer.customer_number)):
+        conditions = []
+        if phones:
+            conditions.append(model.phone.in_(phones))
+        if email:
+            conditions.append(sa.func.lower(model.email) == email)
+        if not conditions:
+            return []
+        query = sa.select(model.id, number, model.name, model.phone, model.email).where(sa.or_(*conditions))
+        if kind == "lead" and exclude_lead_id is not None:
+            query = query.where(Lead.id != exclude_lead_id)
+        for row in session.execute(query.order_by(model.id).limit(20)):
+            found.append(Duplicate(kind, row[0], row[1] or "", row[2], row[3] or "", row[4] or ""))
+    return found
+
+
+def _check_refs(session: Session, values: dict[str, object]) -> None:
+    errors = {}
+    if values.get("interested_package_id") and session.get(Package, values["interested_package_id"]) is None:
+        errors["interested_package_id"] = "No such package."
+    if values.get("assigned_to") and session.get(User, values["assigned_to"]) is None:
+        errors["assigned_to"] = "No such user."
+    if errors:
+        raise ValidationError(errors)
+
+
+def create_lead(session: Session, actor: Actor | None, data: LeadInput, *, today: date | None = None) -> LeadSummary:
+    """A new lead numbered ``LD-…``; a sales user's own lead is assigned to them."""
+    require(actor, MODULE, "create")
+    values = clean(data)
+    if values["assigned_to"] is None and actor is not None and actor.role == Role.SALES:
+        values["assigned_to"] = actor.user_id
+    _check_refs(session, values)
+    lead = Lead(lead_number=next_number(session, "lead", today or date.today()), status=LeadStatus.NEW,
+                source=values.pop("source") or LeadSource.WALK_IN, **values)
+    session.add(lead)
+    session.flush()
+    return LeadSummary(lead.id, lead.lead_number, lead.status)
+
+
+def _locked(session: Session, lead_id: int) -> Lead:
+    lead = session.execute(sa.select(Lead).where(Lead.id == lead_id).with_for_update()).scalar_one_or_none()
+    if lead is None:
+        raise NotFound("The lead no longer exists.")
+    return lead
+
+
+def update_lead(session: Session, actor: Actor | None, lead_id: int, data: LeadInput) -> LeadSummary:
+    """Change a lead's details (not its status, number or assignment)."""
+    require(actor, MODULE, "edit")
+    values = clean(data)
+    values.pop("assigned_to")
+    _check_refs(session, values)
+    lead = _locked(session, lead_id)
+    if lead.customer_id is not None:
+        raise ConflictError("The lead has been converted; change the customer instead.")
+    values["source"] = values["source"] or lead.source
+    for key, value in values.items():
+        setattr(lead, key, value)
+    session.flush()
+    return LeadSummary(lead.id, lead.lead_number, lead.status)
+
+
+def get_lead(session: Session, actor: Actor | None, lead_id: int) -> tuple[LeadInput, LeadSummary]:
+    """A lead as the form shows it."""
+    require(actor, MODULE, "view")
+    lead = session.get(Lead, lead_id)
+    if lead is None:
+        raise NotFound("The lead no longer exists.")
+    text = lambda v: "" if v is None else str(v)  # noqa: E731
+    data = LeadInput(**{f.name: (getattr(lead, f.name) if f.name in ("interested_package_id", "assigned_to")
+                                 else text(getattr(lead, f.name))) for f in fields(LeadInput)})
+    return data, LeadSummary(lead.id, lead.lead_number, lead.status)
+
+
+def move_lead(session: Session, actor: Actor | None, lead_id: int, status: str,
+              lost_reason: str = "") -> LeadSummary:
+    """Move a lead to another pipeline column; lost needs a reason, won comes from conversion."""
+    require(actor, MODULE, "edit")
+    if status not in STATUSES:
+        raise ValidationError({"status": "Unknown status."})
+    if status == LeadStatus.LOST and not lost_reason.strip():
+        raise ValidationError({"lost_reason": "Say why the lead was lost."})
+    if status == LeadStatus.WON:
+        raise ValidationError({"status": "A lead is won by converting it into a customer (Convert…)."})
+    lead = _locked(session, lead_id)
+    if lead.customer_id is not None or lead.status == LeadStatus.WON:
+        raise ConflictError("The lead has been converted; it stays won.")
+    lead.status = status
+    lead.lost_reason = lost_reason.strip() if status == LeadStatus.LOST else None
+    session.flush()
+    return LeadSummary(lead.id, lead.lead_number, lead.status)
+
+
+def reassign_lead(session: Session, actor: Actor | None, lead_id: int, user_id: int | None) -> LeadSummary:
+    """Give a lead to another sales user (supervisors: ``approve`` on leads)."""
+    require(actor, MODULE, "approve")
+    if user_id is not None:
+        user = session.get(User, user_id)
+        if user is None or not user.is_active:
+            raise ValidationError({"assigned_to": "No such active user."})
+    lead = _locked(session, lead_id)
+    lead.assigned_to = user_id
+    session.flush()
+    return LeadSummary(lead.id, lead.lead_number, lead.status)
+
+
+def board(session: Session, actor: Actor | None, *, limit_per_status: int = 200) -> dict[str, list[LeadCard]]:
+    """The cards of each status column; the actor's own leads come first, then the newest."""
+    require(actor, MODULE, "view")
+    me = actor.user_id if actor is not None else None
+    mine = sa.case((Lead.assigned_to == me, 0), else_=1) if me is not None else sa.literal(1)
+    columns: dict[str, list[LeadCard]] = {status: [] for status in STATUSES}
+    for status in STATUSES:
+        query = (sa.select(Lead.id, Lead.lead_number, Lead.name, Lead.phone, Lead.status, Package.name,
+                           Lead.assigned_to, User.name, Lead.customer_id)
+                 .outerjoin(Package, Package.id == Lead.interested_package_id)
+                 .outerjoin(User, User.id == Lead.assigned_to)
+                 .where(Lead.status == status)
+                 .order_by(mine, Lead.id.desc()).limit(limit_per_status))
+        for row in session.execute(query):
+            columns[status].append(LeadCard(
+                id=row[0], number=row[1] or "", name=row[2], phone=row[3] or "", status=row[4], package=row[5] or "",
+                assigned_to=row[6], assignee=row[7] or "", mine=me is not None and row[6] == me,
+                converted=row[8] is not None))
+    return columns
+
+
+def sales_users(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
+    """Active users a lead can be assigned to (id, name)."""
+    require(actor, MODULE, "view")
+    return [(row[0], row[1]) for row in session.execute(
+        sa.select(User.id, User.name).where(User.is_active.is_(True)).order_by(User.name))]
+
+
+def packages(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
+    """Active packages a lead can be interested in (id, name)."""
+    require(actor, MODULE, "view")
+    return [(row[0], row[1]) for row in session.execute(
+        sa.select(Package.id, Package.name).where(Package.is_active.is_(True)).order_by(Package.name))]
