@@ -18,7 +18,9 @@ from ispdesk.domain.money import MoneyError, parse_rupiah
 from ispdesk.services.audit import actor_info
 from ispdesk.services.office_settings import get_settings, save_settings
 from ispdesk.ui import i18n
+from ispdesk.ui.cashier.receipt_output import ReceiptPrinter
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.widgets.fields import error_label
 
 CONTEXT = "SettingsScreen"
 MAX_FORM_WIDTH = 860
@@ -199,6 +201,7 @@ class SettingsScreen(QWidget):
         hint = QLabel(self.tr("A new language applies the next time ISPDesk starts."))
         hint.setWordWrap(True)
         language_form.addRow("", hint)
+        self._build_receipt_printer(language_form)
         layout.addWidget(language_box)
         layout.addStretch(1)
 
@@ -222,6 +225,42 @@ class SettingsScreen(QWidget):
         outer.addLayout(buttons)
         self.refresh()
 
+    def _build_receipt_printer(self, form: QFormLayout) -> None:
+        """This counter's receipt printer: a thermal printer over ESC/POS, or none (preview and print)."""
+        printer = ReceiptPrinter.configured()
+        self.printer_edit = QLineEdit(printer.target)
+        self.printer_edit.setObjectName("receiptPrinter")
+        self.printer_edit.setPlaceholderText(self.tr("none: receipts open in the preview"))
+        self.printer_edit.setToolTip(self.tr("A network printer as host:9100, or a USB printer's device "
+                                             "such as /dev/usb/lp0"))
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("receiptPaper")
+        self.paper_combo.setMaximumWidth(200)
+        for paper, title in (("80mm", self.tr("80 mm roll")), ("58mm", self.tr("58 mm roll")), ("A5", "A5")):
+            self.paper_combo.addItem(title, paper)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(printer.paper)))
+        self.printer_error = error_label("receiptPrinter")
+        for title, editor in ((self.tr("Receipt printer (ESC/POS)"), self.printer_edit),
+                              (self.tr("Receipt paper"), self.paper_combo)):
+            label = QLabel(title)
+            label.setMinimumWidth(LABEL_WIDTH)
+            form.addRow(label, editor)
+            if editor is self.printer_edit:
+                form.addRow("", self.printer_error)
+
+    def _save_receipt_printer(self) -> bool:
+        """Save this workstation's receipt printer; False (with the reason under the
+        field) when the printer is not written the way a printer is named."""
+        printer = ReceiptPrinter(self.printer_edit.text().strip(), self.paper_combo.currentData())
+        problem = printer.problem()
+        self.printer_error.setText(problem)
+        self.printer_error.setVisible(bool(problem))
+        if problem:
+            return False
+        if printer != ReceiptPrinter.configured():
+            printer.save()
+        return True
+
     def values(self) -> dict[str, str]:
         """What the form holds now, key -> stored text."""
         return {key: editor_text(field, self.editors[key]) for key, field in self.fields.items()}
@@ -242,6 +281,9 @@ class SettingsScreen(QWidget):
 
     def save(self) -> None:
         """Save the language choice, and the office settings when allowed."""
+        if not self._save_receipt_printer():
+            self._say(self.tr("Check the fields marked in red."), error=True)
+            return
         language = self.language.currentData()
         if language != i18n.saved_language():
             i18n.save_language(language)

@@ -173,3 +173,22 @@ def test_settings_screen_saves_for_an_admin(qtbot, make_ctx, ui_settings, monkey
     assert stored["referral.reward_amount"] == "75000"
     assert saved_language() == "id"
     assert "next time" in screen.message.text()
+
+
+def test_settings_screen_keeps_this_counters_receipt_printer(qtbot, make_ctx, ui_settings, monkeypatch, tmp_path):
+    from ispdesk.ui.cashier.receipt_output import ReceiptPrinter
+    monkeypatch.setenv("ISPDESK_DATA_DIR", str(tmp_path / "data"))
+    ctx = make_ctx("supervisor", "spv.budi")        # sets up the counter's printer; office settings read-only
+    window = _window(qtbot, ctx, ui_settings)
+    screen = window.open_module("settings")
+    _settle(qtbot, ctx)
+    assert screen.printer_edit.text() == "" and screen.paper_combo.currentData() == "80mm"
+    screen.printer_edit.setText("printer.local:port")
+    screen.save_button.click()
+    assert "not a port number" in screen.printer_error.text() and not screen.printer_error.isHidden()
+    assert ReceiptPrinter.configured() == ReceiptPrinter()
+    screen.printer_edit.setText("192.168.1.50:9100")
+    screen.paper_combo.setCurrentIndex(screen.paper_combo.findData("58mm"))
+    screen.save_button.click()
+    assert screen.printer_error.isHidden()
+    assert ReceiptPrinter.configured() == ReceiptPrinter("192.168.1.50:9100", "58mm")

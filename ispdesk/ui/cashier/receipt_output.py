@@ -34,6 +34,24 @@ class ReceiptPrinter:
         paper = str(extra.get(PAPER_KEY) or "80mm")
         return cls(target=str(extra.get(PRINTER_KEY) or "").strip(), paper=paper if paper in PAPERS else "80mm")
 
+    def problem(self) -> str:
+        """Why ``target`` cannot name a printer ("" when it can, or when empty)."""
+        from ispdesk.printing.escpos import PrinterUnreachable, parse_target
+        if not self.target:
+            return ""
+        try:
+            parse_target(self.target)
+        except PrinterUnreachable as exc:
+            return str(exc)
+        return ""
+
+    def save(self) -> None:
+        """Keep this choice in the workstation's local settings."""
+        local = LocalSettings.load()
+        local.extra[PRINTER_KEY] = self.target.strip()
+        local.extra[PAPER_KEY] = self.paper if self.paper in PAPERS else "80mm"
+        local.save()
+
 
 @dataclass(frozen=True)
 class PrintedReceipt:
