@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ispdesk.db.models import Receipt
@@ -120,9 +120,17 @@ def test_the_supervisor_sees_the_daily_report_a_cashier_does_not_get_the_button(
     counter.settle(qtbot)
     assert tab.action_buttons["dailyReport"][0].isEnabled()
     before = len(previews())
+    QTimer.singleShot(0, lambda: pick_today(qtbot))
     tab.run_module_action("dailyReport")
     qtbot.waitUntil(lambda: len(previews()) > before, timeout=10000)
     assert previews()[-1].windowTitle().startswith("Daily report") and previews()[-1].page_labels
+
+
+def pick_today(qtbot) -> None:
+    """The date dialog is up (modal): Enter takes today."""
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "dateDialog"
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
 
 
 class _Printer(threading.Thread):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ispdesk.db.unit_of_work import read
 from ispdesk.services import cash_shifts, receipts
 from ispdesk.ui.module_actions import TabAction, register
@@ -85,11 +87,12 @@ def z_report(tab: Any, shift_id: int | None) -> None:
 
 
 def daily_report(tab: Any, _record_id: int | None) -> None:
-    """Today's shifts summed (supervisors)."""
-    from datetime import date
-
+    """The shifts of a day (today unless another is picked) summed (supervisors)."""
     from ispdesk.ui.cashier.documents import load_daily_report
-    load_daily_report(tab.ctx, date.today(), parent=tab, on_failure=_fail(tab))
+    from ispdesk.ui.widgets.date_dialog import ask_date
+    day = ask_date(tab, QCoreApplication.translate("ModuleActions", "Daily report of"))
+    if day is not None:
+        load_daily_report(tab.ctx, day, parent=tab, on_failure=_fail(tab))
 
 
 def register_actions() -> None:
@@ -104,4 +107,4 @@ def register_actions() -> None:
     register("cash_shifts", TabAction("zReport", "Z-report", z_report, permission="print",
                                       tooltip="The selected shift's report as a PDF"))
     register("cash_shifts", TabAction("dailyReport", "Daily report", daily_report, permission="approve",
-                                      needs_selection=False, tooltip="Every shift of today summed"))
+                                      needs_selection=False, tooltip="Every shift of a day summed"))

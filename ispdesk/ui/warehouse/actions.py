@@ -4,16 +4,16 @@ receive, cancel, print) and Assets (status and holder, asset register)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.printing.asset_register import render_asset_register
 from ispdesk.printing.purchase_order import render_purchase_order
 from ispdesk.services import assets, audit, purchasing
+from ispdesk.ui.widgets.date_dialog import ask_date
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import show_document
@@ -110,22 +110,6 @@ def print_po(tab: Any, po_id: int | None) -> None:
 def asset_status(tab: Any, asset_id: int | None) -> Any:
     from ispdesk.ui.warehouse.asset_status_dialog import AssetStatusDialog
     return None if asset_id is None else _open(tab, AssetStatusDialog(tab.ctx, asset_id, tab))
-
-
-def ask_date(parent: Any, title: str) -> date | None:
-    """A small dialog asking for one date (today by default)."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    edit = QDateEdit(QDate.currentDate(), dialog)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(edit)
-    layout.addWidget(buttons)
-    return edit.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def asset_register(tab: Any, _asset_id: int | None) -> None:
