@@ -25,6 +25,7 @@ PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.documents.actions",
     "ispdesk.ui.warehouse.actions",
     "ispdesk.ui.billing.actions",
+    "ispdesk.ui.sales.actions",
 )
 
 

@@ -1,0 +1,1 @@
+"""Sales screens: the lead pipeline board, the lead form, converting a lead."""

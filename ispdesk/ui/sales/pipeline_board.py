@@ -1,0 +1,250 @@
+"""The pipeline board: a column per lead status with a card per lead.
+
+A card moves by drag and drop onto another column, or by keyboard
+(Ctrl+Right / Ctrl+Left moves the current card one column on). Every move goes
+through :func:`ispdesk.services.leads.move_lead` off the GUI thread and is
+audited; moving to *lost* asks for the reason first. The board reloads when
+leads change anywhere (``runner.changed``). A sales user's own leads come first.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.services import audit, leads
+from ispdesk.services.leads import LeadCard
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TITLES = {
+    "new": QT_TRANSLATE_NOOP("PipelineBoard", "New"),
+    "contacted": QT_TRANSLATE_NOOP("PipelineBoard", "Contacted"),
+    "qualified": QT_TRANSLATE_NOOP("PipelineBoard", "Qualified"),
+    "proposal": QT_TRANSLATE_NOOP("PipelineBoard", "Proposal"),
+    "negotiation": QT_TRANSLATE_NOOP("PipelineBoard", "Negotiation"),
+    "won": QT_TRANSLATE_NOOP("PipelineBoard", "Won"),
+    "lost": QT_TRANSLATE_NOOP("PipelineBoard", "Lost"),
+}
+MINE = QColor("#e8f1fb")
+MIME = "application/x-ispdesk-lead"
+
+
+class StatusColumn(QListWidget):
+    """The cards of one status; a drop from another column asks the board to move the card."""
+
+    card_dropped = Signal(int, str)      # lead id, this column's status
+    step = Signal(int, int)              # lead id, +1 / -1 column
+
+    def __init__(self, status: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.setObjectName(f"column_{status}")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setMinimumWidth(170)
+        self.setStyleSheet("QListWidget::item { border:1px solid #c8ccd2; border-radius:4px; padding:4px; }"
+                           " QListWidget::item:selected { border:2px solid #3b78c4; color:black; }")
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
+        data = QMimeData()
+        if items:
+            data.setData(MIME, QByteArray(str(items[0].data(ID_ROLE)).encode()))
+        return data
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """A card from any column lands here: ask to move it (the board reloads from the database)."""
+        if not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        lead_id = int(bytes(event.mimeData().data(MIME)).decode())
+        event.setDropAction(Qt.DropAction.CopyAction)   # not Move: Qt must not delete the source item
+        event.accept()
+        self.card_dropped.emit(lead_id, self.status)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        keys = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in keys:
+            if self.currentItem() is not None:
+                self.step.emit(int(self.currentItem().data(ID_ROLE)), keys[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PipelineBoard(QDialog):
+    """All leads by status. ``loaded`` fires after each reload, ``moved`` after a saved move."""
+
+    loaded = Signal()
+    moved = Signal(object)      # the LeadSummary saved
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("pipelineBoard")
+        self.setWindowTitle(self.tr("Lead pipeline"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.message_bar = MessageBar(self)
+        self.columns: dict[str, StatusColumn] = {}
+        self.headers: dict[str, QLabel] = {}
+        self.reason_dialog: QInputDialog | None = None
+        row = QHBoxLayout()
+        for status in leads.STATUSES:
+            column = StatusColumn(status, self)
+            column.card_dropped.connect(self.request_move)
+            column.step.connect(self._step)
+            header = QLabel(self)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setStyleSheet("font-weight:bold; padding:4px;")
+            box = QVBoxLayout()
+            box.addWidget(header)
+            box.addWidget(column, 1)
+            row.addLayout(box, 1)
+            self.columns[status], self.headers[status] = column, header
+        hint = QLabel(self.tr("Drag a card to another column, or press Ctrl+Right / Ctrl+Left. "
+                              "Your own leads are in bold and come first."), self)
+        hint.setWordWrap(True)
+        reload_button = QPushButton(self.tr("Reload"), self)
+        reload_button.clicked.connect(self.reload)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(reload_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(row, 1)
+        layout.addLayout(bottom)
+        self.resize(1240, 640)
+        ctx.runner.changed.connect(while_alive(self, self._on_changed))
+        self.reload()
+
+    # -- loading --------------------------------------------------------------
+    def reload(self) -> None:
+        ctx = self.ctx
+        ctx.runner.run(lambda _t: read(ctx.db, lambda s: leads.board(s, ctx.actor)),
+                       on_success=while_alive(self, self._show),
+                       on_failure=while_alive(self, self._failed))
+
+    def _on_changed(self, changes: Any) -> None:
+        if "leads" in changes:
+            self.reload()
+
+    def _show(self, cards: dict[str, list[LeadCard]]) -> None:
+        focus = next((c for c in self.columns.values() if c.hasFocus()), None)
+        keep = int(focus.currentItem().data(ID_ROLE)) if focus and focus.currentItem() else None
+        for status, column in self.columns.items():
+            column.clear()
+            for card in cards.get(status, []):
+                column.addItem(self._item(card))
+            self.headers[status].setText(f"{QCoreApplication.translate('PipelineBoard', TITLES[status])} "
+                                         f"({len(cards.get(status, []))})")
+        if keep is not None:
+            self.select(keep)
+        self.loaded.emit()
+
+    def _item(self, card: LeadCard) -> QListWidgetItem:
+        lines = [card.number, card.name]
+        details = " · ".join(part for part in (card.phone, card.package) if part)
+        if details:
+            lines.append(details)
+        if card.assignee:
+            lines.append(self.tr("Sales: {0}").format(card.assignee))
+        item = QListWidgetItem("\n".join(lines))
+        item.setData(ID_ROLE, card.id)
+        item.setToolTip("\n".join(lines))
+        if card.mine:
+            item.setBackground(QBrush(MINE))
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        if card.converted:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+        return item
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message_bar.show_message(describe_error(exc), "error")
+
+    # -- finding cards ---------------------------------------------------------
+    def status_of(self, lead_id: int) -> str | None:
+        for status, column in self.columns.items():
+            for row in range(column.count()):
+                if column.item(row).data(ID_ROLE) == lead_id:
+                    return status
+        return None
+
+    def select(self, lead_id: int) -> bool:
+        """Make ``lead_id``'s card current and give its column the focus."""
+        status = self.status_of(lead_id)
+        if status is None:
+            return False
+        column = self.columns[status]
+        for row in range(column.count()):
+            if column.item(row).data(ID_ROLE) == lead_id:
+                column.setCurrentRow(row)
+                column.setFocus()
+        return True
+
+    # -- moving ------------------------------------------------------------------
+    def _step(self, lead_id: int, offset: int) -> None:
+        here = leads.STATUSES.index(self.status_of(lead_id) or "new")
+        target = here + offset
+        if 0 <= target < len(leads.STATUSES):
+            self.request_move(lead_id, leads.STATUSES[target])
+
+    def request_move(self, lead_id: int, status: str) -> None:
+        """Move a card; lost first asks why (non-modal: the board stays responsive)."""
+        if self.status_of(lead_id) == status:
+            return
+        if status != "lost":
+            self._save_move(lead_id, status, "")
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("lostReasonDialog")
+        dialog.setWindowTitle(self.tr("Lead lost"))
+        dialog.setLabelText(self.tr("Why was the lead lost?"))
+        dialog.textValueSelected.connect(lambda reason: self._save_move(lead_id, status, reason))
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _save_move(self, lead_id: int, status: str, reason: str) -> None:
+        ctx = self.ctx
+        ctx.runner.run(
+            lambda _t: write(ctx.db, lambda s: leads.move_lead(s, ctx.actor, lead_id, status, reason),
+                             info=audit.actor_info(ctx.actor, leads.MODULE)),
+            on_success=while_alive(self, self._moved), on_failure=while_alive(self, self._failed),
+            changes={"leads"})
+
+    def _moved(self, summary: leads.LeadSummary) -> None:
+        title = QCoreApplication.translate("PipelineBoard", TITLES[summary.status])
+        self.message_bar.show_message(self.tr("{0} moved to {1}.").format(summary.number, title), "info")
+        self.moved.emit(summary)
+        self.select(summary.id)

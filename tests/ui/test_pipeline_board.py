@@ -1,0 +1,111 @@
+"""The pipeline board: opened from the leads tab, cards move by drop and by
+Ctrl+arrows (saved and audited), lost asks for a reason, won is refused with a
+message, a sales user's own leads come first."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+from ispdesk.db.models import AuditLog, Lead
+from ispdesk.db.unit_of_work import read
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.sales.pipeline_board import ID_ROLE, PipelineBoard
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.services.billing_docs_support import add_user
+from tests.services.lead_support import add_lead
+from tests.ui.widget_support import ctx, isolated_settings, make_ctx  # noqa: F401
+
+
+def open_board(qtbot, ctx) -> PipelineBoard:
+    board = PipelineBoard(ctx)
+    qtbot.addWidget(board)
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        board.show()
+    return board
+
+
+def status_in_db(db, lead_id: int) -> str:
+    return read(db, lambda s: s.get(Lead, lead_id).status)
+
+
+def drop(board: PipelineBoard, lead_id: int, status: str) -> None:
+    source = board.columns[board.status_of(lead_id)]
+    item = next(source.item(r) for r in range(source.count()) if source.item(r).data(ID_ROLE) == lead_id)
+    mime = source.mimeData([item])
+    target = board.columns[status]
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)
+
+
+def test_the_leads_tab_opens_the_board(qtbot, db, ctx):
+    add_lead(db)
+    tab = TableTab(ctx, SPECS["leads"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
+    board = tab.action_buttons["leadBoard"][1].run(tab, None)
+    qtbot.waitUntil(lambda: board.columns["new"].count() == 1, timeout=10000)
+    assert board.headers["new"].text() == "New (1)"
+    board.close()
+
+
+def test_a_dropped_card_moves_and_is_saved_and_audited(qtbot, db, ctx):
+    lead = add_lead(db)
+    board = open_board(qtbot, ctx)
+    with qtbot.waitSignal(board.moved, timeout=10000):
+        drop(board, lead.id, "proposal")
+    assert status_in_db(db, lead.id) == "proposal"
+    qtbot.waitUntil(lambda: board.status_of(lead.id) == "proposal", timeout=10000)
+    assert "moved to Proposal" in board.message_bar.label.text()
+    logged = read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(AuditLog).where(
+        AuditLog.model_type == "leads", AuditLog.action == "update")))
+    assert logged == 1
+
+
+def test_ctrl_arrows_move_the_current_card(qtbot, db, ctx):
+    lead = add_lead(db)
+    board = open_board(qtbot, ctx)
+    assert board.select(lead.id)
+    column = board.columns["new"]
+    with qtbot.waitSignal(board.moved, timeout=10000):
+        qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: board.status_of(lead.id) == "contacted", timeout=10000)
+    assert status_in_db(db, lead.id) == "contacted"
+    qtbot.waitUntil(lambda: board.columns["contacted"].currentItem() is not None)
+    with qtbot.waitSignal(board.moved, timeout=10000):
+        qtbot.keyClick(board.columns["contacted"], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert status_in_db(db, lead.id) == "new"
+
+
+def test_lost_asks_for_the_reason_and_won_is_refused(qtbot, db, ctx):
+    lead = add_lead(db)
+    board = open_board(qtbot, ctx)
+    drop(board, lead.id, "lost")
+    dialog = board.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue("Too expensive")
+    with qtbot.waitSignal(board.moved, timeout=10000):
+        dialog.accept()
+    row = read(db, lambda s: s.get(Lead, lead.id))
+    assert (row.status, row.lost_reason) == ("lost", "Too expensive")
+    qtbot.waitUntil(lambda: board.status_of(lead.id) == "lost", timeout=10000)
+    drop(board, lead.id, "won")
+    qtbot.waitUntil(lambda: "convert" in board.message_bar.label.text().lower(), timeout=10000)
+    assert board.message_bar.level == "error" and status_in_db(db, lead.id) == "lost"
+
+
+def test_a_sales_user_sees_their_own_leads_first(qtbot, db):
+    sales = add_user(db, "sari", "sales")
+    other = add_user(db, "tono", "sales")
+    add_lead(db, actor=sales, name="Mine")
+    add_lead(db, actor=other, name="Theirs")
+    context = make_ctx(db, sales)
+    board = open_board(qtbot, context)
+    column = board.columns["new"]
+    assert [column.item(r).text().split("\n")[1] for r in range(column.count())] == ["Mine", "Theirs"]
+    assert column.item(0).font().bold() and not column.item(1).font().bold()
+    board.resize(1240, 520)
+    board.grab().save("/tmp/sales_board.png")
+    context.runner.wait()
