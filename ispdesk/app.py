@@ -229,6 +229,11 @@ def warm_up() -> None:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a missing optional module only costs time later
             log.debug("warm-up import of %s failed", name, exc_info=True)
+    try:   # the UI packages that add buttons to the tabs (half a second the first tab would wait)
+        from ispdesk.ui.module_actions import actions_for
+        actions_for("dashboard")
+    except Exception:  # noqa: BLE001
+        log.debug("warm-up of the tab actions failed", exc_info=True)
 
 
 def show_error(text: str) -> None:

@@ -138,7 +138,10 @@ def measure_ours(url: str, full: bool) -> dict[str, Any]:
     from ispdesk.ui.tasks import TaskRunner
     from ispdesk.ui.widgets.table_tab import TableTab
 
+    from ispdesk.app import warm_up
+
     app = _app()
+    warm_up()                    # what the program imports while the password is typed
     db = Database.open(url)
     read(db, lambda s: s.execute(sa.text("SELECT 1")))        # logged in: the connection is open
     actor = Actor(user_id=None, username="bench", name="Bench", role="admin",
