@@ -98,7 +98,7 @@ def check_pool(network: str, gateway: str = "", dns_primary: str = "",
             continue
         texts[field] = str(address)
         if field == "gateway" and parsed is not None and not is_host_of(parsed, address):
-            errors[field] = f"The gateway {address} must be a usable address inside {parsed}."
+            errors[field] = f"{address} is not a usable address inside {parsed}."
     if errors or parsed is None:
         return None, errors
     return PoolNetwork(parsed, texts["gateway"], texts["dns_primary"], texts["dns_secondary"]), {}

@@ -250,6 +250,15 @@ def _locked_address(session: Session, address_id: int) -> IpAddress:
     return row
 
 
+def address(session: Session, actor: Actor | None, address_id: int) -> AddressInfo:
+    """One address as plain data."""
+    require(actor, ADDRESSES, "view")
+    row = session.get(IpAddress, address_id)
+    if row is None:
+        raise NotFound(f"There is no IP address with id {address_id}.")
+    return _address_info(row)
+
+
 def find_address(session: Session, pool_id: int, ip_address: str) -> int:
     """The id of ``ip_address`` in the pool; ValidationError when the pool does not hold it."""
     try:

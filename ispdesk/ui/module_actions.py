@@ -26,6 +26,7 @@ PROVIDERS: tuple[str, ...] = (
     "ispdesk.ui.warehouse.actions",
     "ispdesk.ui.billing.actions",
     "ispdesk.ui.sales.actions",
+    "ispdesk.ui.field.actions",
 )
 
 

@@ -1,0 +1,1 @@
+"""Field work and the network: IP pool dialogs, the network tree, installation reports."""

@@ -1,0 +1,122 @@
+"""Field and network buttons on the generic tabs: IP pools (new pool from CIDR,
+assign an address, utilisation), IP addresses (assign, release, reserve,
+block) and network devices (the tree view)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.services import audit, ip_pools
+from ispdesk.ui.field.ip_dialogs import POOL_CHANGES, usage_text
+from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.widgets.message_bar import describe_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldActions", text)
+
+
+def _open(tab: Any, dialog: Any) -> Any:
+    """Show ``dialog``, kept on the tab (which refreshes from the changes the dialog announces)."""
+    tab._field_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+# -- IP pools
+
+def new_pool(tab: Any, _pool_id: int | None) -> Any:
+    from ispdesk.ui.field.ip_dialogs import NewPoolDialog
+    dialog = NewPoolDialog(tab.ctx, tab)
+    dialog.created.connect(lambda usage: tab.message_bar.show_message(
+        _tr("Pool created. {0}").format(usage_text(usage)), "info"))
+    return _open(tab, dialog)
+
+
+def assign_in_pool(tab: Any, pool_id: int | None) -> Any:
+    from ispdesk.ui.field.ip_dialogs import AssignAddressDialog
+    if pool_id is None:
+        return None
+    dialog = AssignAddressDialog(tab.ctx, pool_id, tab)
+    dialog.assigned.connect(lambda info: tab.message_bar.show_message(
+        _tr("{0} assigned.").format(info.ip_address), "info"))
+    return _open(tab, dialog)
+
+
+def pool_usage(tab: Any, pool_id: int | None) -> None:
+    """Say how full the selected pool is in the tab's message bar (a warning above 90 %)."""
+    if pool_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+
+    def shown(usage: ip_pools.PoolUsage) -> None:
+        if usage.warning:
+            tab.message_bar.show_message(_tr("More than 90 % used! {0}").format(usage_text(usage)), "warning")
+        else:
+            tab.message_bar.show_message(usage_text(usage), "info")
+    tab.ctx.runner.run(lambda _t: read(db, lambda s: ip_pools.usage(s, actor, pool_id)), on_success=shown,
+                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+# -- IP addresses
+
+def assign_address(tab: Any, address_id: int | None) -> None:
+    """Assign the selected address: the dialog opens on its pool with the address filled in."""
+    from ispdesk.ui.field.ip_dialogs import AssignAddressDialog
+    if address_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+
+    def opened(info: ip_pools.AddressInfo) -> None:
+        dialog = AssignAddressDialog(tab.ctx, info.pool_id, tab, chosen=info.ip_address)
+        dialog.assigned.connect(lambda done: tab.message_bar.show_message(
+            _tr("{0} assigned.").format(done.ip_address), "info"))
+        _open(tab, dialog)
+    tab.ctx.runner.run(lambda _t: read(db, lambda s: ip_pools.address(s, actor, address_id)), on_success=opened,
+                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+def _status_step(operation: Callable[..., ip_pools.AddressInfo], question: str,
+                 done: str) -> Callable[[Any, int | None], None]:
+    """Release / reserve / block the selected address, with an optional note."""
+    def run(tab: Any, address_id: int | None, notes: str | None = None) -> None:
+        if address_id is None:
+            return
+        if notes is None:
+            notes, ok = QInputDialog.getText(tab, _tr("IP address"), _tr(question))
+            if not ok:
+                return
+        db, actor = tab.ctx.db, tab.ctx.actor
+        tab.ctx.runner.run(
+            lambda _t: write(db, lambda s: operation(s, actor, address_id, notes),
+                             info=audit.actor_info(actor, "ip_addresses")),
+            on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.ip_address), "info"),
+            on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=POOL_CHANGES)
+    return run
+
+
+release_address = _status_step(ip_pools.release, "Note (optional):", "{0} released: it is free again.")
+reserve_address = _status_step(ip_pools.reserve, "Reserved for what?", "{0} reserved.")
+block_address = _status_step(ip_pools.block, "Why is it blocked?", "{0} blocked.")
+
+
+def register_actions() -> None:
+    """Called once by :mod:`ispdesk.ui.module_actions`."""
+    for module, action in (
+        ("ip_pools", TabAction("newPool", "New pool from CIDR\u2026", new_pool, "create", needs_selection=False,
+                               tooltip="Create a pool and list all its addresses")),
+        ("ip_pools", TabAction("assignInPool", "Assign address\u2026", assign_in_pool, "view",
+                               tooltip="Give a customer the next free (or a chosen) address of the pool")),
+        ("ip_pools", TabAction("poolUsage", "Utilisation", pool_usage, "view",
+                               tooltip="How many addresses of the pool are in use")),
+        ("ip_addresses", TabAction("assignAddress", "Assign\u2026", assign_address, "edit")),
+        ("ip_addresses", TabAction("releaseAddress", "Release", release_address, "edit",
+                                   tooltip="Give the address back to its pool")),
+        ("ip_addresses", TabAction("reserveAddress", "Reserve\u2026", reserve_address, "edit")),
+        ("ip_addresses", TabAction("blockAddress", "Block\u2026", block_address, "edit")),
+    ):
+        register(module, action)

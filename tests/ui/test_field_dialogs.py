@@ -1,0 +1,123 @@
+"""Field and network dialogs driven by qtbot on both databases: a new pool from
+CIDR (refusals next to their fields, nothing written), assigning from a pool
+with its utilisation warning, releasing from the addresses tab."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from ispdesk.db.models import IpPool
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.services import ip_pools
+from ispdesk.services.ip_pools import PoolRequest
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.field import actions
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.ui.widget_support import ADMIN, add_customers, isolated_settings, make_ctx  # noqa: F401
+
+SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")  # a folder: dialogs are saved there as PNG
+
+
+def shot(widget: Any, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+@pytest.fixture
+def admin_ctx(db: Any, qtbot: Any) -> Any:
+    context = make_ctx(db, ADMIN)
+    yield context
+    context.runner.wait()
+
+
+def open_tab(qtbot: Any, ctx: Any, key: str, rows: int) -> TableTab:
+    tab = TableTab(ctx, SPECS[key])
+    qtbot.addWidget(tab)
+    tab.resize(1100, 600)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == rows and not tab.model.loading, timeout=10000)
+    return tab
+
+
+def test_new_pool_dialog_refuses_bad_input_by_field_then_creates(qtbot: Any, db: Any, admin_ctx: Any) -> None:
+    tab = open_tab(qtbot, admin_ctx, "ip_pools", 0)
+    tab.run_module_action("newPool")
+    dialog = tab._field_dialog
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Pelanggan Denpasar")
+    qtbot.keyClicks(dialog.network_edit, "10.20.0.5/24")
+    assert "host bits set: the network is 10.20.0.0/24" in dialog.preview.text()
+    dialog.network_edit.setText("10.20.0.0/24")
+    assert dialog.preview.text() == "254 usable addresses: 10.20.0.1 \u2013 10.20.0.254"
+    dialog.gateway_edit.setText("10.21.0.1")
+    dialog.dns1_edit.setText("8.8.8")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.errors.text("gateway") != "", timeout=10000)
+    assert "inside 10.20.0.0/24" in dialog.errors.text("gateway")
+    assert "not a valid IPv4 address" in dialog.errors.text("dns_primary")
+    shot(dialog, "new_pool_refused")
+    assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(IpPool))) == 0
+    dialog.gateway_edit.setText("10.20.0.1")
+    dialog.dns1_edit.setText("8.8.8.8")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("public"))
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.confirm()
+    usage = created.args[0]
+    assert (usage.total, usage.reserved, usage.type) == (254, 1, "public")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    assert "Pool created. 10.20.0.0/24: 1 of 254 in use" in tab.message_bar.text()
+
+
+def test_assign_from_a_pool_warns_when_nearly_full_and_refuses_a_taken_address(qtbot: Any, db: Any,
+                                                                                admin_ctx: Any) -> None:
+    [budi, siti, *_] = add_customers(db)
+    pool = write(db, lambda s: ip_pools.create_pool(s, ADMIN, PoolRequest("Kecil", "10.30.0.0/28"))).pool_id
+    for _ in range(12):
+        write(db, lambda s: ip_pools.assign_next(s, ADMIN, pool, customer_id=budi))
+    tab = open_tab(qtbot, admin_ctx, "ip_pools", 1)
+    tab.select_id(pool)
+    dialog = actions.assign_in_pool(tab, pool)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.usage is not None, timeout=10000)
+    assert "12 of 14 in use (85.7 %)" in dialog.usage_label.text() and "Warning" not in dialog.usage_label.text()
+    dialog.customer.set_choice(siti, "Siti")
+    dialog.address_edit.setText("10.30.0.3")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.errors.text("ip_address") != "", timeout=10000)
+    assert dialog.errors.text("ip_address") == "10.30.0.3 is assigned, not available."
+    dialog.address_edit.clear()
+    with qtbot.waitSignal(dialog.assigned, timeout=10000) as assigned:
+        dialog.confirm()
+    assert (assigned.args[0].ip_address, assigned.args[0].customer_id) == ("10.30.0.13", siti)
+    again = actions.assign_in_pool(tab, pool)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.usage is not None, timeout=10000)
+    assert "Warning: the pool is more than 90 % used" in again.usage_label.text()
+    shot(again, "assign_address_warning")
+    again.close()
+    tab.run_module_action("poolUsage")
+    qtbot.waitUntil(lambda: "More than 90 % used" in tab.message_bar.text(), timeout=10000)
+
+
+def test_addresses_tab_releases_and_blocks_the_selected_address(qtbot: Any, db: Any, admin_ctx: Any) -> None:
+    [budi, *_] = add_customers(db)
+    pool = write(db, lambda s: ip_pools.create_pool(s, ADMIN, PoolRequest("Kecil", "10.30.0.0/29"))).pool_id
+    given = write(db, lambda s: ip_pools.assign_next(s, ADMIN, pool, customer_id=budi))
+    tab = open_tab(qtbot, admin_ctx, "ip_addresses", 6)
+    assert {"assignAddress", "releaseAddress", "reserveAddress", "blockAddress"} <= set(tab.action_buttons)
+    actions.block_address(tab, given.id, "spam")
+    qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
+    assert "10.30.0.1 is assigned: it cannot become blocked" in tab.message_bar.text()
+    actions.release_address(tab, given.id, "")
+    qtbot.waitUntil(lambda: "10.30.0.1 released" in tab.message_bar.text(), timeout=10000)
+    assert read(db, lambda s: ip_pools.address(s, ADMIN, given.id)).status == "available"
+    tab.select_id(given.id)
+    tab.run_module_action("assignAddress")
+    qtbot.waitUntil(lambda: getattr(tab, "_field_dialog", None) is not None, timeout=10000)
+    dialog = tab._field_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.address_edit.text() == "10.30.0.1"
+    dialog.close()
