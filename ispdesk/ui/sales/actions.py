@@ -1,11 +1,13 @@
-"""The sales buttons on the generic leads tab: "Board…" (the pipeline)."""
+"""The sales buttons on the generic leads tab: "Board…" (the pipeline), "Lead form…" (new or
+selected lead with the region pickers and the duplicate check)."""
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
 from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
 
 
@@ -16,8 +18,23 @@ def open_board(tab: Any, _record_id: int | None) -> PipelineBoard:
     return board
 
 
+def open_form(tab: Any, record_id: int | None) -> LeadForm:
+    """The lead form for the selected lead, or a new one when none is selected."""
+    form = LeadForm(tab.ctx, record_id, tab)
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form.saved.connect(lambda summary: tab.message_bar.show_message(
+        QCoreApplication.translate("ModuleActions", "Lead {0} saved.").format(summary.number), "info"))
+    form.open()
+    return form
+
+
 def register_actions() -> None:
     register("leads", TabAction(
         "leadBoard", QT_TRANSLATE_NOOP("ModuleActions", "Board…"), open_board, permission="view",
         needs_selection=False, shortcut="Ctrl+Shift+P",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The leads by pipeline status; move cards by drag or Ctrl+arrows")))
+    register("leads", TabAction(
+        "leadForm", QT_TRANSLATE_NOOP("ModuleActions", "Lead form…"), open_form, permission="create",
+        needs_selection=False,
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The selected lead (or a new one) with region pickers and a "
+                                  "duplicate check")))
