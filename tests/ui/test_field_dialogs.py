@@ -11,11 +11,13 @@ import sqlalchemy as sa
 
 from ispdesk.db.models import IpPool
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import ip_pools
+from ispdesk.services import ip_pools, network_tree
 from ispdesk.services.ip_pools import PoolRequest
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.field import actions
+from ispdesk.ui.field.network_tree import FREE_COLOR, FULL_COLOR, NEARLY_FULL_COLOR, DeviceIdRole
 from ispdesk.ui.widgets.table_tab import TableTab
+from tests.services.test_network_tree import network
 from tests.ui.widget_support import ADMIN, add_customers, isolated_settings, make_ctx  # noqa: F401
 
 SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")  # a folder: dialogs are saved there as PNG
@@ -120,4 +122,33 @@ def test_addresses_tab_releases_and_blocks_the_selected_address(qtbot: Any, db: 
     dialog = tab._field_dialog
     qtbot.addWidget(dialog)
     assert dialog.address_edit.text() == "10.30.0.1"
+    dialog.close()
+
+
+def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any, db: Any, admin_ctx: Any) -> None:
+    ids = network(db)
+    tab = open_tab(qtbot, admin_ctx, "network_devices", 7)
+    tab.run_module_action("treeView")
+    dialog = tab._field_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    model = dialog.model
+    olt = model.index(0, 0)
+    renon = model.index(0, 0, olt)
+    rows = [[model.index(r, c, renon).data() for c in range(6)] for r in range(model.rowCount(renon))]
+    assert rows == [["ODP-RNN-01", "ODP", "active", "0 / 8", "8", "0.0 %"],
+                    ["ODP-RNN-02", "ODP", "active", "7 / 8", "1", "87.5 %"],
+                    ["ODP-RNN-03", "ODP", "active", "8 / 8", "0", "100.0 %"]]
+    colors = [model.itemFromIndex(model.index(r, 0, renon)).background().color() for r in range(3)]
+    assert colors == [FREE_COLOR, NEARLY_FULL_COLOR, FULL_COLOR]
+    faulty = model.index(0, 0, model.index(1, 0, olt))
+    assert faulty.data(DeviceIdRole) == ids["faulty"]
+    assert model.itemFromIndex(faulty).background().color() == FULL_COLOR
+    assert "Cannot take a new customer: faulty" == faulty.data(3)   # Qt.ToolTipRole
+    shot(dialog, "network_tree")
+    write(db, lambda s: network_tree.take_port(s, ids["nearly"], 2))
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        admin_ctx.runner.changed.emit(("network_devices",))
+    renon = model.index(0, 0, model.index(0, 0))
+    assert model.index(1, 3, renon).data() == "8 / 8"
     dialog.close()

@@ -104,6 +104,13 @@ reserve_address = _status_step(ip_pools.reserve, "Reserved for what?", "{0} rese
 block_address = _status_step(ip_pools.block, "Why is it blocked?", "{0} blocked.")
 
 
+# -- network devices
+
+def tree_view(tab: Any, _device_id: int | None) -> Any:
+    from ispdesk.ui.field.network_tree import NetworkTreeDialog
+    return _open(tab, NetworkTreeDialog(tab.ctx, tab))
+
+
 def register_actions() -> None:
     """Called once by :mod:`ispdesk.ui.module_actions`."""
     for module, action in (
@@ -118,5 +125,7 @@ def register_actions() -> None:
                                    tooltip="Give the address back to its pool")),
         ("ip_addresses", TabAction("reserveAddress", "Reserve\u2026", reserve_address, "edit")),
         ("ip_addresses", TabAction("blockAddress", "Block\u2026", block_address, "edit")),
+        ("network_devices", TabAction("treeView", "Tree view\u2026", tree_view, "view", needs_selection=False,
+                                      tooltip="OLT, ODC and ODP as a tree with used ports")),
     ):
         register(module, action)
