@@ -1,0 +1,186 @@
+"""The installation report: saving it completes an installation work order in
+ONE transaction (the caller's ``write``):
+
+ONT serial checked against what the warehouse issued to the work order
+(:func:`ispdesk.services.stock_issue.installed_serials`) and not installed
+elsewhere -> the ODP port taken (:func:`ispdesk.services.network_tree.take_port`,
+refusing a full or faulty ODP or a taken port) -> an IP address assigned when the
+package needs a public one -> the report row -> the work order completed -> the
+customer's waiting subscription activated on the installation day with its
+first billing date, so the billing run prorates from that day -> the customer
+active. A signal level outside -8..-27 dBm is saved with a warning (returned).
+
+Everything that can be checked is checked before the first write; a later
+refusal (port taken meanwhile, pool empty) raises and the transaction rolls back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import (Customer, InstallationReport, IpAddress, IpPool, Package, RecurringBilling,
+                               WorkOrder)
+from ispdesk.db.types import now as wall_clock
+from ispdesk.domain import fibre
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
+from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.proration import first_billing_day
+from ispdesk.services import ip_pools, network_tree, stock_issue, work_orders
+from ispdesk.services.permissions import require
+
+MODULE = "installation_reports"
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class InstallationRequest:
+    work_order_id: int
+    ont_serial: str
+    odp_device_id: int | None
+    odp_port: int | None
+    signal_level: Decimal | None
+    onu_id: str = ""
+    speed_down: Decimal | None = None
+    speed_up: Decimal | None = None
+    photos: tuple[str, ...] = ()
+    customer_signature: str = ""      # PNG as base64, drawn on screen
+    notes: str = ""
+    ip_pool_id: int | None = None     # None: the first active public pool with a free address
+
+
+@dataclass(frozen=True)
+class InstallationResult:
+    report_id: int
+    work_order_number: str
+    customer_id: int
+    subscription_id: int
+    activated_at: date
+    next_billing_date: date
+    odp_used_ports: int
+    ip_address: str | None
+    signal_warning: str | None
+
+
+def _waiting_subscription(session: Session, customer_id: int, contract_id: int | None) -> RecurringBilling | None:
+    """The customer's subscription not yet activated (the work order's contract's first), locked."""
+    query = (sa.select(RecurringBilling).where(RecurringBilling.customer_id == customer_id,
+                                               RecurringBilling.activated_at.is_(None))
+             .order_by((RecurringBilling.contract_id == contract_id).desc() if contract_id else RecurringBilling.id,
+                       RecurringBilling.id).with_for_update())
+    return session.execute(query).scalars().first()
+
+
+def _serial_errors(session: Session, request: InstallationRequest) -> dict[str, str]:
+    serial = request.ont_serial.strip().upper()
+    if not serial:
+        return {"ont_serial": "Enter (scan) the serial number of the installed ONT."}
+    issued = stock_issue.installed_serials(session, None, request.work_order_id)
+    if not issued:
+        return {"ont_serial": "The warehouse has issued no ONT to this work order yet."}
+    if serial not in issued:
+        return {"ont_serial": f"ONT {serial} was not issued to this work order (issued: {', '.join(issued)})."}
+    used = session.scalar(sa.select(InstallationReport.id).where(InstallationReport.ont_serial == serial))
+    if used is not None:
+        return {"ont_serial": f"ONT {serial} is already installed elsewhere."}
+    return {}
+
+
+def _check(session: Session, actor: Actor | None, request: InstallationRequest, order: WorkOrder
+           ) -> tuple[RecurringBilling, Package]:
+    errors: dict[str, str] = {}
+    if order.assigned_to is None and (actor is None or actor.user_id is None):
+        errors["work_order_id"] = "Assign the work order to the technician who installed it."
+    if "work_order_id" in errors:
+        pass
+    elif order.type != WorkOrderType.INSTALLATION:
+        errors["work_order_id"] = f"{order.work_order_number} is a {order.type} work order, not an installation."
+    elif order.status not in (WorkOrderStatus.ASSIGNED, WorkOrderStatus.IN_PROGRESS):
+        errors["work_order_id"] = (f"{order.work_order_number} is {order.status}: only an assigned or started "
+                                   "installation takes a report.")
+    elif order.customer_id is None:
+        errors["work_order_id"] = f"{order.work_order_number} has no customer."
+    errors |= _serial_errors(session, request)
+    problem = fibre.signal_problem(request.signal_level)
+    if problem:
+        errors["signal_level"] = problem
+    for field, value in (("speed_down", request.speed_down), ("speed_up", request.speed_up)):
+        problem = fibre.speed_problem(value)
+        if problem:
+            errors[field] = problem
+    if request.odp_device_id is None:
+        errors["odp_device_id"] = "Choose the ODP the drop cable is connected to."
+    if request.odp_port is None:
+        errors["odp_port"] = "Choose the ODP port."
+    subscription = package = None
+    if "work_order_id" not in errors:
+        subscription = _waiting_subscription(session, order.customer_id, order.contract_id)
+        if subscription is None:
+            errors["work_order_id"] = "The customer has no subscription waiting for this installation."
+        else:
+            package = session.get(Package, subscription.package_id)
+    if errors:
+        raise ValidationError(errors)
+    assert subscription is not None and package is not None
+    return subscription, package
+
+
+def _assign_ip(session: Session, actor: Actor | None, request: InstallationRequest, customer_id: int,
+               stamp: datetime) -> ip_pools.AddressInfo:
+    pool_id = request.ip_pool_id
+    if pool_id is None:
+        pool_id = session.scalar(
+            sa.select(IpPool.id).join(IpAddress, IpAddress.ip_pool_id == IpPool.id)
+            .where(IpPool.type == IpPoolType.PUBLIC, IpPool.is_active.is_(True),
+                   IpAddress.status == IpStatus.AVAILABLE).order_by(IpPool.name, IpPool.id).limit(1))
+        if pool_id is None:
+            raise ValidationError({"ip_pool_id": "The package needs a public IP address and no public pool "
+                                                 "has a free one."})
+    return ip_pools.assign_next(session, actor, pool_id, customer_id=customer_id, now=stamp)
+
+
+def save_report(session: Session, actor: Actor | None, request: InstallationRequest, *,
+                now: datetime | None = None) -> InstallationResult:
+    """Save the installation report and complete everything it starts (see the module doc)."""
+    require(actor, MODULE, "create")
+    stamp = now or wall_clock()
+    order = work_orders.get_order(session, request.work_order_id, lock=True)
+    subscription, package = _check(session, actor, request, order)
+    assert order.customer_id is not None and request.odp_device_id is not None and request.odp_port is not None
+    used = network_tree.take_port(session, request.odp_device_id, request.odp_port)
+    address = _assign_ip(session, actor, request, order.customer_id, stamp) if package.requires_public_ip else None
+    level = request.signal_level.quantize(CENT) if request.signal_level is not None else None
+    report = InstallationReport(
+        work_order_id=order.id, customer_id=order.customer_id,
+        technician_id=order.assigned_to or (actor.user_id if actor else None),
+        ont_serial=request.ont_serial.strip().upper(), onu_id=request.onu_id.strip() or None,
+        odp_device_id=request.odp_device_id, odp_port=str(request.odp_port), signal_level=level,
+        speed_test_download=request.speed_down.quantize(CENT) if request.speed_down is not None else None,
+        speed_test_upload=request.speed_up.quantize(CENT) if request.speed_up is not None else None,
+        photos=list(request.photos), customer_signature=request.customer_signature or None,
+        notes=request.notes.strip() or None, completed_at=stamp,
+        ip_address_id=address.id if address else None)
+    session.add(report)
+    if order.status == WorkOrderStatus.ASSIGNED:
+        work_orders.stamp_move(order, WorkOrderStatus.IN_PROGRESS, stamp)
+    work_orders.stamp_move(order, WorkOrderStatus.COMPLETED, stamp, reason=request.notes.strip())
+    installed_on = stamp.date()
+    billing_day = min(max(subscription.billing_day or 1, 1), 28)
+    subscription.billing_day = billing_day
+    subscription.is_active = True
+    subscription.activated_at = installed_on
+    subscription.next_billing_date = first_billing_day(installed_on, billing_day)
+    subscription.last_billed_at = None
+    customer = session.get(Customer, order.customer_id)
+    if customer is not None and customer.status == CustomerStatus.PROSPECT:
+        customer.status = CustomerStatus.ACTIVE
+    session.flush()
+    return InstallationResult(
+        report_id=report.id, work_order_number=order.work_order_number or "", customer_id=order.customer_id,
+        subscription_id=subscription.id, activated_at=installed_on,
+        next_billing_date=subscription.next_billing_date, odp_used_ports=used,
+        ip_address=address.ip_address if address else None, signal_warning=fibre.signal_warning(level))
