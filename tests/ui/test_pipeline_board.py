@@ -79,7 +79,7 @@ def test_ctrl_arrows_move_the_current_card(qtbot, db, ctx):
     assert status_in_db(db, lead.id) == "new"
 
 
-def test_lost_asks_for_the_reason_and_won_is_refused(qtbot, db, ctx):
+def test_lost_asks_for_the_reason_and_won_opens_the_conversion(qtbot, db, ctx):
     lead = add_lead(db)
     board = open_board(qtbot, ctx)
     drop(board, lead.id, "lost")
@@ -92,8 +92,13 @@ def test_lost_asks_for_the_reason_and_won_is_refused(qtbot, db, ctx):
     assert (row.status, row.lost_reason) == ("lost", "Too expensive")
     qtbot.waitUntil(lambda: board.status_of(lead.id) == "lost", timeout=10000)
     drop(board, lead.id, "won")
-    qtbot.waitUntil(lambda: "convert" in board.message_bar.label.text().lower(), timeout=10000)
-    assert board.message_bar.level == "error" and status_in_db(db, lead.id) == "lost"
+    dialog = board.conversion_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.lead_id == lead.id
+    qtbot.waitUntil(lambda: dialog.convert_button.isEnabled(), timeout=10000)
+    dialog.nik.setText("3273015505900007")
+    dialog.convert_button.click()
+    qtbot.waitUntil(lambda: dialog.message_bar.isVisible(), timeout=10000)
+    assert "lost" in dialog.message_bar.label.text() and status_in_db(db, lead.id) == "lost"
 
 
 def test_a_sales_user_sees_their_own_leads_first(qtbot, db):

@@ -1,5 +1,5 @@
 """The sales buttons on the generic leads tab: "Board…" (the pipeline), "Lead form…" (new or
-selected lead with the region pickers and the duplicate check)."""
+selected lead with the region pickers and the duplicate check), "Convert…" (the selected lead)."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
 from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
 
@@ -28,6 +29,19 @@ def open_form(tab: Any, record_id: int | None) -> LeadForm:
     return form
 
 
+def open_conversion(tab: Any, record_id: int | None) -> ConversionDialog | None:
+    """Convert the selected lead into a customer with contract, subscription and installation."""
+    if record_id is None:
+        return None
+    dialog = ConversionDialog(tab.ctx, record_id, tab)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.converted.connect(lambda result: tab.message_bar.show_message(
+        QCoreApplication.translate("ModuleActions", "Lead {0} converted: customer {1}.").format(
+            result.lead_number, result.customer_number), "info"))
+    dialog.open()
+    return dialog
+
+
 def register_actions() -> None:
     register("leads", TabAction(
         "leadBoard", QT_TRANSLATE_NOOP("ModuleActions", "Board…"), open_board, permission="view",
@@ -38,3 +52,7 @@ def register_actions() -> None:
         needs_selection=False,
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The selected lead (or a new one) with region pickers and a "
                                   "duplicate check")))
+    register("leads", TabAction(
+        "convertLead", QT_TRANSLATE_NOOP("ModuleActions", "Convert…"), open_conversion, permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Make the selected lead a customer with contract, subscription, "
+                                  "installation and proforma")))

@@ -3,7 +3,8 @@
 A card moves by drag and drop onto another column, or by keyboard
 (Ctrl+Right / Ctrl+Left moves the current card one column on). Every move goes
 through :func:`ispdesk.services.leads.move_lead` off the GUI thread and is
-audited; moving to *lost* asks for the reason first. The board reloads when
+audited; moving to *lost* asks for the reason first; moving to *won* opens the
+conversion dialog (a lead is won by converting it). The board reloads when
 leads change anywhere (``runner.changed``). A sales user's own leads come first.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import audit, leads
 from ispdesk.services.leads import LeadCard
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -115,6 +117,7 @@ class PipelineBoard(QDialog):
         self.columns: dict[str, StatusColumn] = {}
         self.headers: dict[str, QLabel] = {}
         self.reason_dialog: QInputDialog | None = None
+        self.conversion_dialog: ConversionDialog | None = None
         row = QHBoxLayout()
         for status in leads.STATUSES:
             column = StatusColumn(status, self)
@@ -224,6 +227,9 @@ class PipelineBoard(QDialog):
         """Move a card; lost first asks why (non-modal: the board stays responsive)."""
         if self.status_of(lead_id) == status:
             return
+        if status == "won":
+            self.open_conversion(lead_id)
+            return
         if status != "lost":
             self._save_move(lead_id, status, "")
             return
@@ -234,6 +240,14 @@ class PipelineBoard(QDialog):
         dialog.textValueSelected.connect(lambda reason: self._save_move(lead_id, status, reason))
         self.reason_dialog = dialog
         dialog.open()
+
+    def open_conversion(self, lead_id: int) -> ConversionDialog:
+        """A lead is won by converting it: the conversion dialog (the board reloads after it)."""
+        dialog = ConversionDialog(self.ctx, lead_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conversion_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _save_move(self, lead_id: int, status: str, reason: str) -> None:
         ctx = self.ctx

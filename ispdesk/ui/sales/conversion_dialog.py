@@ -1,0 +1,239 @@
+"""Convert a lead: NIK, package and fees, contract terms, promotion code, and
+the installation visit; one press makes the customer, contract, subscription,
+work order, proforma and referral (:mod:`ispdesk.services.lead_conversion`).
+Refusals appear next to their fields; after success the dialog lists what was made."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit,
+                               QVBoxLayout, QWidget)
+
+from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.enums import Priority
+from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.money import format_rupiah
+from ispdesk.services import audit, lead_conversion
+from ispdesk.services.lead_conversion import ConversionDefaults, ConversionRequest, ConversionResult
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, error_label
+from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+
+PRIORITIES = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
+FIELDS = ("nik", "package_id", "monthly_fee", "installation_fee", "deposit", "duration_months", "start_date",
+          "promotion_code", "install_date", "technician_id", "referral_code", "lead")
+
+
+class ConversionDialog(QDialog):
+    """``ready`` after the lead and choices are loaded; ``converted`` with the ConversionResult."""
+
+    ready = Signal()
+    converted = Signal(object)
+
+    def __init__(self, ctx: AppContext, lead_id: int, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lead_id = lead_id
+        self.today = today or date.today()
+        self.prices: dict[int, object] = {}
+        self.setObjectName("conversionDialog")
+        self.setWindowTitle(self.tr("Convert lead"))
+        self.message_bar = MessageBar(self)
+        self.lead_label = QLabel(self)
+        self.lead_label.setObjectName("leadSummary")
+        self.lead_label.setWordWrap(True)
+        labels = {field: error_label(field, self) for field in FIELDS}
+        self.errors = FieldErrors(labels)
+        self.nik = QLineEdit(self)
+        self.nik.setObjectName("nik")
+        self.nik.setMaxLength(16)
+        self.nik.setPlaceholderText("3273015505900007")
+        self.package = QComboBox(self)
+        self.package.setObjectName("package_id")
+        self.monthly_fee, self.installation_fee, self.deposit = RupiahEdit(self), RupiahEdit(self), RupiahEdit(self)
+        for name in ("monthly_fee", "installation_fee", "deposit"):
+            getattr(self, name).setObjectName(name)
+        self.duration = QSpinBox(self)
+        self.duration.setObjectName("duration_months")
+        self.duration.setRange(1, lead_conversion.MAX_DURATION_MONTHS)
+        self.duration.setValue(12)
+        self.duration.setSuffix(self.tr(" months"))
+        self.start_date = self._date_edit("start_date", self.today)
+        self.auto_renew = QCheckBox(self.tr("Renew automatically at the end"), self)
+        self.auto_renew.setObjectName("auto_renew")
+        self.auto_renew.setChecked(True)
+        self.promotion = QLineEdit(self)
+        self.promotion.setObjectName("promotion_code")
+        self.terms = QPlainTextEdit(self)
+        self.terms.setObjectName("terms")
+        self.terms.setReadOnly(True)
+        self.terms.setFixedHeight(80)
+        self.install_date = self._date_edit("install_date", self.today)
+        self.install_time = QTimeEdit(QTime(9, 0), self)
+        self.install_time.setObjectName("install_time")
+        self.priority = QComboBox(self)
+        self.priority.setObjectName("priority")
+        for value, title in PRIORITIES.items():
+            self.priority.addItem(self.tr(title), value)
+        self.priority.setCurrentIndex(self.priority.findData(Priority.MEDIUM))
+        self.technician = QComboBox(self)
+        self.technician.setObjectName("technician_id")
+        self.install_notes = QLineEdit(self)
+        self.install_notes.setObjectName("install_notes")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("conversionResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet("background:#e8f5e9; border:1px solid #a5d6a7; padding:6px;")
+        self.result_label.hide()
+        self.package.currentIndexChanged.connect(self._package_chosen)
+
+        def form_of(box: QGroupBox, rows: list[tuple[str, QWidget, str | None]]) -> None:
+            form = QFormLayout(box)
+            for title, widget, field in rows:
+                holder = QVBoxLayout()
+                holder.setSpacing(1)
+                holder.addWidget(widget)
+                if field:
+                    holder.addWidget(labels[field])
+                form.addRow(title, holder)
+
+        contract_box = QGroupBox(self.tr("Customer and contract"), self)
+        form_of(contract_box, [
+            (self.tr("NIK"), self.nik, "nik"), (self.tr("Package"), self.package, "package_id"),
+            (self.tr("Monthly fee"), self.monthly_fee, "monthly_fee"),
+            (self.tr("Installation fee"), self.installation_fee, "installation_fee"),
+            (self.tr("Deposit"), self.deposit, "deposit"), (self.tr("Duration"), self.duration, "duration_months"),
+            (self.tr("Start date"), self.start_date, "start_date"), ("", self.auto_renew, None),
+            (self.tr("Promotion code"), self.promotion, "promotion_code"), (self.tr("Terms"), self.terms, None)])
+        install_box = QGroupBox(self.tr("Installation"), self)
+        when = QHBoxLayout()
+        when.addWidget(self.install_date)
+        when.addWidget(self.install_time)
+        when_holder = QWidget(self)
+        when_holder.setLayout(when)
+        when.setContentsMargins(0, 0, 0, 0)
+        form_of(install_box, [
+            (self.tr("Scheduled"), when_holder, "install_date"), (self.tr("Priority"), self.priority, None),
+            (self.tr("Technician"), self.technician, "technician_id"), (self.tr("Notes"), self.install_notes, None)])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.convert_button = self.buttons.addButton(self.tr("Convert"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.convert_button.setObjectName("convertButton")
+        self.convert_button.setEnabled(False)
+        self.buttons.accepted.connect(self.convert)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.lead_label)
+        for field in ("lead", "referral_code"):
+            layout.addWidget(labels[field])
+        columns = QHBoxLayout()
+        columns.addWidget(contract_box, 3)
+        right = QVBoxLayout()
+        right.addWidget(install_box)
+        right.addStretch(1)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.resize(980, 600)
+        ctx.runner.run(lambda _t: read(ctx.db, lambda s: lead_conversion.conversion_defaults(s, ctx.actor, lead_id)),
+                       on_success=while_alive(self, self._loaded), on_failure=while_alive(self, self._failed))
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd MMM yyyy")
+        return edit
+
+    def _loaded(self, defaults: ConversionDefaults) -> None:
+        text = f"<b>{defaults.lead_number}</b> · {defaults.name} · {defaults.phone}<br>{defaults.address}"
+        if defaults.referral_code:
+            text += "<br>" + self.tr("Referred with code {0}").format(defaults.referral_code)
+        self.lead_label.setText(text)
+        self.package.blockSignals(True)
+        self.package.addItem("", None)
+        for package_id, name, price in defaults.packages:
+            self.package.addItem(f"{name} ({format_rupiah(price)})", package_id)
+            self.prices[package_id] = price
+        self.package.blockSignals(False)
+        self.technician.addItem(self.tr("(not yet known)"), None)
+        for user_id, name in defaults.technicians:
+            self.technician.addItem(name, user_id)
+        self.terms.setPlainText(defaults.terms)
+        self.package.setCurrentIndex(max(self.package.findData(defaults.package_id), 0))
+        self.convert_button.setEnabled(True)
+        self.ready.emit()
+
+    def _package_chosen(self, _index: int) -> None:
+        price = self.prices.get(self.package.currentData())
+        if price is not None:
+            self.monthly_fee.set_amount(price)
+
+    def request(self) -> ConversionRequest:
+        """The request as typed; AmountError names a field that is not an amount."""
+        amounts = {}
+        bad = {}
+        for name in ("monthly_fee", "installation_fee", "deposit"):
+            try:
+                amounts[name] = getattr(self, name).amount()
+            except AmountError as exc:
+                bad[name] = exc.message
+        if bad:
+            raise ValidationError(bad)
+        to_date = lambda edit: edit.date().toPython()  # noqa: E731
+        return ConversionRequest(
+            lead_id=self.lead_id, nik=self.nik.text(), package_id=self.package.currentData(),
+            start_date=to_date(self.start_date), duration_months=self.duration.value(),
+            auto_renew=self.auto_renew.isChecked(), promotion_code=self.promotion.text(),
+            install_date=to_date(self.install_date), install_time=self.install_time.time().toPython(),
+            priority=self.priority.currentData(), install_notes=self.install_notes.text(),
+            technician_id=self.technician.currentData(), **amounts)
+
+    def convert(self) -> None:
+        self.errors.clear()
+        self.message_bar.clear()
+        try:
+            req = self.request()
+        except ValidationError as exc:
+            self._failed(exc)
+            return
+        ctx, today = self.ctx, self.today
+        self.convert_button.setEnabled(False)
+        ctx.runner.run(
+            lambda _t: write(ctx.db, lambda s: lead_conversion.convert_lead(s, ctx.actor, req, today=today),
+                             info=audit.actor_info(ctx.actor, lead_conversion.MODULE)),
+            on_success=while_alive(self, self._done), on_failure=while_alive(self, self._failed),
+            changes={"leads", "customers", "contracts", "recurring_billings", "work_orders", "proforma_invoices",
+                     "referrals"})
+
+    def _done(self, result: ConversionResult) -> None:
+        lines = [self.tr("Customer {0}").format(result.customer_number),
+                 self.tr("Contract {0} (draft, to be signed)").format(result.contract_number),
+                 self.tr("Subscription starts when the installation is completed"),
+                 self.tr("Installation work order {0}").format(result.work_order_number)]
+        if result.proforma_number:
+            lines.append(self.tr("Proforma {0} for the installation fee and deposit").format(result.proforma_number))
+        if result.referral_id:
+            lines.append(self.tr("Referral recorded"))
+        if result.promotion_applied:
+            lines.append(self.tr("Promotion {0} applied").format(result.promotion_applied))
+        self.result_label.setText(self.tr("Lead {0} converted:").format(result.lead_number) + "\n• "
+                                  + "\n• ".join(lines))
+        self.result_label.show()
+        self.convert_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.converted.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.convert_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            rest = self.errors.show(exc)
+            if rest:
+                self.message_bar.show_message("; ".join(rest), "error")
+            return
+        self.message_bar.show_message(describe_error(exc), "error")

@@ -1,0 +1,121 @@
+"""The conversion dialog end to end: fields filled from the lead and package,
+Convert makes the customer, contract, subscription, work order and proforma
+(linked); a bad promotion code, NIK or amount is shown next to its field and
+leaves nothing; a second conversion is refused."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+
+from ispdesk.db.models import Contract, Customer, Lead, ProformaInvoice, RecurringBilling, WorkOrder
+from ispdesk.db.unit_of_work import read
+from ispdesk.services.modules import SPECS
+from ispdesk.ui.sales.conversion_dialog import ConversionDialog
+from ispdesk.ui.widgets.table_tab import TableTab
+from tests.services.billing_docs_support import add_user
+from tests.services.billing_support import add_promotion
+from tests.services.lead_support import add_lead, move
+from tests.ui.widget_support import add_packages, ctx, isolated_settings  # noqa: F401
+
+NIK = "3273015505900007"
+TODAY = date(2026, 11, 24)
+
+
+def open_dialog(qtbot, ctx, lead_id: int) -> ConversionDialog:
+    dialog = ConversionDialog(ctx, lead_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.ready, timeout=10000):
+        dialog.show()
+    return dialog
+
+
+def count(db, model) -> int:
+    return read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(model)))
+
+
+def prepared(db):
+    package = add_packages(db)[1]
+    lead = add_lead(db, name="Rina Kusuma", address="Jl. Dago No. 5", kabupaten="Kota Bandung",
+                    interested_package_id=package)
+    move(db, lead.id, "qualified")
+    return package, lead
+
+
+def test_convert_makes_everything_linked(qtbot, db, ctx):
+    package, lead = prepared(db)
+    technician = add_user(db, "teknisi", "technician")
+    add_promotion(db, "HEMAT10", "discount_percent", "10")
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    assert lead.number in dialog.lead_label.text() and "Jl. Dago No. 5" in dialog.lead_label.text()
+    assert dialog.package.currentData() == package and dialog.monthly_fee.text() == "Rp 375.000"
+    assert dialog.terms.toPlainText().startswith("1. Layanan internet")
+    qtbot.keyClicks(dialog.nik, NIK)
+    qtbot.keyClicks(dialog.installation_fee, "500.000")
+    qtbot.keyClicks(dialog.deposit, "300000")
+    qtbot.keyClicks(dialog.promotion, "HEMAT10")
+    dialog.technician.setCurrentIndex(dialog.technician.findData(technician.user_id))
+    dialog.install_date.setDate(dialog.install_date.date().addDays(3))
+    with qtbot.waitSignal(dialog.converted, timeout=10000) as done:
+        dialog.convert_button.click()
+    result = done.args[0]
+    assert result.customer_number in dialog.result_label.text() and result.proforma_number in dialog.result_label.text()
+    dialog.grab().save("/tmp/sales_conversion_dialog.png")
+
+    def check(s):
+        customer = s.get(Customer, result.customer_id)
+        contract = s.get(Contract, result.contract_id)
+        sub = s.get(RecurringBilling, result.subscription_id)
+        order = s.get(WorkOrder, result.work_order_id)
+        proforma = s.get(ProformaInvoice, result.proforma_id)
+        row = s.get(Lead, lead.id)
+        assert customer.nik == NIK and contract.customer_id == customer.id and contract.lead_id == lead.id
+        assert contract.monthly_fee == 375000 and contract.installation_fee == 500000 and contract.auto_renew
+        assert (sub.contract_id, sub.is_active) == (contract.id, False)
+        assert (order.contract_id, order.assigned_to, order.scheduled_date) == (
+            contract.id, technician.user_id, TODAY + timedelta(days=3))
+        assert (proforma.contract_id, proforma.deposit) == (contract.id, 300000)
+        assert (row.status, row.customer_id) == ("won", customer.id)
+    read(db, check)
+
+
+def test_a_bad_promotion_nik_or_amount_is_shown_by_its_field_and_nothing_is_made(qtbot, db, ctx):
+    _package, lead = prepared(db)
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    qtbot.keyClicks(dialog.installation_fee, "lima ratus")
+    dialog.convert_button.click()
+    assert "amount" in dialog.errors.text("installation_fee")
+    dialog.installation_fee.clear()
+    qtbot.keyClicks(dialog.nik, "3273")
+    qtbot.keyClicks(dialog.promotion, "NOPE")
+    dialog.convert_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.text("nik") != "", timeout=10000)
+    assert "16 digits" in dialog.errors.text("nik") and "NOPE" in dialog.errors.text("promotion_code")
+    assert dialog.convert_button.isEnabled() and not dialog.result_label.isVisible()
+    for model in (Customer, Contract, RecurringBilling, WorkOrder, ProformaInvoice):
+        assert count(db, model) == 0
+    assert read(db, lambda s: s.get(Lead, lead.id).status) == "qualified"
+
+
+def test_the_leads_tab_converts_the_selected_lead_once(qtbot, db, ctx):
+    _package, lead = prepared(db)
+    tab = TableTab(ctx, SPECS["leads"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
+    dialog = tab.action_buttons["convertLead"][1].run(tab, lead.id)
+    qtbot.waitUntil(lambda: dialog.convert_button.isEnabled(), timeout=10000)
+    qtbot.keyClicks(dialog.nik, NIK)
+    with qtbot.waitSignal(dialog.converted, timeout=10000):
+        dialog.convert_button.click()
+    assert "converted" in tab.message_bar.label.text()
+    dialog.close()
+    second = tab.action_buttons["convertLead"][1].run(tab, lead.id)
+    qtbot.waitUntil(lambda: second.convert_button.isEnabled(), timeout=10000)
+    qtbot.keyClicks(second.nik, "3273011505900007")
+    second.convert_button.click()
+    qtbot.waitUntil(lambda: second.message_bar.isVisible(), timeout=10000)
+    assert "already been converted" in second.message_bar.label.text()
+    assert count(db, Customer) == 1
+    second.close()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
