@@ -66,13 +66,14 @@ class InstallationResult:
     signal_warning: str | None
 
 
-def _waiting_subscription(session: Session, customer_id: int, contract_id: int | None) -> RecurringBilling | None:
-    """The customer's subscription not yet activated (the work order's contract's first), locked."""
+def _waiting_subscription(session: Session, customer_id: int, contract_id: int | None, *,
+                          lock: bool = True) -> RecurringBilling | None:
+    """The customer's subscription not yet activated (the work order's contract's first), locked with ``lock``."""
     query = (sa.select(RecurringBilling).where(RecurringBilling.customer_id == customer_id,
                                                RecurringBilling.activated_at.is_(None))
              .order_by((RecurringBilling.contract_id == contract_id).desc() if contract_id else RecurringBilling.id,
-                       RecurringBilling.id).with_for_update())
-    return session.execute(query).scalars().first()
+                       RecurringBilling.id))
+    return session.execute(query.with_for_update() if lock else query).scalars().first()
 
 
 def _serial_errors(session: Session, request: InstallationRequest) -> dict[str, str]:
@@ -184,3 +185,34 @@ def save_report(session: Session, actor: Actor | None, request: InstallationRequ
         subscription_id=subscription.id, activated_at=installed_on,
         next_billing_date=subscription.next_billing_date, odp_used_ports=used,
         ip_address=address.ip_address if address else None, signal_warning=fibre.signal_warning(level))
+
+
+@dataclass(frozen=True)
+class ReportForm:
+    """What the installation report dialog starts from."""
+
+    work_order_id: int
+    work_order_number: str
+    status: str
+    customer_name: str
+    address: str
+    package_name: str
+    needs_public_ip: bool
+    serials: tuple[str, ...]
+    odps: tuple[network_tree.OdpChoice, ...]
+
+
+def report_form(session: Session, actor: Actor | None, work_order_id: int) -> ReportForm:
+    """The work order, its customer and package, the ONT serials issued to it and the ODPs with free ports."""
+    require(actor, MODULE, "view")
+    order = work_orders.get_order(session, work_order_id)
+    customer = session.get(Customer, order.customer_id) if order.customer_id is not None else None
+    subscription = (_waiting_subscription(session, order.customer_id, order.contract_id, lock=False)
+                    if order.customer_id is not None else None)
+    package = session.get(Package, subscription.package_id) if subscription is not None else None
+    return ReportForm(
+        work_order_id=order.id, work_order_number=order.work_order_number or "", status=order.status or "",
+        customer_name=customer.name if customer else "", address=(customer.address or "") if customer else "",
+        package_name=package.name if package else "", needs_public_ip=bool(package and package.requires_public_ip),
+        serials=stock_issue.installed_serials(session, None, order.id),
+        odps=tuple(network_tree.odp_choices(session, None)))

@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Contract, Customer, Lead, User, WorkOrder
+from ispdesk.db.models import Contract, Customer, Lead, Role, User, WorkOrder
 from ispdesk.db.sequences import next_number
 from ispdesk.db.types import now as wall_clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import Priority, WorkOrderStatus, WorkOrderType
+from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.services.permissions import require
 
@@ -184,3 +186,17 @@ def move(session: Session, actor: Actor | None, work_order_id: int, to_status: s
     stamp_move(order, to_status, now or wall_clock(), assigned_to=assigned_to, reason=reason.strip())
     session.flush()
     return info_of(order)
+
+
+def technicians(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
+    """Active technicians as (user id, name), by name: whom a work order can be assigned to."""
+    require(actor, MODULE, "view")
+    return [(r[0], r[1]) for r in session.execute(
+        sa.select(User.id, User.name).join(Role, Role.id == User.role_id)
+        .where(User.is_active.is_(True), Role.name == UserRole.TECHNICIAN).order_by(User.name))]
+
+
+def order_info(session: Session, actor: Actor | None, work_order_id: int) -> WorkOrderInfo:
+    """One work order as plain data."""
+    require(actor, MODULE, "view")
+    return info_of(get_order(session, work_order_id))

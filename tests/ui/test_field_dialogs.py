@@ -4,6 +4,7 @@ with its utilisation warning, releasing from the addresses tab."""
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -152,3 +153,85 @@ def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any
     renon = model.index(0, 0, model.index(0, 0))
     assert model.index(1, 3, renon).data() == "8 / 8"
     dialog.close()
+
+
+def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage
+
+    from ispdesk.db.models import InstallationReport, RecurringBilling, WorkOrder
+    from ispdesk.ui.field.installation_dialog import InstallationDialog
+    from tests.services.test_installation import make_site
+    site = make_site(db)
+    context = make_ctx(db, site.technician)
+    photo = tmp_path / "odp.png"
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7bd5"))
+    image.save(str(photo))
+    try:
+        tab = open_tab(qtbot, context, "work_orders", 1)
+        tab.select_id(site.order)
+        assert {"assignOrder", "startOrder", "cancelOrder", "installationReport"} <= set(tab.action_buttons)
+        tab.run_module_action("installationReport")
+        dialog = tab._field_dialog
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
+        assert [dialog.serial_combo.itemText(i) for i in range(dialog.serial_combo.count())] == [
+            "ZTEG1A2B3C4D", "ZTEG99990000"]
+        assert dialog.odp_combo.count() == 1 and "6 of 8 ports free" in dialog.odp_combo.currentText()
+        assert "a public IP address will be assigned" in dialog.summary.text()
+        dialog.serial_combo.setEditText("ZTEGBADBAD00")
+        dialog.port_combo.setCurrentIndex(dialog.port_combo.findData(3))
+        qtbot.keyClicks(dialog.signal_edit, "-28,4")
+        assert "too weak" in dialog.signal_note.text()
+        dialog.down_edit.setText("cepat")
+        dialog.confirm()
+        assert dialog.errors.text("speed_down") == "The download speed must be a number, not cepat."
+        dialog.down_edit.setText("97.5")
+        dialog.up_edit.setText("96")
+        dialog.confirm()
+        qtbot.waitUntil(lambda: dialog.errors.text("ont_serial") != "", timeout=10000)
+        assert "ZTEGBADBAD00 was not issued to this work order" in dialog.errors.text("ont_serial")
+        assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(InstallationReport))) == 0
+        dialog.serial_combo.setCurrentIndex(0)
+        dialog.onu_edit.setText("1/1/3:7")
+        dialog.add_photos([str(photo)])
+        assert dialog.photos.count() == 1 and not dialog.photos.item(0).icon().isNull()
+        dialog.signature.add_stroke([QPointF(20, 80), QPointF(60, 30), QPointF(110, 85), QPointF(170, 40)])
+        dialog.notes_edit.setPlainText("Kabel drop 80 m")
+        shot(dialog, "installation_report")
+        with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+            dialog.confirm()
+        result = saved.args[0]
+        assert (result.ip_address, result.odp_used_ports) == ("103.77.12.2", 3)
+        qtbot.waitUntil(lambda: "completed; port taken (3 used); first bill on 01/12/" in tab.message_bar.text(),
+                        timeout=10000)
+        assert "too weak" in tab.message_bar.text()
+        report = read(db, lambda s: s.scalars(sa.select(InstallationReport)).one())
+        assert (report.odp_port, report.signal_level, report.photos) == ("3", Decimal("-28.40"), [str(photo)])
+        signature = QImage()
+        assert signature.loadFromData(__import__("base64").b64decode(report.customer_signature), "PNG")
+        assert read(db, lambda s: s.get(WorkOrder, site.order).status) == "completed"
+        assert read(db, lambda s: s.get(RecurringBilling, site.subscription).is_active) is True
+    finally:
+        context.runner.wait()
+
+
+def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_ctx: Any) -> None:
+    from ispdesk.services import work_orders
+    from ispdesk.services.work_orders import WorkOrderRequest
+    from tests.services.warehouse_support import add_user
+    tech = add_user(db, "teknisi", "technician")
+    [budi, *_] = add_customers(db)
+    order = write(db, lambda s: work_orders.create_work_order(s, ADMIN, WorkOrderRequest("repair", customer_id=budi))).id
+    tab = open_tab(qtbot, admin_ctx, "work_orders", 1)
+    tab.select_id(order)
+    tab.run_module_action("startOrder")
+    qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
+    assert "A pending work order cannot become in_progress" in tab.message_bar.text()
+    assert read(db, lambda s: work_orders.technicians(s, ADMIN)) == [(tech.user_id, "Teknisi")]
+    actions.assign_order(tab, order, tech.user_id)
+    qtbot.waitUntil(lambda: "WO-" in tab.message_bar.text() and "assigned" in tab.message_bar.text(), timeout=10000)
+    actions.cancel_order(tab, order, "Pelanggan pindah")
+    qtbot.waitUntil(lambda: "cancelled" in tab.message_bar.text(), timeout=10000)
+    assert read(db, lambda s: work_orders.order_info(s, ADMIN, order)).status == "cancelled"

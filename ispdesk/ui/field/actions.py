@@ -1,6 +1,7 @@
-"""Field and network buttons on the generic tabs: IP pools (new pool from CIDR,
-assign an address, utilisation), IP addresses (assign, release, reserve,
-block) and network devices (the tree view)."""
+"""Field and network buttons on the generic tabs: work orders (assign, start,
+cancel, installation report), IP pools (new pool from CIDR, assign an
+address, utilisation), IP addresses (assign, release, reserve, block) and
+network devices (the tree view)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import audit, ip_pools
+from ispdesk.services import audit, ip_pools, work_orders
 from ispdesk.ui.field.ip_dialogs import POOL_CHANGES, usage_text
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.widgets.message_bar import describe_error
@@ -25,6 +26,81 @@ def _open(tab: Any, dialog: Any) -> Any:
     tab._field_dialog = dialog
     dialog.open()
     return dialog
+
+
+# -- work orders
+
+WORK_ORDER_CHANGES = ("work_orders",)
+
+
+def _move(tab: Any, order_id: int, to_status: str, done: str, **kw: Any) -> None:
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: write(db, lambda s: work_orders.move(s, actor, order_id, to_status, **kw),
+                         info=audit.actor_info(actor, "work_orders")),
+        on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.number), "info"),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=WORK_ORDER_CHANGES)
+
+
+def assign_order(tab: Any, order_id: int | None, technician_id: int | None = None) -> None:
+    """Assign the selected work order to a technician chosen from a list."""
+    if order_id is None:
+        return
+    if technician_id is not None:
+        _move(tab, order_id, "assigned", "{0} assigned.", assigned_to=technician_id)
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+
+    def choose(people: list[tuple[int, str]]) -> None:
+        if not people:
+            tab.message_bar.show_message(_tr("There is no active technician."))
+            return
+        name, ok = QInputDialog.getItem(tab, _tr("Assign work order"), _tr("Technician:"),
+                                        [p[1] for p in people], 0, False)
+        if ok:
+            chosen = next(p[0] for p in people if p[1] == name)
+            _move(tab, order_id, "assigned", "{0} assigned.", assigned_to=chosen)
+    tab.ctx.runner.run(lambda _t: read(db, lambda s: work_orders.technicians(s, actor)), on_success=choose,
+                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
+def start_order(tab: Any, order_id: int | None) -> None:
+    if order_id is not None:
+        _move(tab, order_id, "in_progress", "{0} started.")
+
+
+def complete_order(tab: Any, order_id: int | None) -> None:
+    """Complete a repair, maintenance… (an installation is refused: it takes its report)."""
+    if order_id is not None:
+        _move(tab, order_id, "completed", "{0} completed.")
+
+
+def cancel_order(tab: Any, order_id: int | None, reason: str | None = None) -> None:
+    if order_id is None:
+        return
+    if reason is None:
+        reason, ok = QInputDialog.getText(tab, _tr("Cancel work order"), _tr("Why is the work order cancelled?"))
+        if not ok:
+            return
+    _move(tab, order_id, "cancelled", "{0} cancelled.", reason=reason)
+
+
+def installation_report(tab: Any, order_id: int | None) -> Any:
+    from ispdesk.ui.field.installation_dialog import InstallationDialog
+    if order_id is None:
+        return None
+    dialog = InstallationDialog(tab.ctx, order_id, tab)
+
+    def saved(result: Any) -> None:
+        text = _tr("{0} completed; port taken ({1} used); first bill on {2}.").format(
+            result.work_order_number, result.odp_used_ports, result.next_billing_date.strftime("%d/%m/%Y"))
+        if result.ip_address:
+            text += " " + _tr("IP address {0}.").format(result.ip_address)
+        if result.signal_warning:
+            text += " " + result.signal_warning
+        tab.message_bar.show_message(text, "warning" if result.signal_warning else "info")
+    dialog.saved.connect(saved)
+    return _open(tab, dialog)
 
 
 # -- IP pools
@@ -114,6 +190,15 @@ def tree_view(tab: Any, _device_id: int | None) -> Any:
 def register_actions() -> None:
     """Called once by :mod:`ispdesk.ui.module_actions`."""
     for module, action in (
+        ("work_orders", TabAction("assignOrder", "Assign\u2026", assign_order, "edit",
+                                  tooltip="Give the work order to a technician")),
+        ("work_orders", TabAction("startOrder", "Start", start_order, "edit")),
+        ("work_orders", TabAction("completeOrder", "Complete", complete_order, "edit",
+                                  tooltip="Repairs and maintenance; an installation completes by its report")),
+        ("work_orders", TabAction("cancelOrder", "Cancel\u2026", cancel_order, "edit")),
+        ("work_orders", TabAction("installationReport", "Installation report\u2026", installation_report, "edit",
+                                  tooltip="Record the installation; completes the order and starts the "
+                                          "subscription")),
         ("ip_pools", TabAction("newPool", "New pool from CIDR\u2026", new_pool, "create", needs_selection=False,
                                tooltip="Create a pool and list all its addresses")),
         ("ip_pools", TabAction("assignInPool", "Assign address\u2026", assign_in_pool, "view",

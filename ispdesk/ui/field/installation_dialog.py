@@ -1,0 +1,219 @@
+"""The installation report of one work order: ONT serial (from what the
+warehouse issued), ONU id, ODP and a free port, signal level (warned outside
+-8..-27 dBm while typing), speed test, photos shown as thumbnails, the
+customer's signature drawn on screen, notes. Saving completes the work order,
+takes the port, assigns an IP when needed and activates the subscription."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from ispdesk.domain import fibre
+from ispdesk.services import installation
+from ispdesk.ui.context import AppContext
+from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.field.signature_pad import SignaturePad
+
+CHANGES = ("work_orders", "installation_reports", "network_devices", "ip_addresses", "ip_pools",
+           "recurring_billings", "customers")
+THUMB = QSize(96, 72)
+WARNING_STYLE = "color:#7a4b00;"
+
+
+class InstallationDialog(FieldDialog):
+    """Signal ``saved(object)``: the :class:`installation.InstallationResult`."""
+
+    saved = Signal(object)
+    module = "installation_reports"
+
+    def __init__(self, ctx: AppContext, work_order_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Installation report"), self.tr("Save report (Ctrl+Enter)"), parent)
+        self.setObjectName("installationDialog")
+        self.confirm_button.setShortcut("Ctrl+Return")
+        self.work_order_id = work_order_id
+        self.form: installation.ReportForm | None = None
+        self.summary = QLabel(self.tr("Loading the work order\u2026"), self.body)
+        self.summary.setObjectName("orderSummary")
+        self.summary.setWordWrap(True)
+        self.serial_combo = QComboBox(self.body)
+        self.serial_combo.setObjectName("ontSerial")
+        self.serial_combo.setEditable(True)
+        self.serial_combo.lineEdit().setPlaceholderText(self.tr("Scan or choose the ONT serial"))
+        self.onu_edit = QLineEdit(self.body)
+        self.onu_edit.setObjectName("onuId")
+        self.onu_edit.setPlaceholderText("1/1/3:7")
+        self.odp_combo = QComboBox(self.body)
+        self.odp_combo.setObjectName("odp")
+        self.port_combo = QComboBox(self.body)
+        self.port_combo.setObjectName("odpPort")
+        self.signal_edit = QLineEdit(self.body)
+        self.signal_edit.setObjectName("signalLevel")
+        self.signal_edit.setPlaceholderText("-19.5")
+        self.signal_note = QLabel(self.body)
+        self.signal_note.setObjectName("signalWarning")
+        self.signal_note.setStyleSheet(WARNING_STYLE)
+        self.signal_note.setWordWrap(True)
+        self.down_edit = QLineEdit(self.body)
+        self.down_edit.setObjectName("speedDown")
+        self.down_edit.setPlaceholderText(self.tr("Mbps"))
+        self.up_edit = QLineEdit(self.body)
+        self.up_edit.setObjectName("speedUp")
+        self.up_edit.setPlaceholderText(self.tr("Mbps"))
+        self.photos = QListWidget(self.body)
+        self.photos.setObjectName("photos")
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(THUMB)
+        self.photos.setFixedHeight(THUMB.height() + 34)
+        self.photos.setFlow(QListView.Flow.LeftToRight)
+        self.photos.setWrapping(False)
+        add_photos = QPushButton(self.tr("Add photos\u2026"), self.body)
+        add_photos.clicked.connect(self._choose_photos)
+        remove_photo = QPushButton(self.tr("Remove"), self.body)
+        remove_photo.clicked.connect(lambda: [self.photos.takeItem(self.photos.row(i))
+                                              for i in self.photos.selectedItems()])
+        self.signature = SignaturePad(self.body)
+        clear_signature = QPushButton(self.tr("Clear signature"), self.body)
+        clear_signature.clicked.connect(self.signature.clear)
+        self.notes_edit = QPlainTextEdit(self.body)
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setMaximumHeight(60)
+
+        odp_row = QHBoxLayout()
+        odp_row.addWidget(self.odp_combo, 3)
+        odp_row.addWidget(QLabel(self.tr("Port:"), self.body))
+        odp_row.addWidget(self.port_combo, 1)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(QLabel(self.tr("Down:"), self.body))
+        speed_row.addWidget(self.down_edit)
+        speed_row.addWidget(QLabel(self.tr("Up:"), self.body))
+        speed_row.addWidget(self.up_edit)
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(add_photos)
+        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photos, 1)
+        photo_row.addLayout(photo_buttons)
+        signature_row = QHBoxLayout()
+        signature_row.addWidget(self.signature, 1)
+        signature_row.addWidget(clear_signature, 0, Qt.AlignmentFlag.AlignBottom)
+
+        form = QFormLayout(self.body)
+        form.addRow(self.summary)
+        form.addRow("", self.error_for("work_order_id"))
+        form.addRow(self.tr("&ONT serial:"), self.serial_combo)
+        form.addRow("", self.error_for("ont_serial"))
+        form.addRow(self.tr("ON&U id:"), self.onu_edit)
+        form.addRow(self.tr("ODP:"), odp_row)
+        form.addRow("", self.error_for("odp_device_id"))
+        form.addRow("", self.error_for("odp_port"))
+        form.addRow(self.tr("&Signal (dBm):"), self.signal_edit)
+        form.addRow("", self.signal_note)
+        form.addRow("", self.error_for("signal_level"))
+        form.addRow(self.tr("Speed test:"), speed_row)
+        form.addRow("", self.error_for("speed_down"))
+        form.addRow("", self.error_for("speed_up"))
+        form.addRow(self.tr("Photos:"), photo_row)
+        form.addRow(self.tr("Customer signature:"), signature_row)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        form.addRow("", self.error_for("ip_pool_id"))
+        self.odp_combo.currentIndexChanged.connect(self._fill_ports)
+        self.signal_edit.textChanged.connect(self._signal_changed)
+        self.resize(640, self.sizeHint().height())
+        self.serial_combo.setFocus()
+        self.set_busy(True)
+        self.load(lambda s: installation.report_form(s, ctx.actor, work_order_id), self._loaded)
+
+    def _loaded(self, form: installation.ReportForm) -> None:
+        self.set_busy(False)
+        self.form = form
+        ip_note = self.tr(" \u00b7 a public IP address will be assigned") if form.needs_public_ip else ""
+        self.summary.setText(f"<b>{form.work_order_number}</b> ({form.status}) \u2014 {form.customer_name}, "
+                             f"{form.address}<br>{form.package_name}{ip_note}")
+        self.serial_combo.clear()
+        self.serial_combo.addItems(list(form.serials))
+        if not form.serials:
+            self.errors.set("ont_serial", self.tr("The warehouse has issued no ONT to this work order yet."))
+        self.odp_combo.clear()
+        for odp in form.odps:
+            self.odp_combo.addItem(self.tr("{0} \u2014 {1} of {2} ports free").format(
+                odp.name, odp.capacity - odp.used_ports, odp.capacity), odp.id)
+        if not form.odps:
+            self.errors.set("odp_device_id", self.tr("No active ODP has a free port."))
+        self._fill_ports()
+        self.fit()
+
+    def _fill_ports(self, *_args: object) -> None:
+        self.port_combo.clear()
+        chosen = self.odp_combo.currentData()
+        odp = next((o for o in (self.form.odps if self.form else ()) if o.id == chosen), None)
+        for port in odp.free if odp else ():
+            self.port_combo.addItem(str(port), port)
+
+    def _signal_changed(self, text: str) -> None:
+        try:
+            level = fibre.parse_decimal(text, self.tr("The signal level"))
+        except ValueError:
+            level = None
+        self.signal_note.setText(fibre.signal_warning(level) or "")
+
+    def add_photos(self, paths: Iterable[str]) -> None:
+        """Attach photo files, each shown as a thumbnail (file name below)."""
+        for path in paths:
+            pixmap = QPixmap(path)
+            icon = QIcon(pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation)) if not pixmap.isNull() else QIcon()
+            item = QListWidgetItem(icon, Path(path).name)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.photos.addItem(item)
+
+    def photo_paths(self) -> tuple[str, ...]:
+        return tuple(self.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.photos.count()))
+
+    def _choose_photos(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Photos of the installation"), "",
+                                                      self.tr("Images (*.jpg *.jpeg *.png)"))
+        self.add_photos(paths)
+
+    def _number(self, edit: QLineEdit, field: str, what: str) -> tuple[Decimal | None, bool]:
+        try:
+            return fibre.parse_decimal(edit.text(), what), True
+        except ValueError as exc:
+            self.errors.set(field, str(exc))
+            return None, False
+
+    def request(self) -> installation.InstallationRequest | None:
+        """The report as typed, or None after showing which numbers are not numbers."""
+        self.errors.clear()
+        signal, ok1 = self._number(self.signal_edit, "signal_level", self.tr("The signal level"))
+        down, ok2 = self._number(self.down_edit, "speed_down", self.tr("The download speed"))
+        up, ok3 = self._number(self.up_edit, "speed_up", self.tr("The upload speed"))
+        if not (ok1 and ok2 and ok3):
+            self.fit()
+            return None
+        return installation.InstallationRequest(
+            work_order_id=self.work_order_id, ont_serial=self.serial_combo.currentText(),
+            odp_device_id=self.odp_combo.currentData(), odp_port=self.port_combo.currentData(),
+            signal_level=signal, onu_id=self.onu_edit.text(), speed_down=down, speed_up=up,
+            photos=self.photo_paths(), customer_signature=self.signature.to_png_base64(),
+            notes=self.notes_edit.toPlainText())
+
+    def confirm(self) -> None:
+        if self.busy or self.form is None:
+            return
+        request = self.request()
+        if request is None:
+            return
+        actor = self.ctx.actor
+        self.submit(lambda s: installation.save_report(s, actor, request), self._saved, changes=CHANGES)
+
+    def _saved(self, result: installation.InstallationResult) -> None:
+        self.saved.emit(result)
+        self.accept()
