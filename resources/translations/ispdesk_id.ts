@@ -214,87 +214,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="25"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="26"/>
         <source>Approve purchase order</source>
         <translation>Setujui pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="25"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="26"/>
         <source>&amp;Approve (Enter)</source>
         <translation>&amp;Setujui (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="29"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="30"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="39"/>
-        <source>&lt;b&gt;Supervisor approval&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Persetujuan supervisor&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="40"/>
-        <source>Supervisor &amp;user:</source>
-        <translation>Nama pengguna &amp;supervisor:</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="42"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata sandi:</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="53"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="48"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; to {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br/&gt;{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ke {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br/&gt;{4}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="52"/>
         <source>Only a submitted order can be approved; this one is {0}.</source>
         <translation>Hanya pesanan yang sudah diajukan yang bisa disetujui; pesanan ini berstatus {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="67"/>
-        <source>A supervisor must approve: their user name.</source>
-        <translation>Supervisor harus menyetujui: nama penggunanya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="70"/>
-        <source>The supervisor&apos;s password.</source>
-        <translation>Kata sandi supervisor.</translation>
     </message>
 </context>
 <context>
     <name>ApproveCreditNoteDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="32"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="34"/>
         <source>Approve credit note</source>
         <translation>Setujui nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="41"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
         <location filename="../../ispdesk/ui/documents/dialogs.py" line="42"/>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="45"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="49"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="46"/>
         <source>Credit note {0}: a supervisor approves it. The credit is applied at once: to what the invoice still owes, the rest to the customer&apos;s credit.</source>
         <translation>Nota kredit {0}: disetujui oleh supervisor. Kredit langsung diterapkan: ke sisa tagihan, sisanya ke saldo kredit pelanggan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="61"/>
-        <source>Enter the supervisor&apos;s user name and password.</source>
-        <translation>Isi nama pengguna dan kata sandi supervisor.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +313,44 @@
         <location filename="../../ispdesk/ui/warehouse/asset_status_dialog.py" line="87"/>
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignAddressDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="112"/>
+        <source>Assign an IP address</source>
+        <translation>Berikan alamat IP</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="112"/>
+        <source>Assign</source>
+        <translation>Berikan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="116"/>
+        <source>Loading the pool…</source>
+        <translation>Memuat pool…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="123"/>
+        <source>Empty: the next free address</source>
+        <translation>Kosong: alamat bebas berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="127"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Pelanggan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="129"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="141"/>
+        <source>Warning: the pool is more than 90 % used; add addresses soon.</source>
+        <translation>Peringatan: pool sudah terpakai lebih dari 90 %; segera tambah alamat.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +485,159 @@
         <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="340"/>
         <source>The Z-report cannot be made: {0}</source>
         <translation>Laporan Z tidak bisa dibuat: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="44"/>
+        <source>Convert lead</source>
+        <translation>Konversi prospek</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="64"/>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="66"/>
+        <source>Renew automatically at the end</source>
+        <translation>Perpanjang otomatis saat berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="104"/>
+        <source>Customer and contract</source>
+        <translation>Pelanggan dan kontrak</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="106"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="106"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="107"/>
+        <source>Monthly fee</source>
+        <translation>Biaya bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="108"/>
+        <source>Installation fee</source>
+        <translation>Biaya instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="109"/>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="109"/>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="110"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="111"/>
+        <source>Promotion code</source>
+        <translation>Kode promo</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="111"/>
+        <source>Terms</source>
+        <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="112"/>
+        <source>Installation</source>
+        <translation>Instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
+        <source>Scheduled</source>
+        <translation>Dijadwalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="121"/>
+        <source>Technician</source>
+        <translation>Teknisi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="121"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="123"/>
+        <source>Convert</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="156"/>
+        <source>Referred with code {0}</source>
+        <translation>Direferensikan dengan kode {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="164"/>
+        <source>(not yet known)</source>
+        <translation>(belum diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="215"/>
+        <source>Customer {0}</source>
+        <translation>Pelanggan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="216"/>
+        <source>Contract {0} (draft, to be signed)</source>
+        <translation>Kontrak {0} (draf, belum ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="217"/>
+        <source>Subscription starts when the installation is completed</source>
+        <translation>Langganan mulai saat instalasi selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="218"/>
+        <source>Installation work order {0}</source>
+        <translation>Perintah kerja instalasi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="220"/>
+        <source>Proforma {0} for the installation fee and deposit</source>
+        <translation>Proforma {0} untuk biaya instalasi dan deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="222"/>
+        <source>Referral recorded</source>
+        <translation>Referral dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="224"/>
+        <source>Promotion {0} applied</source>
+        <translation>Promo {0} diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="225"/>
+        <source>Lead {0} converted:</source>
+        <translation>Prospek {0} dikonversi:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="229"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -822,6 +973,151 @@
     </message>
 </context>
 <context>
+    <name>InstallationDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="36"/>
+        <source>Installation report</source>
+        <translation>Laporan instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="36"/>
+        <source>Save report (Ctrl+Enter)</source>
+        <translation>Simpan laporan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="41"/>
+        <source>Loading the work order…</source>
+        <translation>Memuat perintah kerja…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="47"/>
+        <source>Scan or choose the ONT serial</source>
+        <translation>Pindai atau pilih serial ONT</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="64"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="67"/>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="75"/>
+        <source>Add photos…</source>
+        <translation>Tambah foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="77"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="81"/>
+        <source>Clear signature</source>
+        <translation>Hapus tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="89"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="92"/>
+        <source>Down:</source>
+        <translation>Unduh:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="94"/>
+        <source>Up:</source>
+        <translation>Unggah:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="110"/>
+        <source>&amp;ONT serial:</source>
+        <translation>Serial &amp;ONT:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="112"/>
+        <source>ON&amp;U id:</source>
+        <translation>ID ON&amp;U:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="113"/>
+        <source>ODP:</source>
+        <translation>ODP:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="119"/>
+        <source>Speed test:</source>
+        <translation>Tes kecepatan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="122"/>
+        <source>Photos:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="123"/>
+        <source>Customer signature:</source>
+        <translation>Tanda tangan pelanggan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="116"/>
+        <source>&amp;Signal (dBm):</source>
+        <translation>&amp;Sinyal (dBm):</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="124"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="136"/>
+        <source> · a public IP address will be assigned</source>
+        <translation> · alamat IP publik akan diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="142"/>
+        <source>The warehouse has issued no ONT to this work order yet.</source>
+        <translation>Gudang belum mengeluarkan ONT untuk perintah kerja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="145"/>
+        <source>{0} — {1} of {2} ports free</source>
+        <translation>{0} — {1} dari {2} port bebas</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="148"/>
+        <source>No active ODP has a free port.</source>
+        <translation>Tidak ada ODP aktif yang punya port bebas.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="161"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="195"/>
+        <source>The signal level</source>
+        <translation>Level sinyal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="181"/>
+        <source>Photos of the installation</source>
+        <translation>Foto instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="182"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="196"/>
+        <source>The download speed</source>
+        <translation>Kecepatan unduh</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="197"/>
+        <source>The upload speed</source>
+        <translation>Kecepatan unggah</translation>
+    </message>
+</context>
+<context>
     <name>IntegerEditor</name>
     <message>
         <location filename="../../ispdesk/ui/widgets/editors.py" line="179"/>
@@ -830,11 +1126,122 @@
     </message>
 </context>
 <context>
+    <name>IpPools</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="24"/>
+        <source>{0}: {1} of {2} in use ({3} %) — {4} assigned, {5} reserved, {6} blocked, {7} free</source>
+        <translation>{0}: {1} dari {2} terpakai ({3} %) — {4} dipakai, {5} dicadangkan, {6} diblokir, {7} bebas</translation>
+    </message>
+</context>
+<context>
     <name>JsonEditor</name>
     <message>
         <location filename="../../ispdesk/ui/widgets/editors.py" line="415"/>
         <source>Not valid JSON (line {0}: {1})</source>
         <translation>JSON tidak valid (baris {0}: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="42"/>
+        <source>New lead</source>
+        <translation>Prospek baru</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="42"/>
+        <source>Edit lead</source>
+        <translation>Ubah prospek</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="108"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="109"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="112"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="121"/>
+        <source>Latitude, longitude</source>
+        <translation>Lintang, bujur</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="125"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="126"/>
+        <source>Interested in</source>
+        <translation>Berminat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
+        <source>Sales user</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
+        <source>Referral code</source>
+        <translation>Kode referral</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="129"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="152"/>
+        <source>(me)</source>
+        <translation>(saya)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="186"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="222"/>
+        <source>Lead</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="222"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="225"/>
+        <source>Same phone or e-mail as:</source>
+        <translation>Telepon atau e-mail sama dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="226"/>
+        <source>Press Save again to save this lead anyway.</source>
+        <translation>Tekan Simpan lagi untuk tetap menyimpan prospek ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="229"/>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
     </message>
 </context>
 <context>
@@ -1143,692 +1550,1052 @@
         <translation>Jumlah tidak valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="445"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="446"/>
         <source>Invoice {0} is cancelled: there is nothing to credit.</source>
         <translation>Tagihan {0} sudah dibatalkan: tidak ada yang bisa dikreditkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="446"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="447"/>
         <source>Say why the customer is credited.</source>
         <translation>Tulis alasan pelanggan diberi kredit.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="447"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="448"/>
         <source>The credit must be more than zero.</source>
         <translation>Kredit harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="448"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="449"/>
         <source>{0} may not approve credit notes: a supervisor must.</source>
         <translation>{0} tidak boleh menyetujui nota kredit: harus supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="449"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="450"/>
         <source>There is no credit note with id {0}.</source>
         <translation>Tidak ada nota kredit dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="450"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="451"/>
         <source>Credit note {0} is already {1}.</source>
         <translation>Nota kredit {0} sudah {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="451"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="452"/>
         <source>The credit note&apos;s customer is not the invoice&apos;s customer.</source>
         <translation>Pelanggan pada nota kredit bukan pelanggan pada tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="452"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="453"/>
         <source>Credit note {0} is {1}; only a draft can be cancelled.</source>
         <translation>Nota kredit {0} berstatus {1}; hanya draf yang bisa dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="453"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="454"/>
         <source>At most {0} can still be credited on invoice {1}.</source>
         <translation>Paling banyak {0} yang masih bisa dikreditkan pada tagihan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="454"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="455"/>
         <source>Not an amount: {0}</source>
         <translation>Bukan jumlah uang: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="455"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="456"/>
         <source>There is no customer with id {0}.</source>
         <translation>Tidak ada pelanggan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="456"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="457"/>
         <source>The static QRIS in the settings is not usable: {0}</source>
         <translation>QRIS statis di pengaturan tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="457"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
         <source>There is no invoice with id {0}.</source>
         <translation>Tidak ada tagihan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="458"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
         <source>A period is written YYYY-MM, e.g. 2026-11.</source>
         <translation>Periode ditulis YYYY-MM, misalnya 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="459"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
         <source>No invoices to print: the selection is empty.</source>
         <translation>Tidak ada tagihan untuk dicetak: pilihan kosong.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="460"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
         <source>{0} ({1}) may not look up {2}</source>
         <translation>{0} ({1}) tidak boleh mencari {2}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
         <source>The company name is required</source>
         <translation>Nama perusahaan wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
         <source>Not a usable static QRIS: {0}</source>
         <translation>QRIS statis tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
         <source>The number of days cannot be negative.</source>
         <translation>Jumlah hari tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
         <source>The late fee setting is not valid.</source>
         <translation>Pengaturan denda keterlambatan tidak valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
         <source>The late fee is not a number.</source>
         <translation>Denda keterlambatan bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
         <source>Open a cash shift first: cash is taken only in an open shift.</source>
         <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
         <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
         <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
         <source>Unknown payment method {0}.</source>
         <translation>Metode pembayaran {0} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
         <source>The reference is longer than 100 characters.</source>
         <translation>Referensi lebih dari 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
         <source>A payment needs an idempotency key of 1 to 64 characters.</source>
         <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
         <source>The customer&apos;s credit ({0}) is too small for this.</source>
         <translation>Saldo kredit pelanggan ({0}) tidak cukup untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
         <source>Invoice {0} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
         <translation>Tagihan {0} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
         <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
         <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
         <source>This payment was already posted for another customer: close the dialog and start again.</source>
         <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
         <source>{0} ({1}) may not {2} in {3}</source>
         <translation>{0} ({1}) tidak boleh {2} di {3}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
         <source>There is no such contract.</source>
         <translation>Kontrak tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
         <source>Choose a customer.</source>
         <translation>Pilih pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
         <source>Prepaid months is a whole number from 0 to {0}.</source>
         <translation>Bulan dibayar di muka berupa bilangan bulat dari 0 sampai {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
         <source>Give the monthly price of the prepaid months.</source>
         <translation>Isi harga bulanan untuk bulan yang dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
         <source>A proforma needs an installation fee, a deposit or prepaid months.</source>
         <translation>Proforma memerlukan biaya instalasi, deposit, atau bulan dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
         <source>There is no proforma invoice with id {0}.</source>
         <translation>Tidak ada tagihan proforma dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
         <source>Proforma {0} was cancelled; it cannot become an invoice.</source>
         <translation>Proforma {0} sudah dibatalkan; tidak bisa menjadi tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
         <source>This contract belongs to another customer.</source>
         <translation>Kontrak ini milik pelanggan lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
     <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="445"/>
+        <source>The contract no longer exists.</source>
+        <translation>Kontrak ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="458"/>
+        <source>Assign the work order to the technician who installed it.</source>
+        <translation>Tugaskan perintah kerja ke teknisi yang memasangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="459"/>
+        <source>Choose the ODP the drop cable is connected to.</source>
+        <translation>Pilih ODP tempat kabel drop tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="460"/>
+        <source>Choose the ODP port.</source>
+        <translation>Pilih port ODP.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
+        <source>{0} is a {1} work order, not an installation.</source>
+        <translation>{0} adalah perintah kerja {1}, bukan instalasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
+        <source>The customer has no subscription waiting for this installation.</source>
+        <translation>Pelanggan tidak punya langganan yang menunggu instalasi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
+        <source>The package needs a public IP address and no public pool has a free one.</source>
+        <translation>Paket ini memerlukan IP publik dan tidak ada pool publik yang masih punya alamat bebas.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
+        <source>{0} is {1}: only an assigned or started installation takes a report.</source>
+        <translation>{0} berstatus {1}: laporan hanya untuk instalasi yang sudah ditugaskan atau sedang dikerjakan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
+        <source>{0} has no customer.</source>
+        <translation>{0} tidak punya pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
+        <source>Give the pool a name.</source>
+        <translation>Beri nama pool.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
+        <source>Choose public, private or management.</source>
+        <translation>Pilih publik, privat, atau manajemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
+        <source>There is no IP pool with id {0}.</source>
+        <translation>Tidak ada pool IP dengan id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
+        <source>Say which customer (or device) gets the address.</source>
+        <translation>Tentukan pelanggan (atau perangkat) yang mendapat alamat.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
+        <source>There is no network device with id {0}.</source>
+        <translation>Tidak ada perangkat jaringan dengan id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
+        <source>The pool {0} is archived.</source>
+        <translation>Pool {0} sudah diarsipkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
+        <source>The pool {0} has no free address left.</source>
+        <translation>Pool {0} tidak punya alamat bebas lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
+        <source>There is no IP address with id {0}.</source>
+        <translation>Tidak ada alamat IP dengan id {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
+        <source>{0} is not an address of this pool.</source>
+        <translation>{0} bukan alamat dari pool ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
+        <source>{0} is {1}, not available.</source>
+        <translation>{0} berstatus {1}, tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
+        <source>{0} is {1}: it cannot become {2}.</source>
+        <translation>{0} berstatus {1}: tidak bisa menjadi {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
+        <source>There is already a pool named {0}.</source>
+        <translation>Sudah ada pool bernama {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
+        <source>{0} overlaps the pool {1} ({2}).</source>
+        <translation>{0} tumpang tindih dengan pool {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
+        <source>The lead no longer exists.</source>
+        <translation>Prospek ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
+        <source>Lead {0} has already been converted.</source>
+        <translation>Prospek {0} sudah dikonversi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
+        <source>Lead {0} is lost; move it back into the pipeline first.</source>
+        <translation>Prospek {0} berstatus gagal; kembalikan dulu ke pipeline.</translation>
+    </message>
+    <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
+        <source>Choose an active package.</source>
+        <translation>Pilih paket yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
+        <source>The monthly fee must be more than zero.</source>
+        <translation>Biaya bulanan harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
+        <source>The duration is 1 to {0} months.</source>
+        <translation>Durasi 1 sampai {0} bulan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
+        <source>Give the start date.</source>
+        <translation>Isi tanggal mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
+        <source>The installation cannot be scheduled in the past.</source>
+        <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
+        <source>The lead has no phone or e-mail; complete it first.</source>
+        <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
+        <source>Not an amount; type it like 150.000.</source>
+        <translation>Bukan jumlah uang; ketik seperti 150.000.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
+        <source>The NIK&apos;s birth date says the customer is under {0}.</source>
+        <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {0} tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
+        <source>Choose an active technician.</source>
+        <translation>Pilih teknisi yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
+        <source>No customer has the referral code {0}; correct the lead.</source>
+        <translation>Tidak ada pelanggan dengan kode referral {0}; perbaiki prospeknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
+        <source>This NIK belongs to customer {0} ({1}).</source>
+        <translation>NIK ini milik pelanggan {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
+        <source>Must lie between -{0} and {1}.</source>
+        <translation>Harus di antara -{0} dan {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
+        <source>Not an e-mail address.</source>
+        <translation>Bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
+        <source>Unknown source.</source>
+        <translation>Sumber tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
+        <source>A postal code has 5 digits.</source>
+        <translation>Kode pos terdiri dari 5 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
+        <source>No such package.</source>
+        <translation>Paket tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
+        <source>No such user.</source>
+        <translation>Pengguna tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
+        <source>The lead has been converted; change the customer instead.</source>
+        <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
+        <source>Unknown status.</source>
+        <translation>Status tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
+        <source>Say why the lead was lost.</source>
+        <translation>Tulis alasan prospek gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
+        <source>A lead is won by converting it into a customer (Convert…).</source>
+        <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
+        <source>The lead has been converted; it stays won.</source>
+        <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
+        <source>Not a number (e.g. -6.914744).</source>
+        <translation>Bukan angka (misalnya -6.914744).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
+        <source>No such active user.</source>
+        <translation>Pengguna aktif tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
+        <source>{0} is an {1}: customers connect to an ODP.</source>
+        <translation>{0} adalah {1}: pelanggan tersambung ke ODP.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
+        <source>{0} is {1}: it cannot take a new customer.</source>
+        <translation>{0} berstatus {1}: tidak bisa menerima pelanggan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
+        <source>{0} is full ({1} of {2} ports used).</source>
+        <translation>{0} penuh ({1} dari {2} port terpakai).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
+        <source>Choose a port from 1 to {0} of {1}.</source>
+        <translation>Pilih port 1 sampai {0} pada {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
+        <source>Port {0} of {1} is already taken.</source>
+        <translation>Port {0} pada {1} sudah terpakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
         <source>Promotion {0} has just been used up; it cannot be used again.</source>
         <translation>Promo {0} baru saja habis kuotanya; tidak bisa dipakai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
         <source>There is no purchase order with id {0}.</source>
         <translation>Tidak ada pesanan pembelian dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
         <source>Add at least one line.</source>
         <translation>Tambahkan minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
         <source>Choose a supplier.</source>
         <translation>Pilih pemasok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
         <source>The expected date cannot be before the order date.</source>
         <translation>Tanggal perkiraan tiba tidak boleh sebelum tanggal pesan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
         <source>{0} is {1}: only a draft&apos;s lines can change.</source>
         <translation>{0} berstatus {1}: hanya baris draf yang bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
         <source>Add at least one line before submitting.</source>
         <translation>Tambahkan minimal satu baris sebelum diajukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
         <source>Say why the order is cancelled.</source>
         <translation>Tulis alasan pesanan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
         <source>{0} is {1}: only an ordered PO can be received.</source>
         <translation>{0} berstatus {1}: hanya PO yang sudah dipesan yang bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
         <source>Enter the quantity that arrived on at least one line.</source>
         <translation>Isi jumlah yang datang pada minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
         <source>Choose a stock item.</source>
         <translation>Pilih barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
         <source>The quantity must be more than zero.</source>
         <translation>Jumlah harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
         <source>The price cannot be negative.</source>
         <translation>Harga tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
         <source>{0} is no longer an active supplier.</source>
         <translation>{0} bukan lagi pemasok aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
         <source>That line is not on this order.</source>
         <translation>Baris itu tidak ada di pesanan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
         <source>Not an amount of Rupiah.</source>
         <translation>Bukan jumlah Rupiah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
         <source>Enter how many arrived (0 or more).</source>
         <translation>Isi berapa yang datang (0 atau lebih).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
         <source>Not a price.</source>
         <translation>Bukan harga.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
         <source>Only {0} still to come on this line; tick &apos;more than ordered&apos; to accept extra.</source>
         <translation>Pada baris ini tinggal {0} yang belum datang; centang &apos;lebih dari pesanan&apos; untuk menerima kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
         <source>There is no receipt with id {0}.</source>
         <translation>Tidak ada kuitansi dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
         <source>Payment {0} has no receipt (it was not taken at the counter).</source>
         <translation>Pembayaran {0} tidak punya kuitansi (tidak diterima di loket).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
         <source>{0} must be a whole number.</source>
         <translation>{0} harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
         <source>{0} is not a date (YYYY-MM-DD).</source>
         <translation>{0} bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
         <source>{0} is not a date and time (YYYY-MM-DD HH:MM).</source>
         <translation>{0} bukan tanggal dan jam (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
         <source>{0} is not a time (HH:MM).</source>
         <translation>{0} bukan jam (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
         <source>{0} must be yes or no.</source>
         <translation>{0} harus ya atau tidak.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
         <source>{0}: choose one from the list.</source>
         <translation>{0}: pilih salah satu dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
         <source>{0} is not valid JSON.</source>
         <translation>{0} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
         <source>This {0} no longer exists (id {1}).</source>
         <translation>Data {0} ini sudah tidak ada (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
         <source>{0} are not created in this table; use their own screen.</source>
         <translation>{0} tidak dibuat di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
         <source>{0} are not edited in this table; use their own screen.</source>
         <translation>{0} tidak diubah di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
         <source>{0} must be text.</source>
         <translation>{0} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
         <source>{0} takes at most {1} characters ({2} given).</source>
         <translation>{0} paling banyak {1} karakter (diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
         <source>{0} must be a number.</source>
         <translation>{0} harus angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
         <source>{0} takes at most {1} decimal places.</source>
         <translation>{0} paling banyak {1} angka di belakang koma.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
         <source>{0} is too large.</source>
         <translation>{0} terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} harus salah satu dari: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
         <source>{0} must be at least {1}.</source>
         <translation>{0} minimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
         <source>{0} must be at most {1}.</source>
         <translation>{0} maksimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
         <source>{0} cannot be deleted.</source>
         <translation>{0} tidak bisa dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
         <source>Cannot delete: {0} {1} to this {2}.</source>
         <translation>Tidak bisa dihapus: {0} {1} merujuk ke data {2} ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
         <source>{0} is not an amount of money: {1}.</source>
         <translation>{0} bukan jumlah uang: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
         <source>{0} must not be negative.</source>
         <translation>{0} tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
         <source>{0} must be more than zero.</source>
         <translation>{0} harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
         <source>{0}: the chosen record does not exist (any more).</source>
         <translation>{0}: data yang dipilih (sudah) tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
         <source>{0} {1} is already used.</source>
         <translation>{0} {1} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
         <source>This {0} is already used by another record.</source>
         <translation>{0} ini sudah dipakai oleh data lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
         <source>The record could not be {0}: another user changed the same data a moment ago. Reload and try again.</source>
         <translation>Data tidak bisa {0}: pengguna lain baru saja mengubah data yang sama. Muat ulang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
         <source>{0} is required.</source>
         <translation>{0} wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
         <source>{0} takes at most two decimal places (sen).</source>
         <translation>{0} paling banyak dua angka di belakang koma (sen).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
         <source>{0} is not valid JSON ({1}).</source>
         <translation>{0} bukan JSON yang valid ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
         <source>Choose in, out, adjustment or return.</source>
         <translation>Pilih masuk, keluar, penyesuaian, atau retur.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
         <source>The quantity must be a whole number.</source>
         <translation>Jumlah harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
         <source>Say why the stock is adjusted.</source>
         <translation>Tulis alasan penyesuaian stok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
         <source>Give both the kind of reference and its number, or neither.</source>
         <translation>Isi jenis referensi beserta nomornya, atau kosongkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
         <source>There is no {0} with id {1}.</source>
         <translation>Tidak ada {0} dengan id {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
         <source>There is no stock item with id {0}.</source>
         <translation>Tidak ada barang dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
         <source>A reference is a work order or a purchase order.</source>
         <translation>Referensi berupa perintah kerja atau pesanan pembelian.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
         <source>An adjustment is a difference other than zero (e.g. -2 or 5).</source>
         <translation>Penyesuaian adalah selisih selain nol (misalnya -2 atau 5).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
         <source>There is no work order with id {0}.</source>
         <translation>Tidak ada perintah kerja dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
         <source>Add at least one item.</source>
         <translation>Tambahkan minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
         <source>{0} is {1}; stock is issued only to open work orders.</source>
         <translation>{0} berstatus {1}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
         <source>{0}: scan one serial number per unit ({1} needed, {2} given).</source>
         <translation>{0}: pindai satu nomor seri per unit (perlu {1}, diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
         <source>Serial number {0} appears twice.</source>
         <translation>Nomor seri {0} muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
         <source>{0} holds only {1} of this item.</source>
         <translation>{0} hanya memegang {1} dari barang ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
         <source>Serial number {0} was not issued to {1}.</source>
         <translation>Nomor seri {0} tidak dikeluarkan untuk {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
         <source>Count at least one item.</source>
         <translation>Hitung minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
         <source>Stock moved while you were counting; review again. </source>
         <translation>Stok berubah selama Anda menghitung; periksa lagi. </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
         <source>The subscription no longer exists.</source>
         <translation>Langganan ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
         <source>Choose a package from the list.</source>
         <translation>Pilih paket dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
         <source>{0} is no longer sold.</source>
         <translation>{0} sudah tidak dijual.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
         <source>The subscription has ended; its package cannot change.</source>
         <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
+        <source>Prepaid months cannot be negative.</source>
+        <translation>Bulan dibayar di muka tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
         <source>The password needs at least {0} characters.</source>
         <translation>Kata sandi minimal {0} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
         <source>The password may not begin or end with a space.</source>
         <translation>Kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
         <source>The user name needs 3 to 50 characters: lower-case letters, digits, dot, dash or underscore.</source>
         <translation>Nama pengguna terdiri dari 3 sampai 50 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
         <source>This is not an e-mail address.</source>
         <translation>Ini bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
         <source>The phone number is too long (20 characters at most).</source>
         <translation>Nomor telepon terlalu panjang (paling banyak 20 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
         <source>There are users already: log in as an administrator to add more.</source>
         <translation>Sudah ada pengguna: login sebagai administrator untuk menambah pengguna.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
         <source>The user name {0} is taken already.</source>
         <translation>Nama pengguna {0} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
         <source>The name is too long (255 characters at most).</source>
         <translation>Nama terlalu panjang (paling banyak 255 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
         <source>You cannot switch off your own account.</source>
         <translation>Anda tidak bisa menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
         <source>This is the last active administrator; add another one first.</source>
         <translation>Ini administrator aktif terakhir; tambahkan administrator lain dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
         <source>A supervisor&apos;s user name and password must approve a void or refund.</source>
         <translation>Pembatalan atau pengembalian dana harus disetujui dengan nama pengguna dan kata sandi supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
         <source>Give the reason for the void or refund.</source>
         <translation>Tulis alasan pembatalan atau pengembalian dana.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
         <source>Receipt {0} is already {1}.</source>
         <translation>Kuitansi {0} sudah {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
         <source>The {0} this receipt kept as credit has been used since: void the later receipt that used it first.</source>
         <translation>{0} yang disimpan kuitansi ini sebagai saldo kredit sudah terpakai: batalkan dulu kuitansi berikutnya yang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
         <source>Shift {0} of this cash receipt is closed: its drawer was counted, so the receipt can no longer be voided or refunded.</source>
         <translation>Shift {0} dari kuitansi tunai ini sudah ditutup: lacinya sudah dihitung, jadi kuitansi tidak bisa lagi dibatalkan atau dikembalikan dananya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
+        <source>Choose the kind of work: </source>
+        <translation>Pilih jenis pekerjaan: </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
+        <source>Choose a priority: </source>
+        <translation>Pilih prioritas: </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
+        <source>Say which customer (or lead) the work is for.</source>
+        <translation>Tentukan pelanggan (atau prospek) untuk pekerjaan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
+        <source>A {0} work order cannot become {1}; it can become: {2}.</source>
+        <translation>Perintah kerja berstatus {0} tidak bisa menjadi {1}; bisa menjadi: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
+        <source>Say why the work order is cancelled.</source>
+        <translation>Tulis alasan perintah kerja dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
+        <source>An installation is completed by saving its installation report.</source>
+        <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
+        <source>Choose an active technician to assign.</source>
+        <translation>Pilih teknisi aktif untuk ditugaskan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
         <source>A ticked invoice is no longer outstanding (paid a moment ago?): reload the customer and tick again.</source>
         <translation>Tagihan yang dicentang sudah tidak terutang (baru dibayar?): muat ulang pelanggan lalu centang lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
         <source>The amount received cannot be negative.</source>
         <translation>Uang diterima tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
         <source>Enter the amount received (more than zero).</source>
         <translation>Isi uang yang diterima (lebih dari nol).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
         <source>Nothing is due ({0}): keep the money as credit or give it back.</source>
         <translation>Tidak ada yang harus dibayar ({0}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
+        <source>{0} is not a usable address inside {1}.</source>
+        <translation>{0} bukan alamat yang bisa dipakai di dalam {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
+        <source>Enter the signal level the ONT shows (dBm).</source>
+        <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
+        <source>A signal level is between {0} and {1} dBm; {2} is a typing error.</source>
+        <translation>Level sinyal antara {0} dan {1} dBm; {2} salah ketik.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
+        <source>A speed is between 0 and {0} Mbps.</source>
+        <translation>Kecepatan antara 0 dan {0} Mbps.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
+        <source>An NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri dari tepat 16 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
+        <source>The first two digits of an NIK are a province code (11-96).</source>
+        <translation>Dua angka pertama NIK adalah kode provinsi (11-96).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
+        <source>Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.</source>
+        <translation>Angka ke-3 sampai ke-6 NIK adalah kode kabupaten dan kecamatan; tidak boleh 00.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
+        <source>Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.</source>
+        <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (DDMMYY, tanggal + 40 untuk perempuan); ini bukan tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
+        <source>The last four digits of an NIK are a serial number from 0001.</source>
+        <translation>Empat angka terakhir NIK adalah nomor urut mulai 0001.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
         <source>The PPN rate must be a percentage between 0 and 100.</source>
         <translation>Tarif PPN harus persentase antara 0 dan 100.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
         <source>The tax base must be a fraction between 0 and 1 (e.g. 11/12).</source>
         <translation>DPP harus pecahan antara 0 dan 1 (misalnya 11/12).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
         <source>Not a number: {0}.</source>
         <translation>Bukan angka: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
         <source>The connection to the database was lost; retry in a moment.</source>
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
         <source>The connection to the database was lost. Nothing was saved; check the network and retry.</source>
         <translation>Koneksi ke database terputus. Tidak ada yang tersimpan; periksa jaringan lalu coba lagi.</translation>
     </message>
@@ -1837,368 +2604,519 @@
     <name>ModuleActions</name>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="82"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="85"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="97"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
         <source>Run billing…</source>
         <translation>Jalankan penagihan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="99"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="662"/>
         <source>Invoice every subscription that is due</source>
         <translation>Buat tagihan untuk setiap langganan yang jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="101"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="663"/>
         <source>Run log…</source>
         <translation>Log proses…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="102"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="664"/>
         <source>What the selected run created, skipped and why</source>
         <translation>Apa yang dibuat dan dilewati proses yang dipilih, beserta alasannya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="104"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="159"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="177"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="180"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="182"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="184"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="186"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="188"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="190"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="658"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
         <source>Open a shift with the opening float</source>
         <translation>Buka shift dengan modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
         <source>Close shift…</source>
         <translation>Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
         <source>Count the drawer and close the selected shift</source>
         <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
         <source>Z-report</source>
         <translation>Laporan Z</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
         <source>The selected shift&apos;s report as a PDF</source>
         <translation>Laporan shift yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
-        <source>Every shift of today summed</source>
-        <translation>Jumlah semua shift hari ini</translation>
+        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
+        <source>Every shift of a day summed</source>
+        <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
+        <source>Assign…</source>
+        <translation>Berikan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
+        <source>Release</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
+        <source>Give the address back to its pool</source>
+        <translation>Kembalikan alamat ke pool-nya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
+        <source>Reserve…</source>
+        <translation>Cadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
+        <source>Block…</source>
+        <translation>Blokir…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
+        <source>New pool from CIDR…</source>
+        <translation>Pool baru dari CIDR…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
+        <source>Create a pool and list all its addresses</source>
+        <translation>Buat pool dan daftarkan semua alamatnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
+        <source>Assign address…</source>
+        <translation>Berikan alamat…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
+        <source>Give a customer the next free (or a chosen) address of the pool</source>
+        <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
+        <source>Utilisation</source>
+        <translation>Pemakaian</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
+        <source>How many addresses of the pool are in use</source>
+        <translation>Berapa banyak alamat pool yang terpakai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
+        <source>Tree view…</source>
+        <translation>Tampilan pohon…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
+        <source>OLT, ODC and ODP as a tree with used ports</source>
+        <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
         <source>Reprint receipt</source>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
         <source>Print the receipt of the selected payment again (marked COPY)</source>
         <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
+        <source>Give the work order to a technician</source>
+        <translation>Serahkan perintah kerja ke teknisi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
+        <source>Complete</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
+        <source>Repairs and maintenance; an installation completes by its report</source>
+        <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
+        <source>Cancel…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
+        <source>Installation report…</source>
+        <translation>Laporan instalasi…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
+        <source>Record the installation; completes the order and starts the subscription</source>
+        <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="93"/>
+        <source>Daily report of</source>
+        <translation>Laporan harian tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="27"/>
+        <source>Lead {0} saved.</source>
+        <translation>Prospek {0} disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="39"/>
+        <source>Lead {0} converted: customer {1}.</source>
+        <translation>Prospek {0} dikonversi: pelanggan {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="47"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
+        <source>Board…</source>
+        <translation>Papan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="49"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
+        <source>The leads by pipeline status; move cards by drag or Ctrl+arrows</source>
+        <translation>Prospek per status pipeline; pindahkan kartu dengan seret atau Ctrl+panah</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="51"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
+        <source>Lead form…</source>
+        <translation>Formulir prospek…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="53"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
+        <source>The selected lead (or a new one) with region pickers and a duplicate check</source>
+        <translation>Prospek yang dipilih (atau yang baru) dengan pemilih wilayah dan pemeriksaan duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="56"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
+        <source>Convert…</source>
+        <translation>Konversi…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="57"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
+        <source>Make the selected lead a customer with contract, subscription, installation and proforma</source>
+        <translation>Jadikan prospek yang dipilih pelanggan beserta kontrak, langganan, instalasi, dan proforma</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +3125,93 @@
         <location filename="../../ispdesk/ui/widgets/editors.py" line="221"/>
         <source>Not an amount; type it like 1.500.000</source>
         <translation>Bukan jumlah uang; ketik seperti 1.500.000</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTreeDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="84"/>
+        <source>Network tree</source>
+        <extracomment>Qt role holding the device id on the name column.</extracomment>
+        <translation>Pohon jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="86"/>
+        <source>Green: ODP with free ports · amber: 80 % or more used · red: full or faulty (cannot take a new customer)</source>
+        <translation>Hijau: ODP dengan port bebas · kuning: 80 % atau lebih terpakai · merah: penuh atau rusak (tidak bisa menerima pelanggan baru)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="95"/>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="98"/>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="132"/>
+        <source>No network devices yet.</source>
+        <translation>Belum ada perangkat jaringan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPoolDialog</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="37"/>
+        <source>New IP pool from CIDR</source>
+        <translation>Pool IP baru dari CIDR</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="37"/>
+        <source>Create pool</source>
+        <translation>Buat pool</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="39"/>
+        <source>e.g. Pelanggan Denpasar</source>
+        <translation>misalnya Pelanggan Denpasar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="52"/>
+        <source>Net&amp;work (CIDR):</source>
+        <translation>&amp;Jaringan (CIDR):</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="56"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="57"/>
+        <source>DNS &amp;1:</source>
+        <translation>DNS &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="58"/>
+        <source>DNS &amp;2:</source>
+        <translation>DNS &amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="61"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="77"/>
+        <source>Type the network, e.g. 10.20.0.0/24.</source>
+        <translation>Ketik jaringannya, misalnya 10.20.0.0/24.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="85"/>
+        <source>{0} usable addresses: {1} – {2}</source>
+        <translation>{0} alamat bisa dipakai: {1} – {2}</translation>
     </message>
 </context>
 <context>
@@ -2465,79 +3470,157 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="29"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="30"/>
+        <source>Contacted</source>
+        <translation>Dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="31"/>
+        <source>Qualified</source>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="32"/>
+        <source>Proposal</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="33"/>
+        <source>Negotiation</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="34"/>
+        <source>Won</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="35"/>
+        <source>Lost</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="114"/>
+        <source>Lead pipeline</source>
+        <translation>Pipeline prospek</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="134"/>
+        <source>Drag a card to another column, or press Ctrl+Right / Ctrl+Left. Your own leads are in bold and come first.</source>
+        <translation>Seret kartu ke kolom lain, atau tekan Ctrl+Kanan / Ctrl+Kiri. Prospek Anda sendiri dicetak tebal dan tampil paling atas.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="137"/>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="139"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="183"/>
+        <source>Sales: {0}</source>
+        <translation>Sales: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="238"/>
+        <source>Lead lost</source>
+        <translation>Prospek gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="239"/>
+        <source>Why was the lead lost?</source>
+        <translation>Mengapa prospek gagal?</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="262"/>
+        <source>{0} moved to {1}.</source>
+        <translation>{0} dipindah ke {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPeriodDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="94"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="92"/>
         <source>Print invoices of a period</source>
         <translation>Cetak tagihan satu periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="106"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="104"/>
         <source>One PDF with every invoice</source>
         <translation>Satu PDF berisi semua tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="108"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="106"/>
         <source>A folder with one PDF per invoice</source>
         <translation>Satu folder, satu PDF per tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="116"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="114"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="122"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="120"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="123"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="121"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="124"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="122"/>
         <source>Output</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="126"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="124"/>
         <source>Save to</source>
         <translation>Simpan ke</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="132"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="130"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="144"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="142"/>
         <source>Save invoices as</source>
         <translation>Simpan tagihan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="146"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="148"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="146"/>
         <source>Folder for the invoices</source>
         <translation>Folder untuk tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="156"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="154"/>
         <source>Choose where to save the invoices.</source>
         <translation>Pilih tempat menyimpan tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="181"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="179"/>
         <source>Printing cancelled.</source>
         <translation>Pencetakan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="200"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="198"/>
         <source>Printing cancelled; no PDF was left half-written.</source>
         <translation>Pencetakan dibatalkan; tidak ada PDF yang tertinggal setengah jadi.</translation>
     </message>
@@ -2685,6 +3768,34 @@
         <location filename="../../ispdesk/ui/widgets/record_form.py" line="246"/>
         <source>Connection lost — nothing was saved. Your input is kept.</source>
         <translation>Koneksi terputus — tidak ada yang tersimpan. Isian Anda tetap ada.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../ispdesk/ui/sales/region_picker.py" line="32"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/region_picker.py" line="33"/>
+        <source>Kabupaten / kota</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/region_picker.py" line="34"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/region_picker.py" line="35"/>
+        <source>Kelurahan / desa</source>
+        <translation>Kelurahan / desa</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/region_picker.py" line="36"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
     </message>
 </context>
 <context>
@@ -2841,199 +3952,230 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="45"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="47"/>
         <source>Company</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="46"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="48"/>
         <source>Company name</source>
         <translation>Nama perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="47"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="49"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="48"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="50"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="49"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="51"/>
         <source>NPWP (tax number)</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="50"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="52"/>
         <source>Bank accounts</source>
         <translation>Rekening bank</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="52"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="54"/>
         <source>Tax</source>
         <translation>Pajak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="53"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="55"/>
         <source>Registered for VAT (PKP)</source>
         <translation>Pengusaha Kena Pajak (PKP)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="54"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="56"/>
         <source>VAT rate (%)</source>
         <translation>Tarif PPN (%)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="55"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="57"/>
         <source>Tax base numerator</source>
         <translation>Pembilang DPP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="56"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="58"/>
         <source>Tax base denominator</source>
         <translation>Penyebut DPP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="58"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="60"/>
         <source>Package prices include VAT</source>
         <translation>Harga paket sudah termasuk PPN</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="60"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="62"/>
         <source>Billing</source>
         <translation>Penagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="61"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="63"/>
         <source>Days until due</source>
         <translation>Hari sampai jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="62"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="64"/>
         <source>Late fee</source>
         <translation>Denda keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="63"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="65"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="64"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="66"/>
         <source>Fixed amount</source>
         <translation>Jumlah tetap</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="65"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="67"/>
         <source>Percent of the invoice</source>
         <translation>Persen dari tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="66"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="68"/>
         <source>Late fee amount or percent</source>
         <translation>Jumlah atau persen denda</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="68"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="70"/>
         <source>Suspend after days overdue</source>
         <translation>Isolir setelah hari terlambat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="71"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="73"/>
         <source>Payments and referrals</source>
         <translation>Pembayaran dan referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="72"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="74"/>
         <source>Static QRIS payload</source>
         <translation>Payload QRIS statis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="73"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="75"/>
         <source>Referral reward</source>
         <translation>Hadiah referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="74"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="76"/>
         <source>Account credit</source>
         <translation>Saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="75"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="77"/>
         <source>Discount on the next invoice</source>
         <translation>Potongan pada tagihan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="76"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="78"/>
         <source>Referral reward amount</source>
         <translation>Jumlah hadiah referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="78"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="80"/>
         <source>Contract</source>
         <translation>Kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="79"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="81"/>
         <source>Terms printed on contracts</source>
         <translation>Ketentuan yang dicetak pada kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="164"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="166"/>
         <source>Office settings are shared by every counter.</source>
         <translation>Pengaturan kantor berlaku untuk semua loket.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="166"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="168"/>
         <source>Office settings are shared by every counter. Your role may look at them but not change them.</source>
         <translation>Pengaturan kantor berlaku untuk semua loket. Peran Anda boleh melihat tetapi tidak mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="186"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="188"/>
         <source>This workstation</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="196"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="198"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="199"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="201"/>
         <source>A new language applies the next time ISPDesk starts.</source>
         <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="208"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="211"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="250"/>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="256"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="233"/>
+        <source>none: receipts open in the preview</source>
+        <translation>tidak ada: kuitansi dibuka di pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="234"/>
+        <source>A network printer as host:9100, or a USB printer&apos;s device such as /dev/usb/lp0</source>
+        <translation>Printer jaringan sebagai host:9100, atau perangkat printer USB seperti /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="239"/>
+        <source>80 mm roll</source>
+        <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="239"/>
+        <source>58 mm roll</source>
+        <translation>Gulungan 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="243"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Printer kuitansi (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="244"/>
+        <source>Receipt paper</source>
+        <translation>Kertas kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="292"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="298"/>
         <source>The language is saved; it applies the next time ISPDesk starts.</source>
         <translation>Bahasa disimpan; berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="251"/>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="257"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="293"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="299"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="272"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="314"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="274"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="316"/>
         <source>The new language applies the next time ISPDesk starts.</source>
         <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="283"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="285"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="325"/>
         <source>Check the fields marked in red.</source>
         <translation>Periksa isian yang ditandai merah.</translation>
     </message>
@@ -3074,6 +4216,14 @@
         <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="185"/>
         <source>The drawer holds less than expected.</source>
         <translation>Isi laci kurang dari seharusnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/signature_pad.py" line="24"/>
+        <source>The customer signs here</source>
+        <translation>Pelanggan tanda tangan di sini</translation>
     </message>
 </context>
 <context>
@@ -5551,90 +6701,65 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="34"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="35"/>
         <source>Void / refund receipt</source>
         <translation>Batalkan / kembalikan dana kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="40"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="41"/>
         <source>Loading the receipt…</source>
         <translation>Memuat kuitansi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="46"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="47"/>
         <source>Why is this payment reversed?</source>
         <translation>Mengapa pembayaran ini dibalik?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="49"/>
         <source>&amp;Void: the money was never taken (wrong entry)</source>
         <translation>&amp;Batalkan: uang tidak pernah diterima (salah input)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="51"/>
         <source>&amp;Refund: the money is given back to the customer</source>
         <translation>&amp;Kembalikan dana: uang dikembalikan ke pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="65"/>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="73"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="60"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="68"/>
         <source>Void (Enter)</source>
         <translation>Batalkan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="67"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="62"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="73"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="68"/>
         <source>Refund (Enter)</source>
         <translation>Kembalikan dana (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="79"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="74"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="83"/>
-        <source>&lt;b&gt;Supervisor approval&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Persetujuan supervisor&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="85"/>
-        <source>Supervisor &amp;user:</source>
-        <translation>Nama pengguna &amp;supervisor:</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="87"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata sandi:</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="109"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="99"/>
         <source>Receipt &lt;b&gt;{0}&lt;/b&gt; of {1} ({2}): {3} by {4}, {5}.</source>
         <translation>Kuitansi &lt;b&gt;{0}&lt;/b&gt; milik {1} ({2}): {3} melalui {4}, {5}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="113"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="103"/>
         <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is already {0}.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a1c14&apos;&gt;Sudah {0}.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="138"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="127"/>
         <source>Say why the payment is reversed.</source>
         <translation>Tulis alasan pembayaran dibalik.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="140"/>
-        <source>A supervisor must approve: their user name.</source>
-        <translation>Supervisor harus menyetujui: nama penggunanya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="142"/>
-        <source>The supervisor&apos;s password.</source>
-        <translation>Kata sandi supervisor.</translation>
     </message>
 </context>
 <context>
@@ -5727,7 +6852,7 @@
         <translation>Basis data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="236"/>
+        <location filename="../../ispdesk/app.py" line="241"/>
         <source>ISPDesk will close now. Start it again once this is fixed.</source>
         <translation>ISPDesk akan ditutup. Buka kembali setelah masalah ini diperbaiki.</translation>
     </message>
@@ -6008,12 +7133,12 @@
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="32"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="34"/>
         <source>Receipt {0} printed as copy {1} ({2}).</source>
         <translation>Kuitansi {0} dicetak sebagai salinan {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="70"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="72"/>
         <source>This shift is not open: it cannot be closed again.</source>
         <translation>Shift ini tidak terbuka: tidak bisa ditutup lagi.</translation>
     </message>
