@@ -119,3 +119,22 @@ def test_the_leads_tab_converts_the_selected_lead_once(qtbot, db, ctx):
     assert count(db, Customer) == 1
     second.close()
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
+
+
+def test_the_contracts_tab_prints_the_converted_contract(qtbot, db, ctx):
+    from ispdesk.ui.widgets.print_preview import DocumentPreview
+    from tests.printing.pdf_reading import pdf_text
+    _package, lead = prepared(db)
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    qtbot.keyClicks(dialog.nik, NIK)
+    with qtbot.waitSignal(dialog.converted, timeout=10000) as done:
+        dialog.convert_button.click()
+    tab = TableTab(ctx, SPECS["contracts"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
+    tab.action_buttons["printContract"][1].run(tab, done.args[0].contract_id)
+    qtbot.waitUntil(lambda: isinstance(getattr(tab, "document_preview", None), DocumentPreview), timeout=10000)
+    text = pdf_text(tab.document_preview.pdf)
+    assert done.args[0].contract_number in text and "SYARAT DAN KETENTUAN" in text
+    tab.document_preview.close()

@@ -1,11 +1,14 @@
 """The sales buttons on the generic leads tab: "Board…" (the pipeline), "Lead form…" (new or
-selected lead with the region pickers and the duplicate check), "Convert…" (the selected lead)."""
+selected lead with the region pickers and the duplicate check), "Convert…" (the selected lead);
+"Print contract…" on the contracts tab."""
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
+from ispdesk.services.contract_document import contract_document
+from ispdesk.ui.documents.actions import _preview as preview
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
@@ -42,6 +45,17 @@ def open_conversion(tab: Any, record_id: int | None) -> ConversionDialog | None:
     return dialog
 
 
+def print_contract(tab: Any, contract_id: int | None) -> None:
+    """Preview (print, save) the selected contract's PDF."""
+    if contract_id is None:
+        return
+    from ispdesk.printing.contract import render_contract
+    actor = tab.ctx.actor
+    preview(tab, lambda s: contract_document(s, actor, contract_id), render_contract,
+            lambda d: QCoreApplication.translate("ModuleActions", "Contract {0}").format(d.contract_number),
+            lambda d: d.contract_number)
+
+
 def register_actions() -> None:
     register("leads", TabAction(
         "leadBoard", QT_TRANSLATE_NOOP("ModuleActions", "Board…"), open_board, permission="view",
@@ -56,3 +70,6 @@ def register_actions() -> None:
         "convertLead", QT_TRANSLATE_NOOP("ModuleActions", "Convert…"), open_conversion, permission="edit",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Make the selected lead a customer with contract, subscription, "
                                   "installation and proforma")))
+    register("contracts", TabAction(
+        "printContract", QT_TRANSLATE_NOOP("ModuleActions", "Print contract…"), print_contract, permission="print",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The contract on A4 with its terms, signatures and QR code")))
