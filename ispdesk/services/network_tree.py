@@ -95,10 +95,11 @@ def walk(nodes: list[DeviceNode]) -> list[DeviceNode]:
     return found
 
 
-def taken_ports(session: Session, device_id: int) -> set[int]:
-    """The ports of an ODP that installation reports hold."""
-    values = session.execute(sa.select(InstallationReport.odp_port).where(
-        InstallationReport.odp_device_id == device_id)).scalars()
+def taken_ports(session: Session, device_id: int, *, current: bool = False) -> set[int]:
+    """The ports of an ODP that installation reports hold; ``current`` reads with a
+    shared lock, so what another counter committed after this transaction's snapshot counts."""
+    query = sa.select(InstallationReport.odp_port).where(InstallationReport.odp_device_id == device_id)
+    values = session.execute(query.with_for_update(read=True) if current else query).scalars()
     return {int(v) for v in values if v is not None and str(v).isdigit()}
 
 
@@ -125,7 +126,7 @@ def take_port(session: Session, device_id: int, port: int) -> int:
         raise ValidationError({"odp_device_id": f"{name} is full ({used} of {device.capacity or 0} ports used)."})
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= device.capacity:
         raise ValidationError({"odp_port": f"Choose a port from 1 to {device.capacity} of {name}."})
-    if port in taken_ports(session, device_id):
+    if port in taken_ports(session, device_id, current=True):
         raise ValidationError({"odp_port": f"Port {port} of {name} is already taken."})
     device.used_ports = used + 1
     session.flush()

@@ -73,3 +73,64 @@ def test_two_counters_never_get_the_same_address(scratch_mariadb: Any) -> None:
         assert audited == 61
     finally:
         db.dispose()
+
+
+def _installer(url: str, device_id: int, order_ids: list[int], customer_id: int, technician_id: int,
+               seed: int) -> list[int]:
+    """Each work order tries the ODP's ports in a random order until one is taken; returns the ports got."""
+    import random
+
+    from ispdesk.db.models import InstallationReport
+    from ispdesk.services import network_tree
+    db = Database.open(url)
+    rng = random.Random(seed)
+    got: list[int] = []
+    try:
+        for order_id in order_ids:
+            for port in rng.sample(range(1, 5), 4):
+                def work(s: Any, port: int = port, order_id: int = order_id) -> None:
+                    s.execute(sa.text("SELECT 1 FROM work_orders LIMIT 1")).all()   # the snapshot starts early
+                    network_tree.take_port(s, device_id, port)
+                    s.add(InstallationReport(work_order_id=order_id, customer_id=customer_id,
+                                             technician_id=technician_id, odp_device_id=device_id,
+                                             odp_port=str(port)))
+                try:
+                    write(db, work)
+                    got.append(port)
+                    break
+                except ValidationError:
+                    continue
+    finally:
+        db.dispose()
+    return got
+
+
+@pytest.mark.slow
+@pytest.mark.mariadb
+def test_installers_never_share_an_odp_port_nor_overfill_it(scratch_mariadb: Any) -> None:
+    from ispdesk.db.models import InstallationReport, NetworkDevice
+    from tests.services.warehouse_support import add_work_order
+    url = scratch_mariadb.create()
+    db = Database.open(url)
+    try:
+        prepare(db)
+
+        def setup(s: Any) -> tuple[int, int]:
+            customer = Customer(customer_number="C-1", name="Budi", phone="0811")
+            device = NetworkDevice(name="ODP-01", device_type="odp", capacity=4, used_ports=0, status="active")
+            s.add_all([customer, device])
+            s.flush()
+            return customer.id, device.id
+        customer, device = write(db, setup)
+        technician = add_user(db, "teknisi", "technician").user_id
+        orders = [add_work_order(db, f"WO-202611-{n:06d}") for n in range(1, 9)]
+        with multiprocessing.get_context("spawn").Pool(4) as workers:
+            results = workers.starmap(_installer, [(url, device, orders[i::4], customer, technician, i)
+                                                   for i in range(4)])
+        ports = sorted(p for got in results for p in got)
+        assert ports == [1, 2, 3, 4]
+        used = read(db, lambda s: s.get(NetworkDevice, device).used_ports)
+        reports = read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(InstallationReport)))
+        assert used == reports == 4
+    finally:
+        db.dispose()
