@@ -113,3 +113,29 @@ def test_update_changes_details_not_the_number(db):
     saved = read(db, lambda s: s.get(Lead, lead.id))
     assert (saved.name, saved.phone, saved.lead_number, saved.email) == ("Rina K.", "+6281399998888",
                                                                         lead.number, "a@b.id")
+
+
+def test_the_generic_leads_form_keeps_the_pipeline_rules(db):
+    from ispdesk.services import records
+    from ispdesk.services.modules import SPECS
+    spec = SPECS["leads"]
+    lead = add_lead(db)
+
+    def save(values):
+        return write(db, lambda s: records.save(s, ADMIN, spec, lead.id, values))
+    for values, field in (({"status": "won"}, "status"), ({"status": "lost"}, "lost_reason"),
+                          ({"phone": "12345"}, "phone")):
+        with pytest.raises(ValidationError) as caught:
+            save(values)
+        assert field in caught.value.errors
+    save({"status": "lost", "lost_reason": "Out of coverage"})
+    assert read(db, lambda s: s.get(Lead, lead.id).status) == "lost"
+    customer = add_customer(db)
+
+    def win(s):
+        s.get(Lead, lead.id).customer_id = customer
+    write(db, win)
+    with pytest.raises(ValidationError):
+        save({"notes": "changed"})
+    with pytest.raises(ValidationError):
+        write(db, lambda s: records.delete(s, ADMIN, spec, lead.id))

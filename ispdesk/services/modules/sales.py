@@ -7,6 +7,7 @@ from ispdesk.domain.enums import (CampaignStatus, ContractStatus, LeadSource, Le
 from ispdesk.services.modules.columns import (address_block, by_user, choice, code, created, doc_number, email,
                                               flag, integer, json, long_text, moment, money, name, notes,
                                               numbered, ref, stamp, status, text, updated, user, day)
+from ispdesk.services.leads import generic_edit_check
 from ispdesk.services.specs import TableSpec
 
 leads = TableSpec(
@@ -30,6 +31,7 @@ leads = TableSpec(
         updated(),
     ),
     defaults=numbered("lead_number", "lead"),
+    edit_check=generic_edit_check,
 )
 
 contracts = TableSpec(
