@@ -670,6 +670,8 @@ ACTION_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP('ModuleActions', "The selected shift's report as a PDF"),
     QT_TRANSLATE_NOOP('ModuleActions', 'Daily report'),
     QT_TRANSLATE_NOOP('ModuleActions', 'Every shift of a day summed'),
+    QT_TRANSLATE_NOOP('ModuleActions', 'Print contract…'),
+    QT_TRANSLATE_NOOP('ModuleActions', 'The contract on A4 with its terms, signatures and QR code'),
     QT_TRANSLATE_NOOP('ModuleActions', 'Approve…'),
     QT_TRANSLATE_NOOP('ModuleActions', 'A supervisor approves and applies the credit'),
     QT_TRANSLATE_NOOP('ModuleActions', 'Print'),

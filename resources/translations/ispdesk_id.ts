@@ -2604,50 +2604,50 @@
     <name>ModuleActions</name>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="82"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="85"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
@@ -2677,133 +2677,133 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="104"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="159"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="177"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="180"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="182"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="184"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="186"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="188"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="190"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
@@ -2863,207 +2863,207 @@
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
         <source>Assign…</source>
         <translation>Berikan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
         <source>Give the address back to its pool</source>
         <translation>Kembalikan alamat ke pool-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
         <source>Reserve…</source>
         <translation>Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
         <source>Block…</source>
         <translation>Blokir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
         <source>New pool from CIDR…</source>
         <translation>Pool baru dari CIDR…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
         <source>Create a pool and list all its addresses</source>
         <translation>Buat pool dan daftarkan semua alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
         <source>Assign address…</source>
         <translation>Berikan alamat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
         <source>Give a customer the next free (or a chosen) address of the pool</source>
         <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
         <source>How many addresses of the pool are in use</source>
         <translation>Berapa banyak alamat pool yang terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
         <source>Tree view…</source>
         <translation>Tampilan pohon…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
         <source>OLT, ODC and ODP as a tree with used ports</source>
         <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
         <source>Reprint receipt</source>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
         <source>Print the receipt of the selected payment again (marked COPY)</source>
         <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
         <source>Give the work order to a technician</source>
         <translation>Serahkan perintah kerja ke teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
         <source>Complete</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
         <source>Repairs and maintenance; an installation completes by its report</source>
         <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
         <source>Installation report…</source>
         <translation>Laporan instalasi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
         <source>Record the installation; completes the order and starts the subscription</source>
         <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
     </message>
@@ -3073,50 +3073,67 @@
         <translation>Laporan harian tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="27"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="30"/>
         <source>Lead {0} saved.</source>
         <translation>Prospek {0} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="39"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="42"/>
         <source>Lead {0} converted: customer {1}.</source>
         <translation>Prospek {0} dikonversi: pelanggan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="47"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="55"/>
+        <source>Contract {0}</source>
+        <translation>Kontrak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="61"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
         <source>Board…</source>
         <translation>Papan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="49"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="63"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
         <source>The leads by pipeline status; move cards by drag or Ctrl+arrows</source>
         <translation>Prospek per status pipeline; pindahkan kartu dengan seret atau Ctrl+panah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="51"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="65"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
         <source>Lead form…</source>
         <translation>Formulir prospek…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="53"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="67"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
         <source>The selected lead (or a new one) with region pickers and a duplicate check</source>
         <translation>Prospek yang dipilih (atau yang baru) dengan pemilih wilayah dan pemeriksaan duplikat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="56"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="70"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
         <source>Convert…</source>
         <translation>Konversi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="57"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="71"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
         <source>Make the selected lead a customer with contract, subscription, installation and proforma</source>
         <translation>Jadikan prospek yang dipilih pelanggan beserta kontrak, langganan, instalasi, dan proforma</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="74"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
+        <source>Print contract…</source>
+        <translation>Cetak kontrak…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="75"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
+        <source>The contract on A4 with its terms, signatures and QR code</source>
+        <translation>Kontrak di kertas A4 beserta ketentuan, tanda tangan, dan kode QR</translation>
     </message>
 </context>
 <context>
@@ -3512,37 +3529,67 @@
         <translation>Pipeline prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="134"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="135"/>
         <source>Drag a card to another column, or press Ctrl+Right / Ctrl+Left. Your own leads are in bold and come first.</source>
         <translation>Seret kartu ke kolom lain, atau tekan Ctrl+Kanan / Ctrl+Kiri. Prospek Anda sendiri dicetak tebal dan tampil paling atas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="137"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="140"/>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="142"/>
+        <source>Give the selected lead to another sales user (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="145"/>
         <source>Reload</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="139"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="147"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="183"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="192"/>
         <source>Sales: {0}</source>
         <translation>Sales: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="238"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="237"/>
+        <source>Select a card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="247"/>
+        <source>Reassign lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="248"/>
+        <source>Sales user</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="260"/>
+        <source>{0} reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="282"/>
         <source>Lead lost</source>
         <translation>Prospek gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="239"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="283"/>
         <source>Why was the lead lost?</source>
         <translation>Mengapa prospek gagal?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="262"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="306"/>
         <source>{0} moved to {1}.</source>
         <translation>{0} dipindah ke {1}.</translation>
     </message>
