@@ -114,3 +114,22 @@ def test_a_sales_user_sees_their_own_leads_first(qtbot, db):
     board.resize(1240, 520)
     board.grab().save("/tmp/sales_board.png")
     context.runner.wait()
+
+
+def test_a_supervisor_reassigns_from_the_board_and_sales_cannot(qtbot, db):
+    sales = add_user(db, "sari", "sales")
+    boss = add_user(db, "bos", "supervisor")
+    lead = add_lead(db, name="Walk-in")
+    assert open_board(qtbot, make_ctx(db, sales)).reassign_button.isHidden()
+    context = make_ctx(db, boss)
+    board = open_board(qtbot, context)
+    assert board.reassign_button.isVisible()
+    board.select(lead.id)
+    board.reassign_button.click()
+    qtbot.waitUntil(lambda: board.reassign_dialog is not None and board.reassign_dialog.isVisible(), timeout=10000)
+    board.reassign_dialog.setTextValue("Sari")
+    board.reassign_dialog.accept()
+    qtbot.waitUntil(lambda: "reassigned" in board.message_bar.label.text(), timeout=10000)
+    assert read(db, lambda s: s.get(Lead, lead.id).assigned_to) == sales.user_id
+    qtbot.waitUntil(lambda: "Sales: Sari" in board.columns["new"].item(0).text(), timeout=10000)
+    context.runner.wait()

@@ -123,6 +123,7 @@ class PipelineBoard(QDialog):
             column = StatusColumn(status, self)
             column.card_dropped.connect(self.request_move)
             column.step.connect(self._step)
+            column.currentItemChanged.connect(self._current_changed)
             header = QLabel(self)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setStyleSheet("font-weight:bold; padding:4px;")
@@ -134,12 +135,20 @@ class PipelineBoard(QDialog):
         hint = QLabel(self.tr("Drag a card to another column, or press Ctrl+Right / Ctrl+Left. "
                               "Your own leads are in bold and come first."), self)
         hint.setWordWrap(True)
+        self.current_lead: int | None = None
+        self.reassign_dialog: QInputDialog | None = None
+        self.reassign_button = QPushButton(self.tr("Reassign…"), self)
+        self.reassign_button.setObjectName("reassignLead")
+        self.reassign_button.setToolTip(self.tr("Give the selected lead to another sales user (supervisors)"))
+        self.reassign_button.setVisible(ctx.actor is not None and ctx.actor.can(leads.MODULE, "approve"))
+        self.reassign_button.clicked.connect(self.reassign)
         reload_button = QPushButton(self.tr("Reload"), self)
         reload_button.clicked.connect(self.reload)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
+        bottom.addWidget(self.reassign_button)
         bottom.addWidget(reload_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -215,6 +224,41 @@ class PipelineBoard(QDialog):
                 column.setCurrentRow(row)
                 column.setFocus()
         return True
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.current_lead = int(item.data(ID_ROLE))
+
+    # -- reassigning (supervisors) -------------------------------------------------
+    def reassign(self) -> None:
+        """Ask for the sales user the selected lead goes to, then save it."""
+        lead_id, ctx = self.current_lead, self.ctx
+        if lead_id is None:
+            self.message_bar.show_message(self.tr("Select a card first."), "warning")
+            return
+        ctx.runner.run(lambda _t: read(ctx.db, lambda s: leads.sales_users(s, ctx.actor)),
+                       on_success=while_alive(self, lambda users: self._ask_assignee(lead_id, users)),
+                       on_failure=while_alive(self, self._failed))
+
+    def _ask_assignee(self, lead_id: int, users: list[tuple[int, str]]) -> None:
+        by_name = {name: user_id for user_id, name in users}
+        dialog = QInputDialog(self)
+        dialog.setObjectName("reassignDialog")
+        dialog.setWindowTitle(self.tr("Reassign lead"))
+        dialog.setLabelText(self.tr("Sales user"))
+        dialog.setComboBoxItems(list(by_name))
+        dialog.textValueSelected.connect(lambda name: self._save_assignee(lead_id, by_name.get(name)))
+        self.reassign_dialog = dialog
+        dialog.open()
+
+    def _save_assignee(self, lead_id: int, user_id: int | None) -> None:
+        ctx = self.ctx
+        ctx.runner.run(
+            lambda _t: write(ctx.db, lambda s: leads.reassign_lead(s, ctx.actor, lead_id, user_id),
+                             info=audit.actor_info(ctx.actor, leads.MODULE)),
+            on_success=while_alive(self, lambda summary: self.message_bar.show_message(
+                self.tr("{0} reassigned.").format(summary.number), "info")),
+            on_failure=while_alive(self, self._failed), changes={"leads"})
 
     # -- moving ------------------------------------------------------------------
     def _step(self, lead_id: int, offset: int) -> None:
