@@ -458,6 +458,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP('Messages', 'Assign the work order to the technician who installed it.'),
     QT_TRANSLATE_NOOP('Messages', 'Choose the ODP the drop cable is connected to.'),
     QT_TRANSLATE_NOOP('Messages', 'Choose the ODP port.'),
+    QT_TRANSLATE_NOOP('Messages', 'This work order has no installation report yet.'),
     QT_TRANSLATE_NOOP('Messages', '{0} is a {1} work order, not an installation.'),
     QT_TRANSLATE_NOOP('Messages', 'The customer has no subscription waiting for this installation.'),
     QT_TRANSLATE_NOOP('Messages', 'The package needs a public IP address and no public pool has a free one.'),

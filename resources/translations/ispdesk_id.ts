@@ -1610,147 +1610,147 @@
         <translation>QRIS statis di pengaturan tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
         <source>There is no invoice with id {0}.</source>
         <translation>Tidak ada tagihan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
         <source>A period is written YYYY-MM, e.g. 2026-11.</source>
         <translation>Periode ditulis YYYY-MM, misalnya 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
         <source>No invoices to print: the selection is empty.</source>
         <translation>Tidak ada tagihan untuk dicetak: pilihan kosong.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
         <source>{0} ({1}) may not look up {2}</source>
         <translation>{0} ({1}) tidak boleh mencari {2}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
         <source>The company name is required</source>
         <translation>Nama perusahaan wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
         <source>Not a usable static QRIS: {0}</source>
         <translation>QRIS statis tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
         <source>The number of days cannot be negative.</source>
         <translation>Jumlah hari tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
         <source>The late fee setting is not valid.</source>
         <translation>Pengaturan denda keterlambatan tidak valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
         <source>The late fee is not a number.</source>
         <translation>Denda keterlambatan bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
         <source>Open a cash shift first: cash is taken only in an open shift.</source>
         <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
         <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
         <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
         <source>Unknown payment method {0}.</source>
         <translation>Metode pembayaran {0} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
         <source>The reference is longer than 100 characters.</source>
         <translation>Referensi lebih dari 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
         <source>A payment needs an idempotency key of 1 to 64 characters.</source>
         <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
         <source>The customer&apos;s credit ({0}) is too small for this.</source>
         <translation>Saldo kredit pelanggan ({0}) tidak cukup untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
         <source>Invoice {0} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
         <translation>Tagihan {0} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
         <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
         <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
         <source>This payment was already posted for another customer: close the dialog and start again.</source>
         <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
         <source>{0} ({1}) may not {2} in {3}</source>
         <translation>{0} ({1}) tidak boleh {2} di {3}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
         <source>There is no such contract.</source>
         <translation>Kontrak tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
         <source>Choose a customer.</source>
         <translation>Pilih pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
         <source>Prepaid months is a whole number from 0 to {0}.</source>
         <translation>Bulan dibayar di muka berupa bilangan bulat dari 0 sampai {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
         <source>Give the monthly price of the prepaid months.</source>
         <translation>Isi harga bulanan untuk bulan yang dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
         <source>A proforma needs an installation fee, a deposit or prepaid months.</source>
         <translation>Proforma memerlukan biaya instalasi, deposit, atau bulan dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
         <source>There is no proforma invoice with id {0}.</source>
         <translation>Tidak ada tagihan proforma dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
         <source>Proforma {0} was cancelled; it cannot become an invoice.</source>
         <translation>Proforma {0} sudah dibatalkan; tidak bisa menjadi tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
         <source>This contract belongs to another customer.</source>
         <translation>Kontrak ini milik pelanggan lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
@@ -1776,826 +1776,831 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
+        <source>This work order has no installation report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
         <source>{0} is a {1} work order, not an installation.</source>
         <translation>{0} adalah perintah kerja {1}, bukan instalasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
         <source>The customer has no subscription waiting for this installation.</source>
         <translation>Pelanggan tidak punya langganan yang menunggu instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
         <source>The package needs a public IP address and no public pool has a free one.</source>
         <translation>Paket ini memerlukan IP publik dan tidak ada pool publik yang masih punya alamat bebas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
         <source>{0} is {1}: only an assigned or started installation takes a report.</source>
         <translation>{0} berstatus {1}: laporan hanya untuk instalasi yang sudah ditugaskan atau sedang dikerjakan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
         <source>{0} has no customer.</source>
         <translation>{0} tidak punya pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
         <source>Give the pool a name.</source>
         <translation>Beri nama pool.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
         <source>Choose public, private or management.</source>
         <translation>Pilih publik, privat, atau manajemen.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
         <source>There is no IP pool with id {0}.</source>
         <translation>Tidak ada pool IP dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
         <source>Say which customer (or device) gets the address.</source>
         <translation>Tentukan pelanggan (atau perangkat) yang mendapat alamat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
         <source>There is no network device with id {0}.</source>
         <translation>Tidak ada perangkat jaringan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
         <source>The pool {0} is archived.</source>
         <translation>Pool {0} sudah diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
         <source>The pool {0} has no free address left.</source>
         <translation>Pool {0} tidak punya alamat bebas lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
         <source>There is no IP address with id {0}.</source>
         <translation>Tidak ada alamat IP dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
         <source>{0} is not an address of this pool.</source>
         <translation>{0} bukan alamat dari pool ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
         <source>{0} is {1}, not available.</source>
         <translation>{0} berstatus {1}, tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
         <source>{0} is {1}: it cannot become {2}.</source>
         <translation>{0} berstatus {1}: tidak bisa menjadi {2}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
         <source>There is already a pool named {0}.</source>
         <translation>Sudah ada pool bernama {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
         <source>{0} overlaps the pool {1} ({2}).</source>
         <translation>{0} tumpang tindih dengan pool {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
         <source>The lead no longer exists.</source>
         <translation>Prospek ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
         <source>Lead {0} has already been converted.</source>
         <translation>Prospek {0} sudah dikonversi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
         <source>Lead {0} is lost; move it back into the pipeline first.</source>
         <translation>Prospek {0} berstatus gagal; kembalikan dulu ke pipeline.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
         <source>Choose an active package.</source>
         <translation>Pilih paket yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
         <source>The monthly fee must be more than zero.</source>
         <translation>Biaya bulanan harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
         <source>The duration is 1 to {0} months.</source>
         <translation>Durasi 1 sampai {0} bulan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
         <source>Give the start date.</source>
         <translation>Isi tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
         <source>The installation cannot be scheduled in the past.</source>
         <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
         <source>The lead has no phone or e-mail; complete it first.</source>
         <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
         <source>Not an amount; type it like 150.000.</source>
         <translation>Bukan jumlah uang; ketik seperti 150.000.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
         <source>The NIK&apos;s birth date says the customer is under {0}.</source>
         <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {0} tahun.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
         <source>Choose an active technician.</source>
         <translation>Pilih teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
         <source>No customer has the referral code {0}; correct the lead.</source>
         <translation>Tidak ada pelanggan dengan kode referral {0}; perbaiki prospeknya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
         <source>This NIK belongs to customer {0} ({1}).</source>
         <translation>NIK ini milik pelanggan {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
         <source>Must lie between -{0} and {1}.</source>
         <translation>Harus di antara -{0} dan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
         <source>The name is required.</source>
         <translation>Nama wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
         <source>Not an e-mail address.</source>
         <translation>Bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
         <source>Unknown source.</source>
         <translation>Sumber tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
         <source>A postal code has 5 digits.</source>
         <translation>Kode pos terdiri dari 5 angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
         <source>No such package.</source>
         <translation>Paket tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
         <source>No such user.</source>
         <translation>Pengguna tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
         <source>The lead has been converted; change the customer instead.</source>
         <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
         <source>Unknown status.</source>
         <translation>Status tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
         <source>Say why the lead was lost.</source>
         <translation>Tulis alasan prospek gagal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
         <source>A lead is won by converting it into a customer (Convert…).</source>
         <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
         <source>The lead has been converted; it stays won.</source>
         <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
         <source>Not a number (e.g. -6.914744).</source>
         <translation>Bukan angka (misalnya -6.914744).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
         <source>No such active user.</source>
         <translation>Pengguna aktif tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
         <source>{0} is an {1}: customers connect to an ODP.</source>
         <translation>{0} adalah {1}: pelanggan tersambung ke ODP.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
         <source>{0} is {1}: it cannot take a new customer.</source>
         <translation>{0} berstatus {1}: tidak bisa menerima pelanggan baru.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
         <source>{0} is full ({1} of {2} ports used).</source>
         <translation>{0} penuh ({1} dari {2} port terpakai).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
         <source>Choose a port from 1 to {0} of {1}.</source>
         <translation>Pilih port 1 sampai {0} pada {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
         <source>Port {0} of {1} is already taken.</source>
         <translation>Port {0} pada {1} sudah terpakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
         <source>Promotion {0} has just been used up; it cannot be used again.</source>
         <translation>Promo {0} baru saja habis kuotanya; tidak bisa dipakai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
         <source>There is no purchase order with id {0}.</source>
         <translation>Tidak ada pesanan pembelian dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
         <source>Add at least one line.</source>
         <translation>Tambahkan minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
         <source>Choose a supplier.</source>
         <translation>Pilih pemasok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
         <source>The expected date cannot be before the order date.</source>
         <translation>Tanggal perkiraan tiba tidak boleh sebelum tanggal pesan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
         <source>{0} is {1}: only a draft&apos;s lines can change.</source>
         <translation>{0} berstatus {1}: hanya baris draf yang bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
         <source>Add at least one line before submitting.</source>
         <translation>Tambahkan minimal satu baris sebelum diajukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
         <source>Say why the order is cancelled.</source>
         <translation>Tulis alasan pesanan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
         <source>{0} is {1}: only an ordered PO can be received.</source>
         <translation>{0} berstatus {1}: hanya PO yang sudah dipesan yang bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
         <source>Enter the quantity that arrived on at least one line.</source>
         <translation>Isi jumlah yang datang pada minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
         <source>Choose a stock item.</source>
         <translation>Pilih barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
         <source>The quantity must be more than zero.</source>
         <translation>Jumlah harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
         <source>The price cannot be negative.</source>
         <translation>Harga tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
         <source>{0} is no longer an active supplier.</source>
         <translation>{0} bukan lagi pemasok aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
         <source>That line is not on this order.</source>
         <translation>Baris itu tidak ada di pesanan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
         <source>Not an amount of Rupiah.</source>
         <translation>Bukan jumlah Rupiah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
         <source>Enter how many arrived (0 or more).</source>
         <translation>Isi berapa yang datang (0 atau lebih).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
         <source>Not a price.</source>
         <translation>Bukan harga.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
         <source>Only {0} still to come on this line; tick &apos;more than ordered&apos; to accept extra.</source>
         <translation>Pada baris ini tinggal {0} yang belum datang; centang &apos;lebih dari pesanan&apos; untuk menerima kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
         <source>There is no receipt with id {0}.</source>
         <translation>Tidak ada kuitansi dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
         <source>Payment {0} has no receipt (it was not taken at the counter).</source>
         <translation>Pembayaran {0} tidak punya kuitansi (tidak diterima di loket).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
         <source>{0} must be a whole number.</source>
         <translation>{0} harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
         <source>{0} is not a date (YYYY-MM-DD).</source>
         <translation>{0} bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
         <source>{0} is not a date and time (YYYY-MM-DD HH:MM).</source>
         <translation>{0} bukan tanggal dan jam (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
         <source>{0} is not a time (HH:MM).</source>
         <translation>{0} bukan jam (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
         <source>{0} must be yes or no.</source>
         <translation>{0} harus ya atau tidak.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
         <source>{0}: choose one from the list.</source>
         <translation>{0}: pilih salah satu dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
         <source>{0} is not valid JSON.</source>
         <translation>{0} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
         <source>This {0} no longer exists (id {1}).</source>
         <translation>Data {0} ini sudah tidak ada (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
         <source>{0} are not created in this table; use their own screen.</source>
         <translation>{0} tidak dibuat di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
         <source>{0} are not edited in this table; use their own screen.</source>
         <translation>{0} tidak diubah di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
         <source>{0} must be text.</source>
         <translation>{0} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
         <source>{0} takes at most {1} characters ({2} given).</source>
         <translation>{0} paling banyak {1} karakter (diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
         <source>{0} must be a number.</source>
         <translation>{0} harus angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
         <source>{0} takes at most {1} decimal places.</source>
         <translation>{0} paling banyak {1} angka di belakang koma.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
         <source>{0} is too large.</source>
         <translation>{0} terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} harus salah satu dari: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
         <source>{0} must be at least {1}.</source>
         <translation>{0} minimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
         <source>{0} must be at most {1}.</source>
         <translation>{0} maksimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
         <source>{0} cannot be deleted.</source>
         <translation>{0} tidak bisa dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
         <source>Cannot delete: {0} {1} to this {2}.</source>
         <translation>Tidak bisa dihapus: {0} {1} merujuk ke data {2} ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
         <source>{0} is not an amount of money: {1}.</source>
         <translation>{0} bukan jumlah uang: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
         <source>{0} must not be negative.</source>
         <translation>{0} tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
         <source>{0} must be more than zero.</source>
         <translation>{0} harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
         <source>{0}: the chosen record does not exist (any more).</source>
         <translation>{0}: data yang dipilih (sudah) tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
         <source>{0} {1} is already used.</source>
         <translation>{0} {1} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
         <source>This {0} is already used by another record.</source>
         <translation>{0} ini sudah dipakai oleh data lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
         <source>The record could not be {0}: another user changed the same data a moment ago. Reload and try again.</source>
         <translation>Data tidak bisa {0}: pengguna lain baru saja mengubah data yang sama. Muat ulang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
         <source>{0} is required.</source>
         <translation>{0} wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
         <source>{0} takes at most two decimal places (sen).</source>
         <translation>{0} paling banyak dua angka di belakang koma (sen).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
         <source>{0} is not valid JSON ({1}).</source>
         <translation>{0} bukan JSON yang valid ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
         <source>Choose in, out, adjustment or return.</source>
         <translation>Pilih masuk, keluar, penyesuaian, atau retur.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
         <source>The quantity must be a whole number.</source>
         <translation>Jumlah harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
         <source>Say why the stock is adjusted.</source>
         <translation>Tulis alasan penyesuaian stok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
         <source>Give both the kind of reference and its number, or neither.</source>
         <translation>Isi jenis referensi beserta nomornya, atau kosongkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
         <source>There is no {0} with id {1}.</source>
         <translation>Tidak ada {0} dengan id {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
         <source>There is no stock item with id {0}.</source>
         <translation>Tidak ada barang dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
         <source>A reference is a work order or a purchase order.</source>
         <translation>Referensi berupa perintah kerja atau pesanan pembelian.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
         <source>An adjustment is a difference other than zero (e.g. -2 or 5).</source>
         <translation>Penyesuaian adalah selisih selain nol (misalnya -2 atau 5).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
         <source>There is no work order with id {0}.</source>
         <translation>Tidak ada perintah kerja dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
         <source>Add at least one item.</source>
         <translation>Tambahkan minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
         <source>{0} is {1}; stock is issued only to open work orders.</source>
         <translation>{0} berstatus {1}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
         <source>{0}: scan one serial number per unit ({1} needed, {2} given).</source>
         <translation>{0}: pindai satu nomor seri per unit (perlu {1}, diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
         <source>Serial number {0} appears twice.</source>
         <translation>Nomor seri {0} muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
         <source>{0} holds only {1} of this item.</source>
         <translation>{0} hanya memegang {1} dari barang ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
         <source>Serial number {0} was not issued to {1}.</source>
         <translation>Nomor seri {0} tidak dikeluarkan untuk {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
         <source>Count at least one item.</source>
         <translation>Hitung minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
         <source>Stock moved while you were counting; review again. </source>
         <translation>Stok berubah selama Anda menghitung; periksa lagi. </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
         <source>The subscription no longer exists.</source>
         <translation>Langganan ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
         <source>Choose a package from the list.</source>
         <translation>Pilih paket dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
         <source>{0} is no longer sold.</source>
         <translation>{0} sudah tidak dijual.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
         <source>The subscription has ended; its package cannot change.</source>
         <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
         <source>Prepaid months cannot be negative.</source>
         <translation>Bulan dibayar di muka tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
         <source>The password needs at least {0} characters.</source>
         <translation>Kata sandi minimal {0} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
         <source>The password may not begin or end with a space.</source>
         <translation>Kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
         <source>The user name needs 3 to 50 characters: lower-case letters, digits, dot, dash or underscore.</source>
         <translation>Nama pengguna terdiri dari 3 sampai 50 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
         <source>This is not an e-mail address.</source>
         <translation>Ini bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
         <source>The phone number is too long (20 characters at most).</source>
         <translation>Nomor telepon terlalu panjang (paling banyak 20 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
         <source>There are users already: log in as an administrator to add more.</source>
         <translation>Sudah ada pengguna: login sebagai administrator untuk menambah pengguna.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
         <source>The user name {0} is taken already.</source>
         <translation>Nama pengguna {0} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
         <source>The name is too long (255 characters at most).</source>
         <translation>Nama terlalu panjang (paling banyak 255 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
         <source>You cannot switch off your own account.</source>
         <translation>Anda tidak bisa menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
         <source>This is the last active administrator; add another one first.</source>
         <translation>Ini administrator aktif terakhir; tambahkan administrator lain dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
         <source>A supervisor&apos;s user name and password must approve a void or refund.</source>
         <translation>Pembatalan atau pengembalian dana harus disetujui dengan nama pengguna dan kata sandi supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
         <source>Give the reason for the void or refund.</source>
         <translation>Tulis alasan pembatalan atau pengembalian dana.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
         <source>Receipt {0} is already {1}.</source>
         <translation>Kuitansi {0} sudah {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
         <source>The {0} this receipt kept as credit has been used since: void the later receipt that used it first.</source>
         <translation>{0} yang disimpan kuitansi ini sebagai saldo kredit sudah terpakai: batalkan dulu kuitansi berikutnya yang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
         <source>Shift {0} of this cash receipt is closed: its drawer was counted, so the receipt can no longer be voided or refunded.</source>
         <translation>Shift {0} dari kuitansi tunai ini sudah ditutup: lacinya sudah dihitung, jadi kuitansi tidak bisa lagi dibatalkan atau dikembalikan dananya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
         <source>Choose the kind of work: </source>
         <translation>Pilih jenis pekerjaan: </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
         <source>Choose a priority: </source>
         <translation>Pilih prioritas: </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
         <source>Say which customer (or lead) the work is for.</source>
         <translation>Tentukan pelanggan (atau prospek) untuk pekerjaan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
         <source>A {0} work order cannot become {1}; it can become: {2}.</source>
         <translation>Perintah kerja berstatus {0} tidak bisa menjadi {1}; bisa menjadi: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
         <source>Say why the work order is cancelled.</source>
         <translation>Tulis alasan perintah kerja dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
         <source>An installation is completed by saving its installation report.</source>
         <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
         <source>Choose an active technician to assign.</source>
         <translation>Pilih teknisi aktif untuk ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
         <source>A ticked invoice is no longer outstanding (paid a moment ago?): reload the customer and tick again.</source>
         <translation>Tagihan yang dicentang sudah tidak terutang (baru dibayar?): muat ulang pelanggan lalu centang lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
         <source>The amount received cannot be negative.</source>
         <translation>Uang diterima tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
         <source>Enter the amount received (more than zero).</source>
         <translation>Isi uang yang diterima (lebih dari nol).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
         <source>Nothing is due ({0}): keep the money as credit or give it back.</source>
         <translation>Tidak ada yang harus dibayar ({0}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
         <source>{0} is not a usable address inside {1}.</source>
         <translation>{0} bukan alamat yang bisa dipakai di dalam {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
         <source>Enter the signal level the ONT shows (dBm).</source>
         <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
         <source>A signal level is between {0} and {1} dBm; {2} is a typing error.</source>
         <translation>Level sinyal antara {0} dan {1} dBm; {2} salah ketik.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
         <source>A speed is between 0 and {0} Mbps.</source>
         <translation>Kecepatan antara 0 dan {0} Mbps.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
         <source>The first two digits of an NIK are a province code (11-96).</source>
         <translation>Dua angka pertama NIK adalah kode provinsi (11-96).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
         <source>Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.</source>
         <translation>Angka ke-3 sampai ke-6 NIK adalah kode kabupaten dan kecamatan; tidak boleh 00.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
         <source>Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (DDMMYY, tanggal + 40 untuk perempuan); ini bukan tanggal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
         <source>The last four digits of an NIK are a serial number from 0001.</source>
         <translation>Empat angka terakhir NIK adalah nomor urut mulai 0001.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
         <source>The PPN rate must be a percentage between 0 and 100.</source>
         <translation>Tarif PPN harus persentase antara 0 dan 100.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
         <source>The tax base must be a fraction between 0 and 1 (e.g. 11/12).</source>
         <translation>DPP harus pecahan antara 0 dan 1 (misalnya 11/12).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
         <source>Not a number: {0}.</source>
         <translation>Bukan angka: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
         <source>The connection to the database was lost; retry in a moment.</source>
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="655"/>
         <source>The connection to the database was lost. Nothing was saved; check the network and retry.</source>
         <translation>Koneksi ke database terputus. Tidak ada yang tersimpan; periksa jaringan lalu coba lagi.</translation>
     </message>
@@ -2604,466 +2609,466 @@
     <name>ModuleActions</name>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="82"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="85"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="97"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="662"/>
         <source>Run billing…</source>
         <translation>Jalankan penagihan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="99"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="662"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="663"/>
         <source>Invoice every subscription that is due</source>
         <translation>Buat tagihan untuk setiap langganan yang jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="101"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="663"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="664"/>
         <source>Run log…</source>
         <translation>Log proses…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="102"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="664"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
         <source>What the selected run created, skipped and why</source>
         <translation>Apa yang dibuat dan dilewati proses yang dipilih, beserta alasannya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="104"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="159"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="177"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="180"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="182"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="184"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="186"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="188"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/documents/actions.py" line="190"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="658"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
         <source>Open a shift with the opening float</source>
         <translation>Buka shift dengan modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
         <source>Close shift…</source>
         <translation>Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
         <source>Count the drawer and close the selected shift</source>
         <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
         <source>Z-report</source>
         <translation>Laporan Z</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
         <source>The selected shift&apos;s report as a PDF</source>
         <translation>Laporan shift yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
         <source>Every shift of a day summed</source>
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
         <source>Assign…</source>
         <translation>Berikan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
         <source>Give the address back to its pool</source>
         <translation>Kembalikan alamat ke pool-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
         <source>Reserve…</source>
         <translation>Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
         <source>Block…</source>
         <translation>Blokir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
         <source>New pool from CIDR…</source>
         <translation>Pool baru dari CIDR…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
         <source>Create a pool and list all its addresses</source>
         <translation>Buat pool dan daftarkan semua alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
         <source>Assign address…</source>
         <translation>Berikan alamat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
         <source>Give a customer the next free (or a chosen) address of the pool</source>
         <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
         <source>How many addresses of the pool are in use</source>
         <translation>Berapa banyak alamat pool yang terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
         <source>Tree view…</source>
         <translation>Tampilan pohon…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
         <source>OLT, ODC and ODP as a tree with used ports</source>
         <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
         <source>Reprint receipt</source>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
         <source>Print the receipt of the selected payment again (marked COPY)</source>
         <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
         <source>Give the work order to a technician</source>
         <translation>Serahkan perintah kerja ke teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
         <source>Complete</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
         <source>Repairs and maintenance; an installation completes by its report</source>
         <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
         <source>Installation report…</source>
         <translation>Laporan instalasi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="752"/>
         <source>Record the installation; completes the order and starts the subscription</source>
         <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
     </message>
@@ -3089,49 +3094,49 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="61"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
         <source>Board…</source>
         <translation>Papan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="63"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
         <source>The leads by pipeline status; move cards by drag or Ctrl+arrows</source>
         <translation>Prospek per status pipeline; pindahkan kartu dengan seret atau Ctrl+panah</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="65"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
         <source>Lead form…</source>
         <translation>Formulir prospek…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="67"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
         <source>The selected lead (or a new one) with region pickers and a duplicate check</source>
         <translation>Prospek yang dipilih (atau yang baru) dengan pemilih wilayah dan pemeriksaan duplikat</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="70"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
         <source>Convert…</source>
         <translation>Konversi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="71"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
         <source>Make the selected lead a customer with contract, subscription, installation and proforma</source>
         <translation>Jadikan prospek yang dipilih pelanggan beserta kontrak, langganan, instalasi, dan proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
         <source>Print contract…</source>
         <translation>Cetak kontrak…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="75"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
         <source>The contract on A4 with its terms, signatures and QR code</source>
         <translation>Kontrak di kertas A4 beserta ketentuan, tanda tangan, dan kode QR</translation>
     </message>
@@ -3536,12 +3541,12 @@
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="140"/>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="142"/>
         <source>Give the selected lead to another sales user (supervisors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan prospek yang dipilih ke sales lain (supervisor)</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="145"/>
@@ -3561,22 +3566,22 @@
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="237"/>
         <source>Select a card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kartu dulu.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="247"/>
         <source>Reassign lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan prospek</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="248"/>
         <source>Sales user</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="260"/>
         <source>{0} reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dialihkan.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="282"/>
