@@ -1777,7 +1777,7 @@
     <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
         <source>This work order has no installation report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah kerja ini belum punya laporan instalasi.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
