@@ -15,6 +15,8 @@ refusal (port taken meanwhile, pool empty) raises and the transaction rolls back
 """
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,15 +24,17 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import (Customer, InstallationReport, IpAddress, IpPool, Package, RecurringBilling,
-                               WorkOrder)
+from ispdesk.db.models import (Customer, InstallationReport, IpAddress, IpPool, NetworkDevice, Package,
+                               RecurringBilling, User, WorkOrder)
 from ispdesk.db.types import now as wall_clock
 from ispdesk.domain import fibre
 from ispdesk.domain.actor import Actor
+from ispdesk.domain.documents.installation import InstallationDocument
 from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
-from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.proration import first_billing_day
-from ispdesk.services import ip_pools, network_tree, stock_issue, work_orders
+from ispdesk.services import ip_pools, network_tree, office_settings, stock_issue, work_orders
+from ispdesk.services.document_parts import party
 from ispdesk.services.permissions import require
 
 MODULE = "installation_reports"
@@ -216,3 +220,36 @@ def report_form(session: Session, actor: Actor | None, work_order_id: int) -> Re
         package_name=package.name if package else "", needs_public_ip=bool(package and package.requires_public_ip),
         serials=stock_issue.installed_serials(session, None, order.id),
         odps=tuple(network_tree.odp_choices(session, None)))
+
+
+def document(session: Session, actor: Actor | None, work_order_id: int) -> InstallationDocument:
+    """The printable installation report of a work order (its latest report)."""
+    require(actor, MODULE, "print")
+    report = session.execute(sa.select(InstallationReport).where(InstallationReport.work_order_id == work_order_id)
+                             .order_by(InstallationReport.id.desc()).limit(1)).scalar_one_or_none()
+    if report is None:
+        raise NotFound("This work order has no installation report yet.")
+    order = work_orders.get_order(session, work_order_id)
+    customer = session.get(Customer, report.customer_id)
+    technician = session.get(User, report.technician_id)
+    odp = session.get(NetworkDevice, report.odp_device_id) if report.odp_device_id else None
+    address = session.get(IpAddress, report.ip_address_id) if report.ip_address_id else None
+    package_name = session.scalar(
+        sa.select(Package.name).join(RecurringBilling, RecurringBilling.package_id == Package.id)
+        .where(RecurringBilling.customer_id == report.customer_id, RecurringBilling.activated_at.is_not(None))
+        .order_by(RecurringBilling.activated_at.desc(), RecurringBilling.id.desc()).limit(1)) or ""
+    signature = None
+    if report.customer_signature:
+        try:
+            signature = base64.b64decode(report.customer_signature, validate=True)
+        except (binascii.Error, ValueError):
+            signature = None
+    return InstallationDocument(
+        company=office_settings.company(session), work_order_number=order.work_order_number or "",
+        customer=party(customer), package_name=package_name, technician=technician.name if technician else "",
+        completed_at=report.completed_at, ont_serial=report.ont_serial or "", onu_id=report.onu_id or "",
+        odp_name=odp.name if odp else "", odp_port=report.odp_port or "",
+        ip_address=address.ip_address if address else "", signal_level=report.signal_level,
+        signal_warning=fibre.signal_warning(report.signal_level), speed_down=report.speed_test_download,
+        speed_up=report.speed_test_upload, notes=report.notes or "",
+        photos=tuple(str(p) for p in (report.photos or ())), signature_png=signature)

@@ -168,3 +168,38 @@ def test_a_package_without_public_ip_takes_no_address(db: Any) -> None:
     site = make_site(db, public_ip=False, with_pool=False)
     result = save(db, site, replace(site.request, signal_level=Decimal("-6")))
     assert result.ip_address is None and "too strong" in (result.signal_warning or "")
+
+
+def test_installation_report_pdf_shows_what_was_installed_with_qr_photo_and_signature(db: Any,
+                                                                                      tmp_path: Any) -> None:
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    from ispdesk.printing.installation_report import render_installation_report
+    from tests.printing.pdf_reading import decode_qr_codes, pdf_text
+    site = make_site(db)
+    photo = tmp_path / "odp-terpasang.png"
+    Image.new("RGB", (640, 480), "#3a7bd5").save(photo)
+    drawn = Image.new("RGB", (420, 120), "white")
+    ImageDraw.Draw(drawn).line([(20, 80), (60, 30), (110, 85), (170, 40)], fill="#102a5c", width=3)
+    buffer = io.BytesIO()
+    drawn.save(buffer, "PNG")
+    save(db, site, replace(site.request, photos=(str(photo), str(tmp_path / "hilang.jpg")),
+                           signal_level=Decimal("-28.4"),
+                           customer_signature=base64.b64encode(buffer.getvalue()).decode("ascii")))
+    doc = read(db, lambda s: installation.document(s, site.technician, site.order))
+    pdf = render_installation_report(doc)
+    (tmp_path / "report.pdf").write_bytes(pdf)
+    text = pdf_text(pdf)
+    for expected in ("BERITA ACARA PEMASANGAN", "WO-202611-000001", "Made Wirawan", "ZTEG1A2B3C4D",
+                     "ODP-RNN-01 / 3", "103.77.12.2", "-28,4 dBm", "98,4 Mbps", "di luar rentang normal -8 s.d. -27 dBm", "odp-terpasang.png",
+                     "(foto tidak ditemukan)", "Bisnis 100 Mbps", "Kabel drop 80 m"):
+        assert expected in text, expected
+    assert decode_qr_codes(pdf) == ["ISPDESK-INSTALL|WO-202611-000001|CUST-000001|ZTEG1A2B3C4D"]
+    images = [name for page in PdfReader(io.BytesIO(pdf)).pages for name in page.images]
+    assert len(images) == 2          # the photo and the signature
+    with pytest.raises(Exception, match="no installation report"):
+        read(db, lambda s: installation.document(s, ADMIN, make_other_order(db, site)))

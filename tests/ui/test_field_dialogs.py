@@ -213,6 +213,9 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         assert signature.loadFromData(__import__("base64").b64decode(report.customer_signature), "PNG")
         assert read(db, lambda s: s.get(WorkOrder, site.order).status) == "completed"
         assert read(db, lambda s: s.get(RecurringBilling, site.subscription).is_active) is True
+        tab.run_module_action("printInstallation")
+        qtbot.waitUntil(lambda: getattr(tab, "_field_preview", None) is not None, timeout=10000)
+        tab._field_preview.close()
     finally:
         context.runner.wait()
 

@@ -103,6 +103,21 @@ def installation_report(tab: Any, order_id: int | None) -> Any:
     return _open(tab, dialog)
 
 
+def print_installation(tab: Any, order_id: int | None) -> None:
+    """Preview the installation report PDF of the selected work order."""
+    from ispdesk.printing.installation_report import render_installation_report
+    from ispdesk.services import installation
+    from ispdesk.ui.widgets.print_preview import show_document
+    if order_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: read(db, lambda s: render_installation_report(installation.document(s, actor, order_id))),
+        on_success=lambda pdf: setattr(tab, "_field_preview", show_document(
+            pdf, title=_tr("Installation report"), suggested_name="installation-report.pdf", parent=tab)),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
 # -- IP pools
 
 def new_pool(tab: Any, _pool_id: int | None) -> Any:
@@ -199,6 +214,7 @@ def register_actions() -> None:
         ("work_orders", TabAction("installationReport", "Installation report\u2026", installation_report, "edit",
                                   tooltip="Record the installation; completes the order and starts the "
                                           "subscription")),
+        ("work_orders", TabAction("printInstallation", "Print installation report", print_installation, "print")),
         ("ip_pools", TabAction("newPool", "New pool from CIDR\u2026", new_pool, "create", needs_selection=False,
                                tooltip="Create a pool and list all its addresses")),
         ("ip_pools", TabAction("assignInPool", "Assign address\u2026", assign_in_pool, "view",

@@ -1,0 +1,39 @@
+"""The installation report as printed (A4): what was installed where, the
+measurements, the photos attached and the customer's signature."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from ispdesk.domain.documents import Company
+from ispdesk.domain.documents.invoice import Party
+
+
+@dataclass(frozen=True)
+class InstallationDocument:
+    """Everything the installation report PDF shows; ``signature_png`` is the drawn signature."""
+
+    company: Company
+    work_order_number: str
+    customer: Party
+    package_name: str
+    technician: str
+    completed_at: datetime | None
+    ont_serial: str
+    onu_id: str
+    odp_name: str
+    odp_port: str
+    ip_address: str
+    signal_level: Decimal | None
+    signal_warning: str | None
+    speed_down: Decimal | None
+    speed_up: Decimal | None
+    notes: str
+    photos: tuple[str, ...] = ()
+    signature_png: bytes | None = None
+
+    @property
+    def verification(self) -> str:
+        """What the QR code carries: the work order, the customer and the ONT."""
+        return f"ISPDESK-INSTALL|{self.work_order_number}|{self.customer.number}|{self.ont_serial}"
