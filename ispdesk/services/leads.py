@@ -142,13 +142,14 @@ def find_duplicates(session: Session, actor: Actor | None, phone: str = "", emai
         except PhoneError:
             phones = []
     email = email.strip().lower()
+    sqlite = session.get_bind().dialect.name == "sqlite"
     found: list[Duplicate] = []
     for kind, model, number in (("lead", Lead, Lead.lead_number), ("customer", Customer, Customer.customer_number)):
         conditions = []
         if phones:
             conditions.append(model.phone.in_(phones))
-        if email:
-            conditions.append(sa.func.lower(model.email) == email)
+        if email:   # MariaDB compares case-insensitively (and can use the index); SQLite needs lower()
+            conditions.append(sa.func.lower(model.email) == email if sqlite else model.email == email)
         if not conditions:
             return []
         query = sa.select(model.id, number, model.name, model.phone, model.email).where(sa.or_(*conditions))

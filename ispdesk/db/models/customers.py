@@ -19,7 +19,8 @@ class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = table_args(sa.Index("ix_customers_name", "name"),
                                 sa.Index("ix_customers_phone", "phone"),
-                                sa.Index("ix_customers_nik", "nik"))   # searched by its start, as the phone
+                                sa.Index("ix_customers_nik", "nik"),   # searched by its start, as the phone
+                                sa.Index("ix_customers_email", "email"))   # a new lead's duplicate check
     id: Mapped[int] = pk_column()
     customer_number: Mapped[str] = c.string(30, nullable=False, unique=True)
     name: Mapped[str] = c.string(255, nullable=False)
