@@ -57,8 +57,12 @@ class StatusColumn(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(3)
         self.setMinimumWidth(170)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setStyleSheet("QListWidget::item { border:1px solid #c8ccd2; border-radius:4px; padding:4px; }"
-                           " QListWidget::item:selected { border:2px solid #3b78c4; color:black; }")
+                           " QListWidget::item:selected { border:1px solid #3b78c4; background:#dbe8f7;"
+                           " color:black; }")
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return [MIME]
@@ -184,10 +188,7 @@ class PipelineBoard(QDialog):
         self.loaded.emit()
 
     def _item(self, card: LeadCard) -> QListWidgetItem:
-        lines = [card.number, card.name]
-        details = " · ".join(part for part in (card.phone, card.package) if part)
-        if details:
-            lines.append(details)
+        lines = [card.number, card.name, *(part for part in (card.phone, card.package) if part)]
         if card.assignee:
             lines.append(self.tr("Sales: {0}").format(card.assignee))
         item = QListWidgetItem("\n".join(lines))
