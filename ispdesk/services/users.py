@@ -8,10 +8,11 @@ eight. Guessing is slowed further by the lock after five failed logins
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ispdesk.db.models import Role, User
 from ispdesk.domain.actor import Actor
@@ -126,17 +127,33 @@ def set_active(session: Session, actor: Actor | None, user_id: int, active: bool
     if not active:
         if actor is not None and actor.user_id == user_id:
             raise ConflictError("You cannot switch off your own account.")
-        admin_role = _role_id(session, RoleName.ADMIN.value)
-        if user.role_id == admin_role and user.is_active:
-            others = session.scalar(sa.select(sa.func.count()).select_from(User).where(
-                User.role_id == admin_role, User.is_active.is_(True), User.id != user_id))
-            if not others:
-                raise ConflictError("This is the last active administrator; add another one first.")
+        if _is_last_active_admin(session, user):
+            raise ConflictError("This is the last active administrator; add another one first.")
     user.is_active = bool(active)
     if active:
         user.failed_logins = 0
         user.locked_until = None
     session.flush()
+
+
+def _is_last_active_admin(session: Session, user: User) -> bool:
+    admin_role = _role_id(session, RoleName.ADMIN.value)
+    if user.role_id != admin_role or not user.is_active:
+        return False
+    others = session.scalar(sa.select(sa.func.count()).select_from(User).where(
+        User.role_id == admin_role, User.is_active.is_(True), User.id != user.id))
+    return not others
+
+
+def role_change_problem(user: User, changes: dict[str, Any]) -> dict[str, str]:
+    """The users tab's rule (``TableSpec.edit_check``): the last active
+    administrator keeps the administrator role."""
+    if "role_id" not in changes or changes["role_id"] == user.role_id:
+        return {}
+    session = object_session(user)
+    if session is not None and _is_last_active_admin(session, user):
+        return {"role_id": "This is the last active administrator; make another user an administrator first."}
+    return {}
 
 
 def list_roles(session: Session) -> list[str]:

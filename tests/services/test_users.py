@@ -100,3 +100,20 @@ def test_the_last_admin_and_oneself_stay_switched_on(db: Database) -> None:
 
 def test_roles_are_listed_in_order(db: Database) -> None:
     assert read(db, users.list_roles) == ["admin", "supervisor", "cashier", "sales", "warehouse", "technician", "hr"]
+
+
+def test_the_generic_users_form_cannot_demote_the_last_admin(db: Database) -> None:
+    from ispdesk.db.models import Role
+    from ispdesk.services import records
+    from ispdesk.services.modules import spec
+    admin_id = add(db, username="boss", role="admin", password="admin1234")
+    admin = actor_of(db, admin_id)
+    role = lambda name: read(db, lambda s: s.scalar(sa.select(Role.id).where(Role.name == name)))  # noqa: E731
+    save = lambda user_id, values: write(db, lambda s: records.save(s, admin, spec("users"), user_id, values))  # noqa: E731
+    with pytest.raises(ValidationError) as refused:
+        save(admin_id, {"role_id": role("cashier")})
+    assert "last active administrator" in refused.value.errors["role_id"]
+    save(admin_id, {"role_id": role("admin"), "name": "Pak Boss"})           # the role kept: fine
+    second = add(db, username="boss2", role="admin", password="admin1234")
+    save(admin_id, {"role_id": role("supervisor")})                            # another admin exists now
+    assert actor_of(db, admin_id).role == "supervisor" and actor_of(db, second).role == "admin"

@@ -6,6 +6,7 @@ from ispdesk.domain.enums import BackupKind, BackupStatus
 from ispdesk.services.modules.columns import (active, choice, code, created, email, integer, json, long_text,
                                               money, moment, name, notes, ref, stamp, status, text, updated, user)
 from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
+from ispdesk.services.users import role_change_problem
 
 #: Languages the program speaks (users.language).
 LANGUAGES = ("id", "en")
@@ -30,6 +31,7 @@ users = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    edit_check=role_change_problem,
 )
 
 roles = TableSpec(
