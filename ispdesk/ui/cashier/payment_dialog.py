@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -47,7 +47,9 @@ METHODS: tuple[tuple[str, str], ...] = ((PaymentMethod.CASH, "F5"), (PaymentMeth
                                        (PaymentMethod.QRIS, "F7"), (PaymentMethod.MIDTRANS, "F8"),
                                        (PaymentMethod.OTHER, "F9"))
 CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
-INVOICE_COLUMNS = ("", "Invoice", "Period", "Amount", "Paid", "Remaining", "Days overdue")
+INVOICE_COLUMNS = ("", QT_TRANSLATE_NOOP("PaymentDialog", "Invoice"), QT_TRANSLATE_NOOP("PaymentDialog", "Period"),
+                   QT_TRANSLATE_NOOP("PaymentDialog", "Amount"), QT_TRANSLATE_NOOP("PaymentDialog", "Paid"),
+                   QT_TRANSLATE_NOOP("PaymentDialog", "Remaining"), QT_TRANSLATE_NOOP("PaymentDialog", "Days overdue"))
 ZERO = Decimal("0")
 
 
@@ -96,14 +98,13 @@ class PaymentDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        tr = self.tr
         self.message_bar = MessageBar(self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("paymentSearch")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(tr("Customer number, name, phone, address, invoice number or scan"))
+        self.search_edit.setPlaceholderText(self.tr("Customer number, name, phone, address, invoice number or scan"))
         self.search_edit.textEdited.connect(self._search_typed)
-        search_label = QLabel(tr("&Find:"), self)
+        search_label = QLabel(self.tr("&Find:"), self)
         search_label.setBuddy(self.search_edit)
         self.search_error = error_label("search", self)
         self.results = QListWidget(self)
@@ -119,7 +120,7 @@ class PaymentDialog(QDialog):
         self.customer_label.setMinimumHeight(self.customer_label.fontMetrics().lineSpacing() * 4)
         self.invoice_table = QTableWidget(0, len(INVOICE_COLUMNS), self)
         self.invoice_table.setObjectName("invoiceTable")
-        self.invoice_table.setHorizontalHeaderLabels([tr(title) for title in INVOICE_COLUMNS])
+        self.invoice_table.setHorizontalHeaderLabels([self.tr(title) for title in INVOICE_COLUMNS])
         self.invoice_table.verticalHeader().hide()
         self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.invoice_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,15 +142,15 @@ class PaymentDialog(QDialog):
         font.setPointSize(16)
         self.amount_edit.setFont(font)
         self.amount_edit.textChanged.connect(self.update_preview)
-        amount_label = QLabel(tr("&Amount received:"), self)
+        amount_label = QLabel(self.tr("&Amount received:"), self)
         amount_label.setBuddy(self.amount_edit)
         self.amount_error = error_label("amount", self)
         self.method_group = QButtonGroup(self)
         self.method_buttons: dict[str, QRadioButton] = {}
         methods_row = QHBoxLayout()
-        titles = {PaymentMethod.CASH: tr("&Cash"), PaymentMethod.TRANSFER: tr("&Transfer"),
-                  PaymentMethod.QRIS: tr("&QRIS"), PaymentMethod.MIDTRANS: tr("&Midtrans"),
-                  PaymentMethod.OTHER: tr("Ot&her")}
+        titles = {PaymentMethod.CASH: self.tr("&Cash"), PaymentMethod.TRANSFER: self.tr("&Transfer"),
+                  PaymentMethod.QRIS: self.tr("&QRIS"), PaymentMethod.MIDTRANS: self.tr("&Midtrans"),
+                  PaymentMethod.OTHER: self.tr("Ot&her")}
         for method, key in METHODS:
             button = QRadioButton(f"{titles[method]} ({key})", self)
             button.setObjectName(f"method_{method}")
@@ -163,16 +164,16 @@ class PaymentDialog(QDialog):
         self.reference_edit.setObjectName("reference")
         self.reference_edit.setMaxLength(100)
         self.reference_edit.textChanged.connect(lambda _text: self.errors.clear_field("reference"))
-        self.reference_label = QLabel(tr("&Reference:"), self)
+        self.reference_label = QLabel(self.tr("&Reference:"), self)
         self.reference_label.setBuddy(self.reference_edit)
         self.reference_error = error_label("reference", self)
-        self.use_credit = QCheckBox(tr("&Use credit"), self)
+        self.use_credit = QCheckBox(self.tr("&Use credit"), self)
         self.use_credit.setObjectName("useCredit")
-        self.keep_credit = QCheckBox(tr("&Keep excess as credit"), self)
+        self.keep_credit = QCheckBox(self.tr("&Keep excess as credit"), self)
         self.keep_credit.setObjectName("keepExcess")
-        self.allow_partial = QCheckBox(tr("&Partial payment"), self)
+        self.allow_partial = QCheckBox(self.tr("&Partial payment"), self)
         self.allow_partial.setObjectName("allowPartial")
-        self.allow_partial.setToolTip(tr("Pay less than the total due, oldest invoice first"))
+        self.allow_partial.setToolTip(self.tr("Pay less than the total due, oldest invoice first"))
         for box in (self.use_credit, self.keep_credit, self.allow_partial):
             box.toggled.connect(self.update_preview)
 
@@ -180,7 +181,7 @@ class PaymentDialog(QDialog):
         self.preview_label.setObjectName("allocationPreview")
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.change_caption = QLabel(tr("CHANGE"), self)
+        self.change_caption = QLabel(self.tr("CHANGE"), self)
         self.change_label = big_label(points=30, name="changeAmount", parent=self)
         self.change_label.setStyleSheet("color:#0b6b2b;")
         self.change_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -191,9 +192,9 @@ class PaymentDialog(QDialog):
         self.last_label.hide()
         self.shift_label = QLabel(self)
         self.shift_label.setObjectName("shiftLabel")
-        self.confirm_button = QPushButton(tr("Confirm (Enter)"), self)
+        self.confirm_button = QPushButton(self.tr("Confirm (Enter)"), self)
         self.confirm_button.setObjectName("confirmPayment")
-        self.cancel_button = QPushButton(tr("Cancel (Esc)"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
         for button in (self.confirm_button, self.cancel_button):
             button.setAutoDefault(False)
         self.confirm_button.clicked.connect(self.confirm)
@@ -216,7 +217,7 @@ class PaymentDialog(QDialog):
         body.addWidget(self.invoice_table, 1)
         body.addWidget(self.invoices_error)
         due_row = QHBoxLayout()
-        due_row.addWidget(QLabel(tr("Total due:"), self))
+        due_row.addWidget(QLabel(self.tr("Total due:"), self))
         due_row.addWidget(self.total_due_label)
         due_row.addStretch(1)
         due_row.addWidget(self.credit_label)
@@ -228,7 +229,7 @@ class PaymentDialog(QDialog):
         grid.addWidget(amount_label, 0, 0)
         grid.addWidget(self.amount_edit, 0, 1)
         grid.addWidget(self.amount_error, 1, 1)
-        grid.addWidget(QLabel(tr("Method:"), self), 2, 0)
+        grid.addWidget(QLabel(self.tr("Method:"), self), 2, 0)
         grid.addLayout(methods_row, 2, 1)
         grid.addWidget(self.method_error, 3, 1)
         grid.addWidget(self.reference_label, 4, 0)
