@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.enums import LeadSource
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit, leads
 from ispdesk.services.leads import Duplicate, LeadInput

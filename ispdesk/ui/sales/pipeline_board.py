@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -34,7 +34,6 @@ TITLES = {
     "won": QT_TRANSLATE_NOOP("PipelineBoard", "Won"),
     "lost": QT_TRANSLATE_NOOP("PipelineBoard", "Lost"),
 }
-MINE = QColor("#e8f1fb")
 MIME = "application/x-ispdesk-lead"
 
 
@@ -195,7 +194,6 @@ class PipelineBoard(QDialog):
         item.setData(ID_ROLE, card.id)
         item.setToolTip("\n".join(lines))
         if card.mine:
-            item.setBackground(QBrush(MINE))
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
