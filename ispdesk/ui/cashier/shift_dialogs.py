@@ -13,19 +13,19 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import write
 from ispdesk.domain.documents.shift_report import DENOMINATIONS, ShiftReportData
-from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import audit, cash_shifts
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.form_dialog import FormDialog
+from ispdesk.ui.widgets.message_bar import describe_error
 
 MAX_COUNT = 100_000
 SHIFT_CHANGES = ("cash_shifts",)
@@ -36,49 +36,7 @@ def workstation_name(ctx: AppContext) -> str:
     return station.host if station is not None else socket.gethostname()
 
 
-class _Form(QDialog):
-    """Base: a message bar, field errors, Enter confirms, work on the runner."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.busy = False
-        self.message_bar = MessageBar(self)
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        for child in self.findChildren(QWidget):
-            if child is not self.message_bar and child.parent() is self:
-                child.setEnabled(not busy)
-
-    def failed(self, exc: BaseException, errors: FieldErrors) -> None:
-        self.set_busy(False)
-        if isinstance(exc, ValidationError):
-            rest = errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest))
-        else:
-            self.message_bar.show_message(describe_error(exc))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            focus = self.focusWidget()
-            if isinstance(focus, QPushButton):
-                focus.click()
-            else:
-                self.confirm()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.busy:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def confirm(self) -> None:
-        raise NotImplementedError
-
-
-class OpenShiftDialog(_Form):
+class OpenShiftDialog(FormDialog):
     """The opening float. Signal ``opened(ShiftInfo)``."""
 
     opened = Signal(object)
@@ -185,7 +143,7 @@ class ShiftResultView(QWidget):
             self.variance_note.setText(self.tr("The drawer holds less than expected."))
 
 
-class CloseShiftDialog(_Form):
+class CloseShiftDialog(FormDialog):
     """Blind close of ``shift``. Signal ``closed(ShiftReportData)``."""
 
     closed = Signal(object)

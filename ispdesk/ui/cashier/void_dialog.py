@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
@@ -18,26 +17,24 @@ from ispdesk.services import audit, auth, receipts, voids
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, humanise
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.form_dialog import FormDialog
+from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
 
 
-class VoidDialog(QDialog):
+class VoidDialog(FormDialog):
     """Void/refund receipt ``receipt_id``. Signal ``voided(int)`` with the receipt id."""
 
     voided = Signal(int)
 
     def __init__(self, ctx: AppContext, receipt_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("voidDialog")
         self.setWindowTitle(self.tr("Void / refund receipt"))
-        self.ctx = ctx
         self.receipt_id = receipt_id
         self.receipt: ReceiptData | None = None
-        self.busy = False
-        self.message_bar = MessageBar(self)
         self.summary = QLabel(self.tr("Loading the receipt\u2026"), self)
         self.summary.setObjectName("receiptSummary")
         self.summary.setWordWrap(True)
@@ -146,29 +143,12 @@ class VoidDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.set_busy(False)
         if isinstance(exc, AuthenticationError):
+            self.set_busy(False)
             self.supervisor.refused(exc)
-        elif isinstance(exc, ValidationError):
-            rest = self.errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest))
         elif isinstance(exc, PermissionDenied):
+            self.set_busy(False)
             self.errors.set("supervisor", exc.message)
             self.username_edit.setFocus()
         else:
-            self.message_bar.show_message(describe_error(exc))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            focus = self.focusWidget()
-            if isinstance(focus, QPushButton):
-                focus.click()
-            else:
-                self.confirm()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.busy:
-            event.accept()
-            return
-        super().keyPressEvent(event)
+            self.failed(exc, self.errors)
