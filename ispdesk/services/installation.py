@@ -253,3 +253,15 @@ def document(session: Session, actor: Actor | None, work_order_id: int) -> Insta
         signal_warning=fibre.signal_warning(report.signal_level), speed_down=report.speed_test_download,
         speed_up=report.speed_test_upload, notes=report.notes or "",
         photos=tuple(str(p) for p in (report.photos or ())), signature_png=signature)
+
+
+#: What ties a report to the port count, the IP address and the warehouse: not edited in the generic form.
+FIXED_COLUMNS = ("work_order_id", "customer_id", "ont_serial", "odp_device_id", "odp_port", "ip_address_id")
+
+
+def generic_edit_check(report: InstallationReport, changes: dict) -> dict[str, str]:
+    """The generic form may correct notes, measurements and photos, never what the report took."""
+    if not changes:
+        return {"": "An installation report is not deleted: it holds the ODP port and the IP address."}
+    return {name: "Fixed once the report is saved." for name in FIXED_COLUMNS
+            if name in changes and changes[name] != getattr(report, name)}

@@ -200,3 +200,17 @@ def order_info(session: Session, actor: Actor | None, work_order_id: int) -> Wor
     """One work order as plain data."""
     require(actor, MODULE, "view")
     return info_of(get_order(session, work_order_id))
+
+
+def generic_edit_check(order: WorkOrder, changes: dict) -> dict[str, str]:
+    """What the generic record form may not do to a work order: move its status
+    (the buttons do, stamped), edit a closed one, or delete one that was started."""
+    current = order.status or S.PENDING
+    if not changes:
+        return {} if current == S.PENDING else {"": f"A {current} work order cannot be deleted; cancel it instead."}
+    if current not in OPEN_STATUSES:
+        return {"": f"A {current} work order is closed and is not edited."}
+    if "status" in changes and changes["status"] != current:
+        return {"status": "Change the status with Assign, Start, Complete or Cancel (an installation with its "
+                          "report)."}
+    return {}

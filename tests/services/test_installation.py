@@ -203,3 +203,18 @@ def test_installation_report_pdf_shows_what_was_installed_with_qr_photo_and_sign
     assert len(images) == 2          # the photo and the signature
     with pytest.raises(Exception, match="no installation report"):
         read(db, lambda s: installation.document(s, ADMIN, make_other_order(db, site)))
+
+
+def test_the_generic_form_keeps_what_the_report_took(db: Any) -> None:
+    from ispdesk.services import records
+    from ispdesk.services.modules import SPECS
+    site = make_site(db)
+    report = save(db, site).report_id
+    spec = SPECS["installation_reports"]
+    assert not spec.can_create
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: records.save(s, ADMIN, spec, report, {"odp_port": "5", "ont_serial": "ZTEG99990000"}))
+    assert set(refused.value.errors) == {"odp_port", "ont_serial"}
+    write(db, lambda s: records.save(s, ADMIN, spec, report, {"notes": "Foto ditambah", "odp_port": "3"}))
+    with pytest.raises(ValidationError, match="not deleted"):
+        write(db, lambda s: records.delete(s, ADMIN, spec, report))

@@ -93,3 +93,23 @@ def test_cancel_needs_a_reason_and_installation_completes_only_by_report(db: Any
     assert (cancelled.status, cancelled.cancelled_at) == ("cancelled", T0)
     with pytest.raises(PermissionDenied):
         _move(db, CASHIER, order, "pending")
+
+
+def test_the_generic_form_cannot_move_status_edit_closed_or_delete_started_orders(db: Any) -> None:
+    from ispdesk.services import records
+    from ispdesk.services.modules import SPECS
+    tech = add_user(db, "teknisi", "technician")
+    [customer, *_] = add_customers(db)
+    spec = SPECS["work_orders"]
+    order = write(db, lambda s: records.save(s, ADMIN, spec, None, {"type": "repair", "customer_id": customer}))
+    assert read(db, lambda s: s.get(WorkOrder, order).work_order_number).startswith("WO-")
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: records.save(s, ADMIN, spec, order, {"status": "completed"}))
+    assert "Assign, Start, Complete or Cancel" in refused.value.errors["status"]
+    write(db, lambda s: records.save(s, ADMIN, spec, order, {"notes": "Ganti konektor", "priority": "high"}))
+    _move(db, ADMIN, order, "assigned", assigned_to=tech.user_id)
+    with pytest.raises(ValidationError, match="cannot be deleted; cancel it instead"):
+        write(db, lambda s: records.delete(s, ADMIN, spec, order))
+    _move(db, ADMIN, order, "cancelled", reason="Dobel")
+    with pytest.raises(ValidationError, match="closed and is not edited"):
+        write(db, lambda s: records.save(s, ADMIN, spec, order, {"notes": "lagi"}))

@@ -160,7 +160,6 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
     from PySide6.QtGui import QColor, QImage
 
     from ispdesk.db.models import InstallationReport, RecurringBilling, WorkOrder
-    from ispdesk.ui.field.installation_dialog import InstallationDialog
     from tests.services.test_installation import make_site
     site = make_site(db)
     context = make_ctx(db, site.technician)

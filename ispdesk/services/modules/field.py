@@ -9,6 +9,8 @@ from ispdesk.services.modules.columns import (active, by_user, choice, clock, co
                                               doc_number, integer, json, long_text, moment, name, notes, numbered,
                                               ref, stamp, status, text, updated, user)
 from ispdesk.services.specs import TableSpec
+from ispdesk.services.installation import generic_edit_check as installation_edit_check
+from ispdesk.services.work_orders import generic_edit_check
 
 work_orders = TableSpec(
     key="work_orders", title="Work orders", model=WorkOrder, label_column="work_order_number",
@@ -35,6 +37,7 @@ work_orders = TableSpec(
         updated(),
     ),
     defaults=numbered("work_order_number", "work_order", today=("scheduled_date",)),
+    edit_check=generic_edit_check,
 )
 
 installation_reports = TableSpec(
@@ -58,6 +61,8 @@ installation_reports = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    can_create=False,     # saved by the Installation report dialog of the work orders tab
+    edit_check=installation_edit_check,
 )
 
 sla_policies = TableSpec(
