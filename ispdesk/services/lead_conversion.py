@@ -280,3 +280,10 @@ def conversion_defaults(session: Session, actor: Actor | None, lead_id: int) -> 
         status=lead.status or LeadStatus.NEW, package_id=lead.interested_package_id,
         referral_code=lead.referral_code or "", packages=packages, technicians=technicians,
         terms=office_settings.get_settings(session).get("contract.terms_template", ""))
+
+
+def promotion_quote(session: Session, actor: Actor | None, code: str, package_id: int | None,
+                    monthly_fee: Decimal | None, on: date) -> promotions.PromotionQuote:
+    """What ``code`` would do to the monthly fee (the dialog's Check button); nothing is redeemed."""
+    require(actor, MODULE, "view")
+    return promotions.check_promotion(session, code, package_id=package_id, amount=monthly_fee or ZERO, on=on)

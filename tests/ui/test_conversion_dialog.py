@@ -138,3 +138,17 @@ def test_the_contracts_tab_prints_the_converted_contract(qtbot, db, ctx):
     text = pdf_text(tab.document_preview.pdf)
     assert done.args[0].contract_number in text and "SYARAT DAN KETENTUAN" in text
     tab.document_preview.close()
+
+
+def test_check_shows_what_a_promotion_does_before_converting(qtbot, db, ctx):
+    _package, lead = prepared(db)
+    add_promotion(db, "HEMAT10", "discount_percent", "10")
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    qtbot.keyClicks(dialog.promotion, "HEMAT10")
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.promotion_info.text() != "", timeout=10000)
+    assert "Rp 37.500" in dialog.promotion_info.text() and "Rp 337.500" in dialog.promotion_info.text()
+    dialog.promotion.setText("NOPE")
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: "NOPE" in dialog.errors.text("promotion_code"), timeout=10000)
+    assert dialog.promotion_info.text() == "" and count(db, Customer) == 0

@@ -8,8 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit,
-                               QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.enums import Priority
@@ -17,6 +17,7 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import audit, lead_conversion
 from ispdesk.services.lead_conversion import ConversionDefaults, ConversionRequest, ConversionResult
+from ispdesk.services.promotions import PromotionQuote
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, error_label
 from ispdesk.ui.widgets.lifetime import while_alive
@@ -68,6 +69,19 @@ class ConversionDialog(QDialog):
         self.auto_renew.setChecked(True)
         self.promotion = QLineEdit(self)
         self.promotion.setObjectName("promotion_code")
+        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button.setObjectName("checkPromotion")
+        self.check_button.setAutoDefault(False)
+        self.check_button.clicked.connect(self.check_promotion)
+        self.promotion_info = QLabel(self)
+        self.promotion_info.setObjectName("promotionInfo")
+        self.promotion_info.setWordWrap(True)
+        promotion_row = QHBoxLayout()
+        promotion_row.setContentsMargins(0, 0, 0, 0)
+        promotion_row.addWidget(self.promotion, 1)
+        promotion_row.addWidget(self.check_button)
+        self.promotion_box = QWidget(self)
+        self.promotion_box.setLayout(promotion_row)
         self.terms = QPlainTextEdit(self)
         self.terms.setObjectName("terms")
         self.terms.setReadOnly(True)
@@ -108,7 +122,8 @@ class ConversionDialog(QDialog):
             (self.tr("Installation fee"), self.installation_fee, "installation_fee"),
             (self.tr("Deposit"), self.deposit, "deposit"), (self.tr("Duration"), self.duration, "duration_months"),
             (self.tr("Start date"), self.start_date, "start_date"), ("", self.auto_renew, None),
-            (self.tr("Promotion code"), self.promotion, "promotion_code"), (self.tr("Terms"), self.terms, None)])
+            (self.tr("Promotion code"), self.promotion_box, "promotion_code"), ("", self.promotion_info, None),
+            (self.tr("Terms"), self.terms, None)])
         install_box = QGroupBox(self.tr("Installation"), self)
         when = QHBoxLayout()
         when.addWidget(self.install_date)
@@ -173,6 +188,35 @@ class ConversionDialog(QDialog):
         price = self.prices.get(self.package.currentData())
         if price is not None:
             self.monthly_fee.set_amount(price)
+
+    def check_promotion(self) -> None:
+        """Show what the typed code does to the monthly fee, or why it does not apply."""
+        self.errors.clear_field("promotion_code")
+        try:
+            monthly = self.monthly_fee.amount()
+        except AmountError as exc:
+            self.errors.set("monthly_fee", exc.message)
+            return
+        ctx, code, package_id = self.ctx, self.promotion.text(), self.package.currentData()
+        on = self.start_date.date().toPython()
+        ctx.runner.run(lambda _t: read(ctx.db, lambda s: lead_conversion.promotion_quote(
+            s, ctx.actor, code, package_id, monthly, on)),
+            on_success=while_alive(self, self._show_quote), on_failure=while_alive(self, self._failed))
+
+    def _show_quote(self, quote: PromotionQuote) -> None:
+        if not quote.applies:
+            self.promotion_info.clear()
+            self.errors.set("promotion_code", quote.reason or self.tr("The promotion does not apply."))
+            return
+        parts = [quote.name]
+        if quote.discount:
+            parts.append(self.tr("{0} off: {1} a month").format(format_rupiah(quote.discount),
+                                                              format_rupiah(quote.amount_after)))
+        if quote.free_months:
+            parts.append(self.tr("{0} free months").format(quote.free_months))
+        if quote.cashback:
+            parts.append(self.tr("cashback {0}").format(format_rupiah(quote.cashback)))
+        self.promotion_info.setText(" · ".join(parts))
 
     def request(self) -> ConversionRequest:
         """The request as typed; AmountError names a field that is not an amount."""
