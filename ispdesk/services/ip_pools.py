@@ -315,3 +315,24 @@ def reserve(session: Session, actor: Actor | None, address_id: int, notes: str =
 def block(session: Session, actor: Actor | None, address_id: int, notes: str = "") -> AddressInfo:
     """Take a free or reserved address out of use (e.g. blacklisted)."""
     return _set_status(session, actor, address_id, IpStatus.BLOCKED, notes)
+
+
+# --- what the generic forms may not do ---------------------------------------
+
+def pool_edit_check(pool: IpPool, changes: dict) -> dict[str, str]:
+    """A pool's network is fixed once its addresses are listed (archiving stays possible)."""
+    if "network" in changes and changes["network"] != pool.network:
+        return {"network": "The network of a pool is fixed; create a new pool from CIDR instead."}
+    if "gateway" in changes and changes["gateway"] and changes["gateway"] != pool.gateway:
+        _, errors = cidr.check_pool(pool.network, changes["gateway"])
+        if errors:
+            return {"gateway": errors.get("gateway") or errors.get("network", "")}
+    return {}
+
+
+def address_edit_check(row: IpAddress, changes: dict) -> dict[str, str]:
+    """Who holds an address and its status change only by Assign/Release/Reserve/Block; notes stay editable."""
+    if not changes:
+        return {"": "Addresses belong to their pool and are not deleted; block the address instead."}
+    return {name: "Use Assign, Release, Reserve or Block." for name in ("status", "customer_id", "device_id")
+            if name in changes and changes[name] != getattr(row, name)}

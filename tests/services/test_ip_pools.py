@@ -108,3 +108,26 @@ def test_release_reserve_block_follow_their_moves_and_utilisation_warns(db: Any)
         AuditLog.model_type == "ip_addresses", AuditLog.model_id == given[0].id).order_by(AuditLog.id))
         .scalars().all())
     assert [c.get("status") for c in changes] == ["assigned", "available"]
+
+
+def test_the_generic_forms_cannot_desync_pools_and_addresses(db: Any) -> None:
+    from ispdesk.services import records
+    from ispdesk.services.modules import SPECS
+    pool = make_pool(db, "10.20.0.0/29", gateway="10.20.0.1").pool_id
+    assert not SPECS["ip_pools"].can_create
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: records.save(s, ADMIN, SPECS["ip_pools"], pool, {"network": "10.20.0.0/28"}))
+    assert "fixed" in refused.value.errors["network"]
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: records.save(s, ADMIN, SPECS["ip_pools"], pool, {"gateway": "10.99.0.1"}))
+    assert "inside 10.20.0.0/29" in refused.value.errors["gateway"]
+    write(db, lambda s: records.save(s, ADMIN, SPECS["ip_pools"], pool, {"name": "Baru", "gateway": "10.20.0.6"}))
+    [budi, *_] = add_customers(db)
+    address = address_id(db, pool, "10.20.0.3")
+    with pytest.raises(ValidationError) as refused:
+        write(db, lambda s: records.save(s, ADMIN, SPECS["ip_addresses"], address,
+                                         {"status": "assigned", "customer_id": budi}))
+    assert set(refused.value.errors) == {"status", "customer_id"}
+    write(db, lambda s: records.save(s, ADMIN, SPECS["ip_addresses"], address, {"notes": "Dekat tiang"}))
+    with pytest.raises(ValidationError, match="not deleted"):
+        write(db, lambda s: records.delete(s, ADMIN, SPECS["ip_addresses"], address))

@@ -5,6 +5,7 @@ from ispdesk.db.models import BandwidthProfile, IpAddress, IpPool, NetworkDevice
 from ispdesk.domain.enums import DeviceStatus, DeviceType, IpPoolType, IpStatus
 from ispdesk.services.modules.columns import (active, address_block, choice, code, created, day, integer,
                                               long_text, name, notes, ref, stamp, status, text, updated)
+from ispdesk.services.ip_pools import address_edit_check, pool_edit_check
 from ispdesk.services.specs import TableSpec
 
 _latitude, _longitude = address_block()[-2:]
@@ -46,6 +47,8 @@ ip_pools = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    can_create=False,     # New pool from CIDR… lists its addresses too
+    edit_check=pool_edit_check,
 )
 
 ip_addresses = TableSpec(
@@ -62,6 +65,7 @@ ip_addresses = TableSpec(
         created(in_list=False),
         updated(),
     ),
+    edit_check=address_edit_check,
 )
 
 bandwidth_profiles = TableSpec(
