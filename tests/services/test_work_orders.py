@@ -113,3 +113,30 @@ def test_the_generic_form_cannot_move_status_edit_closed_or_delete_started_order
     _move(db, ADMIN, order, "cancelled", reason="Dobel")
     with pytest.raises(ValidationError, match="closed and is not edited"):
         write(db, lambda s: records.save(s, ADMIN, spec, order, {"notes": "lagi"}))
+
+
+def test_work_order_sheet_pdf_lists_the_job_customer_map_and_issued_serials(db: Any) -> None:
+    from decimal import Decimal
+
+    from ispdesk.db.models import Customer
+    from ispdesk.printing.work_order_sheet import render_work_order_sheet
+    from ispdesk.services import work_order_sheet
+    from tests.printing.pdf_reading import decode_qr_codes, pdf_text
+    from tests.services.test_installation import make_site
+    site = make_site(db)
+
+    def place(s: Any) -> None:
+        customer = s.get(Customer, site.customer)
+        customer.latitude, customer.longitude = Decimal("-8.67050000"), Decimal("115.21260000")
+        s.get(WorkOrder, site.order).notes = "Pasang ONT di ruang tamu\nTarik kabel drop dari ODP-RNN-01"
+    write(db, place)
+    doc = read(db, lambda s: work_order_sheet.sheet(s, site.technician, site.order))
+    pdf = render_work_order_sheet(doc)
+    text = pdf_text(pdf)
+    for expected in ("SURAT PERINTAH KERJA", "WO-202611-000001", "Pemasangan baru", "Made Wirawan",
+                     "+6281238880001", "-8.6705, 115.2126", "Pasang ONT di ruang tamu", "ONT-F670L",
+                     "ZTEG1A2B3C4D, ZTEG99990000", "2 pcs", "Bisnis 100 Mbps", "Teknisi", "Pelanggan"):
+        assert expected in text, expected
+    assert decode_qr_codes(pdf) == ["https://maps.google.com/?q=-8.6705,115.2126"]
+    with pytest.raises(PermissionDenied):
+        read(db, lambda s: work_order_sheet.sheet(s, CASHIER, site.order))

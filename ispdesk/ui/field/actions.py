@@ -118,6 +118,21 @@ def print_installation(tab: Any, order_id: int | None) -> None:
         on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
 
 
+def print_sheet(tab: Any, order_id: int | None) -> None:
+    """Preview the work order sheet the technician takes to the site."""
+    from ispdesk.printing.work_order_sheet import render_work_order_sheet
+    from ispdesk.services import work_order_sheet
+    from ispdesk.ui.widgets.print_preview import show_document
+    if order_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: read(db, lambda s: render_work_order_sheet(work_order_sheet.sheet(s, actor, order_id))),
+        on_success=lambda pdf: setattr(tab, "_field_preview", show_document(
+            pdf, title=_tr("Work order sheet"), suggested_name="work-order.pdf", parent=tab)),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
 # -- IP pools
 
 def new_pool(tab: Any, _pool_id: int | None) -> Any:
@@ -214,6 +229,8 @@ def register_actions() -> None:
         ("work_orders", TabAction("installationReport", "Installation report\u2026", installation_report, "edit",
                                   tooltip="Record the installation; completes the order and starts the "
                                           "subscription")),
+        ("work_orders", TabAction("printSheet", "Print sheet", print_sheet, "print",
+                                  tooltip="The work order sheet for the technician, with the materials issued")),
         ("work_orders", TabAction("printInstallation", "Print installation report", print_installation, "print")),
         ("ip_pools", TabAction("newPool", "New pool from CIDR\u2026", new_pool, "create", needs_selection=False,
                                tooltip="Create a pool and list all its addresses")),
