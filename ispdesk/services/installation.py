@@ -259,8 +259,10 @@ def document(session: Session, actor: Actor | None, work_order_id: int) -> Insta
 FIXED_COLUMNS = ("work_order_id", "customer_id", "ont_serial", "odp_device_id", "odp_port", "ip_address_id")
 
 
-def generic_edit_check(report: InstallationReport, changes: dict) -> dict[str, str]:
+def generic_edit_check(report: InstallationReport | None, changes: dict) -> dict[str, str]:
     """The generic form may correct notes, measurements and photos, never what the report took."""
+    if report is None:
+        return {"": "An installation report is made by completing its work order."}
     if not changes:
         return {"": "An installation report is not deleted: it holds the ODP port and the IP address."}
     return {name: "Fixed once the report is saved." for name in FIXED_COLUMNS

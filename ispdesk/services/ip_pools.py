@@ -319,8 +319,10 @@ def block(session: Session, actor: Actor | None, address_id: int, notes: str = "
 
 # --- what the generic forms may not do ---------------------------------------
 
-def pool_edit_check(pool: IpPool, changes: dict) -> dict[str, str]:
+def pool_edit_check(pool: IpPool | None, changes: dict) -> dict[str, str]:
     """A pool's network is fixed once its addresses are listed (archiving stays possible)."""
+    if pool is None:
+        return {}
     if "network" in changes and changes["network"] != pool.network:
         return {"network": "The network of a pool is fixed; create a new pool from CIDR instead."}
     if "gateway" in changes and changes["gateway"] and changes["gateway"] != pool.gateway:
@@ -330,8 +332,10 @@ def pool_edit_check(pool: IpPool, changes: dict) -> dict[str, str]:
     return {}
 
 
-def address_edit_check(row: IpAddress, changes: dict) -> dict[str, str]:
+def address_edit_check(row: IpAddress | None, changes: dict) -> dict[str, str]:
     """Who holds an address and its status change only by Assign/Release/Reserve/Block; notes stay editable."""
+    if row is None:
+        return {}
     if not changes:
         return {"": "Addresses belong to their pool and are not deleted; block the address instead."}
     return {name: "Use Assign, Release, Reserve or Block." for name in ("status", "customer_id", "device_id")

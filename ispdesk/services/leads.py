@@ -286,16 +286,19 @@ def packages(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
         sa.select(Package.id, Package.name).where(Package.is_active.is_(True)).order_by(Package.name))]
 
 
-def generic_edit_check(lead: Lead, changes: dict[str, object]) -> dict[str, str]:
-    """The rules above for the generic leads form (``TableSpec.edit_check``): a converted
-    lead stays as it is, won comes only from conversion, lost needs a reason, phones are Indonesian."""
-    if lead.customer_id is not None:
+def generic_edit_check(lead: Lead | None, changes: dict[str, object]) -> dict[str, str]:
+    """The rules above for the generic leads form (``TableSpec.edit_check``; ``lead`` is
+    None for a new one): a converted lead stays as it is, won comes only from conversion,
+    lost needs a reason, phones are Indonesian."""
+    if lead is not None and lead.customer_id is not None:
         return {"": "The lead has been converted; change the customer instead."}
     errors: dict[str, str] = {}
-    status = changes.get("status", lead.status)
-    if status == LeadStatus.WON and lead.status != LeadStatus.WON:
+    was = lead.status if lead is not None else None
+    status = changes.get("status", was)
+    if status == LeadStatus.WON and was != LeadStatus.WON:
         errors["status"] = "A lead is won by converting it into a customer (Convert…)."
-    if status == LeadStatus.LOST and not str(changes.get("lost_reason", lead.lost_reason) or "").strip():
+    reason = changes.get("lost_reason", lead.lost_reason if lead is not None else None)
+    if status == LeadStatus.LOST and not str(reason or "").strip():
         errors["lost_reason"] = "Say why the lead was lost."
     phone = changes.get("phone")
     if phone:

@@ -116,7 +116,7 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
 
     _check_references(session, spec, changes, errors)
     _check_unique(session, spec, record, changes, errors)
-    if record is not None and spec.edit_check is not None:
+    if spec.edit_check is not None:
         errors.update(spec.edit_check(record, changes))
     if errors:
         raise ValidationError(errors)

@@ -79,9 +79,9 @@ class TableSpec:
     # holds are highlighted (stock at or below its minimum). See Page.attention.
     attention: Callable[[Any], Any] | None = None
     # Optional: rules of the workflow the generic form must not get around, e.g.
-    # "only a draft order is edited here". Receives the stored row and the changes
-    # an update would make ({} for a delete); returns {field: message} ("" for the
-    # record as a whole), empty when the change may go ahead.
+    # "only a draft order is edited here". Receives the stored row (None for a new
+    # record) and the values a save would write ({} for a delete); returns
+    # {field: message} ("" for the record as a whole), empty when it may go ahead.
     edit_check: Callable[[Any, dict[str, Any]], dict[str, str]] | None = None
 
     def column(self, name: str) -> ColumnSpec:

@@ -145,10 +145,10 @@ def _is_last_active_admin(session: Session, user: User) -> bool:
     return not others
 
 
-def role_change_problem(user: User, changes: dict[str, Any]) -> dict[str, str]:
+def role_change_problem(user: User | None, changes: dict[str, Any]) -> dict[str, str]:
     """The users tab's rule (``TableSpec.edit_check``): the last active
     administrator keeps the administrator role."""
-    if "role_id" not in changes or changes["role_id"] == user.role_id:
+    if user is None or "role_id" not in changes or changes["role_id"] == user.role_id:
         return {}
     session = object_session(user)
     if session is not None and _is_last_active_admin(session, user):

@@ -202,9 +202,13 @@ def order_info(session: Session, actor: Actor | None, work_order_id: int) -> Wor
     return info_of(get_order(session, work_order_id))
 
 
-def generic_edit_check(order: WorkOrder, changes: dict) -> dict[str, str]:
-    """What the generic record form may not do to a work order: move its status
-    (the buttons do, stamped), edit a closed one, or delete one that was started."""
+def generic_edit_check(order: WorkOrder | None, changes: dict) -> dict[str, str]:
+    """What the generic record form may not do to a work order: start one in a later
+    status, move its status (the buttons do, stamped), edit a closed one, or delete
+    one that was started. ``order`` is None for a new one."""
+    if order is None:
+        return {} if changes.get("status") in (None, S.PENDING) else {
+            "status": "A new work order starts pending; Assign, Start and Complete move it on."}
     current = order.status or S.PENDING
     if not changes:
         return {} if current == S.PENDING else {"": f"A {current} work order cannot be deleted; cancel it instead."}

@@ -239,3 +239,9 @@ def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_
 
     with pytest.raises(PermissionDenied):          # credit notes are requested from the invoices tab
         save(db, "credit_notes", {"reason": "x"})
+
+
+def test_the_workflow_rule_applies_to_a_new_record_too(db) -> None:
+    assert "converting" in errors_of(db, "leads", {"name": "Budi", "status": "won"})["status"]
+    assert "why" in errors_of(db, "leads", {"name": "Budi", "status": "lost"})["lost_reason"].lower()
+    assert "starts pending" in errors_of(db, "work_orders", {"type": "repair", "status": "completed"})["status"]

@@ -44,8 +44,8 @@ recurring_billings = TableSpec(
         created(in_list=False),
         updated(),
     ),
-    edit_check=lambda subscription, changes: {} if changes.get("package_id", subscription.package_id) == (
-        subscription.package_id) else {"package_id": "A package changes from the next period: use "
+    edit_check=lambda subscription, changes: {} if subscription is None or changes.get(
+        "package_id", subscription.package_id) == subscription.package_id else {"package_id": "A package changes from the next period: use "
                                                      "\u201cChange package\u2026\u201d on this tab."},
 )
 

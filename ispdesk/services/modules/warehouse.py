@@ -89,7 +89,7 @@ purchase_orders = TableSpec(
         updated(),
     ),
     defaults=numbered("po_number", "purchase_order", today=("order_date",)),
-    edit_check=lambda order, _changes: {} if order.status in (None, PurchaseOrderStatus.DRAFT) else {
+    edit_check=lambda order, _changes: {} if order is None or order.status in (None, PurchaseOrderStatus.DRAFT) else {
         "": f"Purchase order {order.po_number} is {order.status}: only a draft is changed here."},
 )
 
