@@ -77,3 +77,38 @@ def test_open_orders_past_their_response_or_resolution_time(db: Any) -> None:
     # the installation has its own policy (24 h to respond), the low repair 48 h: not late yet
     assert [(o.work_order_id, o.kind, o.hours_late) for o in late] == [
         (unanswered, "response", 24), (assigned, "resolution", 18), (install, "response", 2)]
+
+
+def test_dispatch_board_by_technician_and_day_and_moving_cards(db: Any) -> None:
+    from datetime import date
+
+    from ispdesk.services import dispatch
+    made = add_user(db, "made", "technician")
+    ketut = add_user(db, "ketut", "technician")
+    customer = add(db, Customer(customer_number="C-1", name="Budi", phone="0811"))
+    add(db, SlaPolicy(name="Urgent", priority="urgent", response_hours=2, resolution_hours=8, is_active=True))
+
+    def order(day: date | None, technician: Any = None, priority: str = "medium") -> int:
+        return write(db, lambda s: work_orders.create_work_order(s, ADMIN, WorkOrderRequest(
+            "repair", customer_id=customer, scheduled_date=day, priority=priority,
+            assigned_to=technician.user_id if technician else None))).id
+    monday = date(2026, 11, 23)
+    a = order(monday, made)
+    b = order(date(2026, 11, 25), priority="urgent")
+    c = order(None, ketut)
+    order(date(2026, 12, 1), made)                                  # next week: not on this board
+    board = read(db, lambda s: dispatch.board(s, ADMIN, monday, now=datetime(2026, 12, 30)))
+    assert board.technicians == ((None, "Not assigned"), (ketut.user_id, "Ketut"), (made.user_id, "Made"))
+    assert [x.id for x in board.cell(made.user_id, monday)] == [a]
+    assert [(x.id, x.overdue) for x in board.cell(None, date(2026, 11, 25))] == [(b, "response")]
+    assert [x.id for x in board.unscheduled] == [c]
+    moved = write(db, lambda s: dispatch.reschedule(s, ADMIN, b, date(2026, 11, 26), ketut.user_id))
+    assert (moved.status, moved.technician_id, moved.day) == ("assigned", ketut.user_id, date(2026, 11, 26))
+    back = write(db, lambda s: dispatch.reschedule(s, ADMIN, a, monday, None))
+    assert (back.status, back.technician_id) == ("pending", None)
+    own = read(db, lambda s: dispatch.board(s, ketut, monday))
+    assert own.technicians == ((ketut.user_id, "Ketut"),)
+    assert [x.id for x in own.cards] == [b] and [x.id for x in own.unscheduled] == [c]
+    write(db, lambda s: work_orders.move(s, ADMIN, c, "in_progress"))
+    with pytest.raises(ValidationError, match="in progress: its technician stays"):
+        write(db, lambda s: dispatch.reschedule(s, ADMIN, c, monday, made.user_id))
