@@ -60,6 +60,7 @@ from ispdesk.db.engine import Database
 from ispdesk.db.sequences import PREFIXES, period_of
 from ispdesk.domain.errors import ISPDeskError
 from ispdesk.domain.money import round_rupiah
+from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.tax import TaxRule, apply_tax
 from ispdesk.services import demo_names as names
 from ispdesk.services.passwords import hash_password
@@ -655,7 +656,7 @@ class _CustomerBook:
             "kecamatan": village.kecamatan, "kabupaten": village.kabupaten, "provinsi": village.provinsi,
             "kode_pos": village.kode_pos, "latitude": _jitter(rng, village.latitude, 40000),
             "longitude": _jitter(rng, village.longitude, 40000), "status": status,
-            "referral_code": _referral_code(name, customer_id), "referred_by_id": None,
+            "referral_code": referral_code(name, customer_id), "referred_by_id": None,
             "credit_balance": ZERO, "never_suspend": package.business, "suspend_postponed_until": None,
             "notes": None, "created_at": signed_at, "updated_at": signed_at})
         if index >= self.total - 40 and status == "active":
@@ -804,21 +805,6 @@ def _nik(rng: random.Random, village: names.Village, female: bool) -> str:
     day = born.day + (40 if female else 0)
     return f"{village.regency_code}{village.district_number:02d}{day:02d}{born.month:02d}{born.year % 100:02d}" \
            f"{rng.randrange(1, 2000):04d}"
-
-
-_B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _referral_code(name: str, customer_id: int) -> str:
-    """Four letters of the name and six that spread the id (a bijection mod 36**6), so unique."""
-    letters = "".join(c for c in name.upper() if c.isalpha())
-    letters = letters[2:] if name.startswith(("I ", "Ni ")) else letters
-    scrambled = (customer_id * 2654435761) % 36 ** 6
-    digits = ""
-    for _ in range(6):
-        scrambled, rest = divmod(scrambled, 36)
-        digits = _B36[rest] + digits
-    return f"{letters[:4]:X<4}{digits}"
 
 
 # ---- leads --------------------------------------------------------------------------------

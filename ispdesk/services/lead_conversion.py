@@ -31,10 +31,10 @@ from ispdesk.domain.enums import (ContractStatus, CustomerStatus, LeadStatus, Pr
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import MoneyError, ZERO, to_money
+from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.nik import birth_date, nik_problem
 from ispdesk.domain.proration import add_months
 from ispdesk.services import office_settings, promotions
-from ispdesk.services.demo_data import _referral_code as referral_code_for
 from ispdesk.services.permissions import require
 from ispdesk.services.proforma import ProformaRequest, create_proforma
 from ispdesk.services.work_orders import WorkOrderRequest, create_work_order
@@ -207,7 +207,7 @@ def convert_lead(session: Session, actor: Actor | None, request: ConversionReque
         status=CustomerStatus.PROSPECT, referred_by_id=checked.referrer_id, notes=lead.notes)
     session.add(customer)
     session.flush()
-    customer.referral_code = referral_code_for(customer.name, customer.id)
+    customer.referral_code = referral_code(customer.name, customer.id)
 
     promotion_id = None
     if checked.quote is not None:

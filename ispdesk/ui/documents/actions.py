@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.db.unit_of_work import write
 from ispdesk.services import credit_notes, invoice_documents, proforma
 from ispdesk.services.audit import actor_info
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import describe_error
+from ispdesk.ui.widgets.print_preview import preview_from_database
 
 CONTEXT = "ModuleActions"
 
@@ -27,30 +28,12 @@ def _fail(tab: Any) -> Callable[[BaseException], None]:
     return while_alive(tab, lambda exc: tab.message_bar.show_message(describe_error(exc), "error"))
 
 
-def _preview(tab: Any, load: Callable[[Any], Any], render: Callable[[Any], bytes], title: Callable[[Any], str],
-             number: Callable[[Any], str]) -> None:
-    """Read the document and render its PDF on the runner, then open the preview."""
-    ctx = tab.ctx
-
-    def work(_task: Any) -> tuple[Any, bytes]:
-        document = read(ctx.db, lambda s: load(s))
-        return document, render(document)
-
-    def show(result: tuple[Any, bytes]) -> None:
-        from ispdesk.ui.widgets.print_preview import show_document
-        document, pdf = result
-        tab.document_preview = show_document(pdf, title=title(document), suggested_name=f"{number(document)}.pdf",
-                                             parent=tab.window())
-
-    ctx.runner.run(work, on_success=while_alive(tab, show), on_failure=_fail(tab))
-
-
 def print_invoice(tab: Any, invoice_id: int | None) -> None:
     if invoice_id is None:
         return
     from ispdesk.printing.invoice import render_invoice
     actor = tab.ctx.actor
-    _preview(tab, lambda s: invoice_documents.invoice_document(s, actor, invoice_id), render_invoice,
+    preview_from_database(tab, lambda s: invoice_documents.invoice_document(s, actor, invoice_id), render_invoice,
              lambda d: _tr("Invoice {0}").format(d.invoice_number), lambda d: d.invoice_number)
 
 
@@ -102,7 +85,7 @@ def print_proforma(tab: Any, proforma_id: int | None) -> None:
         return
     from ispdesk.printing.proforma import render_proforma
     actor = tab.ctx.actor
-    _preview(tab, lambda s: proforma.proforma_document(s, actor, proforma_id), render_proforma,
+    preview_from_database(tab, lambda s: proforma.proforma_document(s, actor, proforma_id), render_proforma,
              lambda d: _tr("Proforma {0}").format(d.proforma_number), lambda d: d.proforma_number)
 
 
@@ -151,7 +134,7 @@ def print_credit_note(tab: Any, credit_note_id: int | None) -> None:
         return
     from ispdesk.printing.credit_note import render_credit_note
     actor = tab.ctx.actor
-    _preview(tab, lambda s: credit_notes.credit_note_document(s, actor, credit_note_id), render_credit_note,
+    preview_from_database(tab, lambda s: credit_notes.credit_note_document(s, actor, credit_note_id), render_credit_note,
              lambda d: _tr("Credit note {0}").format(d.credit_note_number), lambda d: d.credit_note_number)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 
 from ispdesk.services.contract_document import contract_document
-from ispdesk.ui.documents.actions import _preview as preview
+from ispdesk.ui.widgets.print_preview import preview_from_database as preview
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm

@@ -8,7 +8,9 @@ images at the printer's resolution. Nothing here knows what the document is.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -17,7 +19,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ispdesk.ui.widgets.message_bar import MessageBar
+from ispdesk.db.unit_of_work import read
+from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 POINTS_PER_INCH = 72
 SCREEN_DPI = 110
@@ -191,3 +195,25 @@ def show_document(pdf: bytes | str | Path, *, title: str, suggested_name: str = 
     preview.show()
     preview.raise_()
     return preview
+
+
+def preview_from_database(tab: Any, load: Callable[[Any], Any], render: Callable[[Any], bytes],
+                          title: Callable[[Any], str], number: Callable[[Any], str]) -> None:
+    """Read a document with ``load(session)`` and render its PDF on ``tab.ctx.runner``,
+    then open the preview (kept as ``tab.document_preview``); a failure goes to the
+    tab's message bar. ``title`` and ``number`` name the window and the file."""
+    ctx = tab.ctx
+
+    def work(_task: Any) -> tuple[Any, bytes]:
+        document = read(ctx.db, lambda s: load(s))
+        return document, render(document)
+
+    def show(result: tuple[Any, bytes]) -> None:
+        document, pdf = result
+        tab.document_preview = show_document(pdf, title=title(document), suggested_name=f"{number(document)}.pdf",
+                                             parent=tab.window())
+
+    def failed(exc: BaseException) -> None:
+        tab.message_bar.show_message(describe_error(exc), "error")
+
+    ctx.runner.run(work, on_success=while_alive(tab, show), on_failure=while_alive(tab, failed))
