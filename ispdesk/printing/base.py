@@ -403,6 +403,19 @@ def barcode128(text: str, max_width: float, *, height: float = 10 * mm, human_re
     return _Centred(code, below=10 if human_readable else 0) if centred else code
 
 
+def page_footer(label: str = "") -> Callable:
+    """An ``on_page`` for :func:`build_pdf`: ``label`` left, ``Halaman n`` right."""
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        y = doc.bottomMargin / 2
+        if label:
+            canvas.drawString(doc.leftMargin, y, pdf_safe(label))
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, y, f"Halaman {doc.page}")
+        canvas.restoreState()
+    return draw
+
+
 # ---------------------------------------------------------------- stamps
 
 def status_stamp(status: str = "", copy_number: int = 0) -> str:

@@ -165,14 +165,7 @@ def render_shift_report(data: ShiftReportData, target: Target = None, *, paper: 
     p = base.paper(paper)
     body = (_roll_shift if p.is_roll else _a4_shift)(data, p.content_width, p.font_size)
     return base.build_pdf(target, body, paper_name=p, title=f"Z-report {data.shift_number}",
-                          author=data.company.name, on_page=None if p.is_roll else _page_number)
-
-
-def _page_number(canvas, doc) -> None:
-    canvas.saveState()
-    canvas.setFont(base.FONT, 7)
-    canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, doc.bottomMargin / 2, f"Halaman {doc.page}")
-    canvas.restoreState()
+                          author=data.company.name, on_page=None if p.is_roll else base.page_footer())
 
 
 def render_daily_report(data: DailyReportData, target: Target = None) -> bytes | None:
@@ -205,4 +198,4 @@ def render_daily_report(data: DailyReportData, target: Target = None) -> bytes |
             KeepTogether([Spacer(1, 12 * mm),
                           base.signature_block(["Dibuat oleh", "Diperiksa oleh"], width * 0.8, size)])]
     return base.build_pdf(target, out, paper_name=p, title=f"Laporan harian {base.format_date(data.day)}",
-                          author=data.company.name, on_page=_page_number)
+                          author=data.company.name, on_page=base.page_footer())

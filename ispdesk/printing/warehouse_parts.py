@@ -1,7 +1,6 @@
 """What the warehouse documents share: the A4 page footer and the status words."""
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from ispdesk.printing import base
 
@@ -12,16 +11,8 @@ STATUS_WORDS = {"draft": "DRAFT", "submitted": "DIAJUKAN", "approved": "DISETUJU
 MOVEMENT_WORDS = {"in": "Masuk", "out": "Keluar", "adjustment": "Penyesuaian", "return": "Retur"}
 
 
-def footer(label: str) -> Callable:
-    """An ``on_page`` for :func:`base.build_pdf`: ``label`` left, ``Halaman n`` right."""
-    def draw(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(base.FONT, 7)
-        y = doc.bottomMargin / 2
-        canvas.drawString(doc.leftMargin, y, base.pdf_safe(label))
-        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, y, f"Halaman {doc.page}")
-        canvas.restoreState()
-    return draw
+#: The page footer every A4 report carries (defined once in base).
+footer = base.page_footer
 
 
 def number(value: int, *, signed: bool = False) -> str:
