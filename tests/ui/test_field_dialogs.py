@@ -237,3 +237,57 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     actions.cancel_order(tab, order, "Pelanggan pindah")
     qtbot.waitUntil(lambda: "cancelled" in tab.message_bar.text(), timeout=10000)
     assert read(db, lambda s: work_orders.order_info(s, ADMIN, order)).status == "cancelled"
+
+
+def test_dispatch_board_moves_cards_by_keyboard_and_drop(qtbot: Any, db: Any, admin_ctx: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from ispdesk.db.models import Customer, SlaPolicy
+    from ispdesk.services import work_orders
+    from ispdesk.services.work_orders import WorkOrderRequest
+    from ispdesk.ui.field.dispatch_board import OVERDUE_COLOR, DispatchBoard
+    from tests.services.billing_support import add
+    from tests.services.warehouse_support import add_user
+    made = add_user(db, "made", "technician")
+    ketut = add_user(db, "ketut", "technician")
+    customer = add(db, Customer(customer_number="C-1", name="Budi", phone="0811"))
+    add(db, SlaPolicy(name="Urgent", priority="urgent", response_hours=1, resolution_hours=4, is_active=True))
+    monday = date(2026, 11, 23)
+
+    def order(day: date, technician: Any = None, priority: str = "medium") -> int:
+        return write(db, lambda s: work_orders.create_work_order(s, ADMIN, WorkOrderRequest(
+            "repair", customer_id=customer, scheduled_date=day, priority=priority,
+            assigned_to=technician.user_id if technician else None))).id
+    a = order(monday, made)
+    b = order(date(2026, 11, 25), priority="urgent")
+
+    def backdate(s: Any) -> None:
+        from datetime import datetime
+
+        from ispdesk.db.models import WorkOrder
+        s.get(WorkOrder, b).created_at = datetime(2026, 11, 20, 8, 0)      # long past its 1-hour SLA
+    write(db, backdate)
+    board = DispatchBoard(admin_ctx, start=date(2026, 11, 26))
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.board is not None, timeout=10000)
+    assert board.start == monday
+    rows = {tid: n for n, (tid, _name) in enumerate(board.board.technicians)}
+    assert board.cells[(rows[made.user_id], monday)].card_ids() == [a]
+    urgent = board.cells[(rows[None], date(2026, 11, 25))]
+    assert urgent.card_ids() == [b] and urgent.item(0).background().color() == OVERDUE_COLOR
+    shot(board, "dispatch_board")
+    cell = board.cells[(rows[made.user_id], monday)]
+    cell.setCurrentRow(0)
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        qtbot.keyClick(cell, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert board.cells[(rows[made.user_id], date(2026, 11, 24))].card_ids() == [a]
+    target = board.cells[(rows[ketut.user_id], date(2026, 11, 27))]
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        target.dropped.emit(b, target)
+    assert board.cells[(rows[ketut.user_id], date(2026, 11, 27))].card_ids() == [b]      # a new cell widget
+    info = read(db, lambda s: work_orders.order_info(s, ADMIN, b))
+    assert (info.status, info.assigned_to, info.scheduled_date) == ("assigned", ketut.user_id, date(2026, 11, 27))
+    assert "moved" in board.message_bar.text()

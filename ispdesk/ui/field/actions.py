@@ -118,6 +118,11 @@ def print_installation(tab: Any, order_id: int | None) -> None:
         on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
 
 
+def dispatch_board(tab: Any, _order_id: int | None) -> Any:
+    from ispdesk.ui.field.dispatch_board import DispatchBoard
+    return _open(tab, DispatchBoard(tab.ctx, tab))
+
+
 def print_sheet(tab: Any, order_id: int | None) -> None:
     """Preview the work order sheet the technician takes to the site."""
     from ispdesk.printing.work_order_sheet import render_work_order_sheet
@@ -220,6 +225,9 @@ def tree_view(tab: Any, _device_id: int | None) -> Any:
 def register_actions() -> None:
     """Called once by :mod:`ispdesk.ui.module_actions`."""
     for module, action in (
+        ("work_orders", TabAction("dispatchBoard", "Dispatch board\u2026", dispatch_board, "view",
+                                  needs_selection=False, shortcut="Ctrl+D",
+                                  tooltip="The week's work orders by technician and day")),
         ("work_orders", TabAction("assignOrder", "Assign\u2026", assign_order, "edit",
                                   tooltip="Give the work order to a technician")),
         ("work_orders", TabAction("startOrder", "Start", start_order, "edit")),
