@@ -215,6 +215,10 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         tab.run_module_action("printInstallation")
         qtbot.waitUntil(lambda: getattr(tab, "_field_preview", None) is not None, timeout=10000)
         tab._field_preview.close()
+        tab._field_preview = None
+        tab.run_module_action("printSheet")
+        qtbot.waitUntil(lambda: getattr(tab, "_field_preview", None) is not None, timeout=10000)
+        tab._field_preview.close()
     finally:
         context.runner.wait()
 
@@ -237,6 +241,19 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     actions.cancel_order(tab, order, "Pelanggan pindah")
     qtbot.waitUntil(lambda: "cancelled" in tab.message_bar.text(), timeout=10000)
     assert read(db, lambda s: work_orders.order_info(s, ADMIN, order)).status == "cancelled"
+    from datetime import datetime
+
+    from ispdesk.db.models import Customer
+    from ispdesk.services import technicians
+
+    def place(s: Any) -> None:
+        customer = s.get(Customer, budi)
+        customer.latitude, customer.longitude = Decimal("-8.6705"), Decimal("115.2126")
+    write(db, place)
+    write(db, lambda s: technicians.record_position(s, ADMIN, tech.user_id, Decimal("-8.6800"), Decimal("115.2200"),
+                                                     recorded_at=datetime(2026, 11, 20, 9, 0)))
+    tab.run_module_action("nearestTechnicians")
+    qtbot.waitUntil(lambda: "Nearest: Teknisi 1,33 km (seen 20/11 09:00)" in tab.message_bar.text(), timeout=10000)
 
 
 def test_dispatch_board_moves_cards_by_keyboard_and_drop(qtbot: Any, db: Any, admin_ctx: Any) -> None:

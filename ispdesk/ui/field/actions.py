@@ -123,6 +123,24 @@ def dispatch_board(tab: Any, _order_id: int | None) -> Any:
     return _open(tab, DispatchBoard(tab.ctx, tab))
 
 
+def nearest_technicians(tab: Any, order_id: int | None) -> None:
+    """Say which technicians were last seen nearest to the selected work order's customer."""
+    from ispdesk.services import technicians
+    if order_id is None:
+        return
+    db, actor = tab.ctx.db, tab.ctx.actor
+
+    def shown(positions: list[Any]) -> None:
+        if not positions:
+            tab.message_bar.show_message(_tr("No technician position, or the customer has no coordinates."), "info")
+            return
+        parts = [_tr("{0} {1} km (seen {2})").format(p.name, f"{p.distance_km:f}".replace(".", ","),
+                                                     p.recorded_at.strftime("%d/%m %H:%M")) for p in positions[:5]]
+        tab.message_bar.show_message(_tr("Nearest: {0}").format("; ".join(parts)), "info")
+    tab.ctx.runner.run(lambda _t: read(db, lambda s: technicians.nearest_to(s, actor, order_id)), on_success=shown,
+                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+
 def print_sheet(tab: Any, order_id: int | None) -> None:
     """Preview the work order sheet the technician takes to the site."""
     from ispdesk.printing.work_order_sheet import render_work_order_sheet
@@ -228,6 +246,8 @@ def register_actions() -> None:
         ("work_orders", TabAction("dispatchBoard", "Dispatch board\u2026", dispatch_board, "view",
                                   needs_selection=False, shortcut="Ctrl+D",
                                   tooltip="The week's work orders by technician and day")),
+        ("work_orders", TabAction("nearestTechnicians", "Nearest technicians", nearest_technicians, "view",
+                                  tooltip="Technicians by distance from the customer, from their last position")),
         ("work_orders", TabAction("assignOrder", "Assign\u2026", assign_order, "edit",
                                   tooltip="Give the work order to a technician")),
         ("work_orders", TabAction("startOrder", "Start", start_order, "edit")),
