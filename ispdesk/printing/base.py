@@ -23,6 +23,7 @@ import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import BinaryIO, Union
@@ -43,7 +44,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, HRFlowable, Pa
 
 from ispdesk.domain.documents import Company
 from ispdesk.domain.enums import PaymentStatus
-from ispdesk.domain.dates import MONTHS, format_date, format_datetime  # noqa: F401 - re-exported
+from ispdesk.domain import dates
 from ispdesk.domain.money import format_rupiah
 from ispdesk.domain.terbilang import rupiah_in_words
 
@@ -401,6 +402,16 @@ def barcode128(text: str, max_width: float, *, height: float = 10 * mm, human_re
     code = Code128(value, barWidth=bar_width, barHeight=height, quiet=True,
                    humanReadable=human_readable, fontName=FONT, fontSize=7)
     return _Centred(code, below=10 if human_readable else 0) if centred else code
+
+
+def format_date(value: date | datetime | None) -> str:
+    """``24 Nov 2026``, ``5 Des 2026``: printed documents are in Indonesian."""
+    return dates.format_date(value, indonesian=True)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``5 Des 2026 14:05``."""
+    return dates.format_datetime(value, indonesian=True)
 
 
 def page_footer(label: str = "") -> Callable:

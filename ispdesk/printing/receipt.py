@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ispdesk.domain.documents.receipt import ReceiptData
 from ispdesk.domain.enums import PaymentMethod, PaymentStatus
 from ispdesk.domain.money import ZERO
+from ispdesk.domain import dates
 from ispdesk.printing import base
 from ispdesk.printing.base import Target
 
@@ -71,10 +72,10 @@ def method_name(method: str) -> str:
 
 
 def period_label(period: str) -> str:
-    """``2026-11`` -> ``Nov 2026``; anything else as it is."""
+    """``2026-12`` -> ``Des 2026``; anything else as it is."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
     if match and 1 <= int(match.group(2)) <= 12:
-        return f"{base.MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+        return f"{dates.MONTHS_ID[int(match.group(2)) - 1]} {match.group(1)}"
     return period or ""
 
 

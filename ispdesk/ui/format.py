@@ -7,13 +7,11 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from ispdesk.domain.dates import MONTHS, format_time  # noqa: F401 - re-exported
+from ispdesk.domain import dates
+from ispdesk.domain.dates import format_time
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.specs import Kind
 from ispdesk.ui.i18n import INDONESIAN, current_language, spec_text
-
-#: Month abbreviations as an Indonesian office writes them (Mei, Agu, Okt, Des).
-MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 CHECK = "\u2713"
 NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY)
@@ -21,10 +19,7 @@ NUMERIC_KINDS = (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY)
 
 def format_date(value: date | datetime | None) -> str:
     """``24 Nov 2026``, the month in the program's language (``5 Des 2026``); ``''`` for None."""
-    if value is None:
-        return ""
-    months = MONTHS_ID if current_language() == INDONESIAN else MONTHS
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    return dates.format_date(value, indonesian=current_language() == INDONESIAN)
 
 
 def format_datetime(value: datetime | None) -> str:

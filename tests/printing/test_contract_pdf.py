@@ -44,7 +44,7 @@ def test_the_contract_pdf_carries_parties_fees_terms_qr_and_signature(db, tmp_pa
     assert len(pages) == 2 and all(round(w) == 595 and round(h) == 842 for w, h in pdf_page_sizes(pdf))
     for expected in ("PERJANJIAN BERLANGGANAN", result.contract_number, "Rina Kusuma", NIK, result.customer_number,
                      "Jl. Dago No. 5", "Home 50 Mbps", "50 Mbps", "Rp 375.000", "Rp 500.000", "Rp 300.000",
-                     "12 bulan", "Perpanjangan otomatis Ya", "1 Dec 2026", "30 Nov 2027", "AKTIF"):
+                     "12 bulan", "Perpanjangan otomatis Ya", "1 Des 2026", "30 Nov 2027", "AKTIF"):
         assert expected in pages[0], expected
     for expected in ("SYARAT DAN KETENTUAN", "Layanan internet diberikan sesuai paket", "( Rina Kusuma )",
                      "Halaman 2"):

@@ -37,7 +37,7 @@ def test_receipt_shows_everything_the_counter_promises(paper):
     for expected in ("PT Jaringan Serat Nusantara", "Jl. Jenderal Sudirman No. 45", "Jakarta Pusat 10220",
                      "NPWP 01.234.567.8-901.000", "RCP-202611-000042", "PAY-202611-000101",
                      "PAY-202611-000102", "24 Nov 2026 14:05", "Budi Santoso", "CUST-000123",
-                     "Dewi Lestari", "Jl. Melati No. 7, Bandung", "INV-202610-000311", "Oct 2026",
+                     "Dewi Lestari", "Jl. Melati No. 7, Bandung", "INV-202610-000311", "Okt 2026",
                      "INV-202611-000512", "Rp 183.000", "Tunai", "Rp 500.000", "Kembalian", "Rp 17.000",
                      "Rp 483.000", "Saldo kredit", "Empat ratus delapan puluh tiga ribu rupiah",
                      "SHF-20261124-0003"):

@@ -40,7 +40,7 @@ def test_purchase_order_pdf_shows_lines_total_and_number(db: Any) -> None:
     text = pdf_text(draft)
     for expected in ("PURCHASE ORDER", "PO-202611-000001", "PT Serat Nusantara", "ONT ZTE F609", "20 pcs",
                      "Rp 350.000", "Rp 7.000.000", "2.000 pcs", "Rp 2.500.000", "Rp 9.500.000", "30 hari",
-                     "24 Nov 2026", "1 Dec 2026", "Sembilan juta lima ratus ribu rupiah", "DRAFT",
+                     "24 Nov 2026", "1 Des 2026", "Sembilan juta lima ratus ribu rupiah", "DRAFT",
                      "Kirim ke gudang Bandung"):
         assert expected in text, expected
     assert ("Code128", "PO-202611-000001") in decode_barcodes(draft)
@@ -89,7 +89,7 @@ def test_asset_register_pdf_as_of_a_date(db: Any) -> None:
     width, height = pdf_page_sizes(pdf)[0]
     assert width > height
     text = pdf_text(pdf)
-    for expected in ("DAFTAR ASET", "Per 1 May 2026", "AST-202601-000001", "Fusion splicer Fujikura",
+    for expected in ("DAFTAR ASET", "Per 1 Mei 2026", "AST-202601-000001", "Fusion splicer Fujikura",
                      "Rp 36.500.000", "25 %", "Rp 33.500.000", "Aktif", "1 aset"):
         assert expected in text, expected
 
