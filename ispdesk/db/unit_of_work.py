@@ -63,7 +63,8 @@ def write(db: Database, work: Callable[[Session], T], *, attempts: int = MAX_ATT
                 continue
             if is_connection_lost(exc):
                 raise DatabaseUnavailable(
-                    "The connection to the database was lost. Nothing was saved; check the network and retry."
+                    "The connection to the database was lost before the save was confirmed; check the network, "
+                    "then look whether it was saved before you retry."
                 ) from exc
             raise
     raise AssertionError("unreachable")

@@ -4,94 +4,76 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="104"/>
         <source>Customer number, name, phone, address, invoice number or scan</source>
-        <translation>Nomor pelanggan, nama, telepon, alamat, nomor tagihan, atau pindai</translation>
+        <translation type="vanished">Nomor pelanggan, nama, telepon, alamat, nomor tagihan, atau pindai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="106"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Cari:</translation>
+        <translation type="vanished">&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="144"/>
         <source>&amp;Amount received:</source>
-        <translation>&amp;Uang diterima:</translation>
+        <translation type="vanished">&amp;Uang diterima:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
         <source>&amp;Cash</source>
-        <translation>&amp;Tunai</translation>
+        <translation type="vanished">&amp;Tunai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="150"/>
         <source>&amp;Transfer</source>
-        <translation>T&amp;ransfer</translation>
+        <translation type="vanished">T&amp;ransfer</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
         <source>&amp;QRIS</source>
-        <translation>&amp;QRIS</translation>
+        <translation type="vanished">&amp;QRIS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
         <source>&amp;Midtrans</source>
-        <translation>&amp;Midtrans</translation>
+        <translation type="vanished">&amp;Midtrans</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="152"/>
         <source>Ot&amp;her</source>
-        <translation>&amp;Lainnya</translation>
+        <translation type="vanished">&amp;Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="166"/>
         <source>&amp;Reference:</source>
-        <translation>&amp;Referensi:</translation>
+        <translation type="vanished">&amp;Referensi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="169"/>
         <source>&amp;Use credit</source>
-        <translation>&amp;Pakai saldo kredit</translation>
+        <translation type="vanished">&amp;Pakai saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="171"/>
         <source>&amp;Keep excess as credit</source>
-        <translation>&amp;Simpan kelebihan sebagai saldo kredit</translation>
+        <translation type="vanished">&amp;Simpan kelebihan sebagai saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="173"/>
         <source>&amp;Partial payment</source>
-        <translation>Bayar seb&amp;agian</translation>
+        <translation type="vanished">Bayar seb&amp;agian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="175"/>
         <source>Pay less than the total due, oldest invoice first</source>
-        <translation>Bayar kurang dari total tagihan, tagihan terlama dulu</translation>
+        <translation type="vanished">Bayar kurang dari total tagihan, tagihan terlama dulu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="183"/>
         <source>CHANGE</source>
-        <translation>KEMBALIAN</translation>
+        <translation type="vanished">KEMBALIAN</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="194"/>
         <source>Confirm (Enter)</source>
-        <translation>Konfirmasi (Enter)</translation>
+        <translation type="vanished">Konfirmasi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="196"/>
         <source>Cancel (Esc)</source>
-        <translation>Batal (Esc)</translation>
+        <translation type="vanished">Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="219"/>
         <source>Total due:</source>
-        <translation>Total tagihan:</translation>
+        <translation type="vanished">Total tagihan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="231"/>
         <source>Method:</source>
-        <translation>Metode:</translation>
+        <translation type="vanished">Metode:</translation>
     </message>
 </context>
 <context>
@@ -427,62 +409,62 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="196"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="154"/>
         <source>Close shift {0}</source>
         <translation>Tutup shift {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="204"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="162"/>
         <source>Shift {0} of {1}, opened {2}. Count the drawer note by note and coin by coin; the expected amount is shown after the shift is closed.</source>
         <translation>Shift {0} milik {1}, dibuka {2}. Hitung isi laci lembar demi lembar dan keping demi keping; jumlah seharusnya ditampilkan setelah shift ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="209"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="167"/>
         <source>&lt;b&gt;Denomination&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pecahan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="210"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="168"/>
         <source>&lt;b&gt;Count&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jumlah&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="211"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="169"/>
         <source>&lt;b&gt;Amount&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nilai&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="231"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="189"/>
         <source>Notes (optional)</source>
         <translation>Catatan (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="234"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="192"/>
         <source>Counted:</source>
         <translation>Dihitung:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="237"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="195"/>
         <source>Close shift (Enter)</source>
         <translation>Tutup shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="241"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="199"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="260"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="218"/>
         <source>&amp;Z-report…</source>
         <translation>Laporan &amp;Z…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="264"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="222"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="340"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="298"/>
         <source>The Z-report cannot be made: {0}</source>
         <translation>Laporan Z tidak bisa dibuat: {0}</translation>
     </message>
@@ -490,152 +472,177 @@
 <context>
     <name>ConversionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="44"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="45"/>
         <source>Convert lead</source>
         <translation>Konversi prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="64"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="65"/>
         <source> months</source>
         <translation> bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="67"/>
         <source>Renew automatically at the end</source>
         <translation>Perpanjang otomatis saat berakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="104"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="72"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="118"/>
         <source>Customer and contract</source>
         <translation>Pelanggan dan kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="106"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="106"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="107"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="121"/>
         <source>Monthly fee</source>
         <translation>Biaya bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="108"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="122"/>
         <source>Installation fee</source>
         <translation>Biaya instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="109"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="123"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="109"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="123"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="110"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="124"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="111"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="125"/>
         <source>Promotion code</source>
         <translation>Kode promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="111"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="126"/>
         <source>Terms</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="112"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="127"/>
         <source>Installation</source>
         <translation>Instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
         <source>Scheduled</source>
         <translation>Dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="120"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="121"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="121"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="123"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="138"/>
         <source>Convert</source>
         <translation>Konversi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="156"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="171"/>
         <source>Referred with code {0}</source>
         <translation>Direferensikan dengan kode {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="164"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="179"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="215"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="209"/>
+        <source>The promotion does not apply.</source>
+        <translation>Promo tidak berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="213"/>
+        <source>{0} off: {1} a month</source>
+        <translation>potongan {0}: {1} per bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="216"/>
+        <source>{0} free months</source>
+        <translation>gratis {0} bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="218"/>
+        <source>cashback {0}</source>
+        <translation>cashback {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="259"/>
         <source>Customer {0}</source>
         <translation>Pelanggan {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="216"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="260"/>
         <source>Contract {0} (draft, to be signed)</source>
         <translation>Kontrak {0} (draf, belum ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="217"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="261"/>
         <source>Subscription starts when the installation is completed</source>
         <translation>Langganan mulai saat instalasi selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="218"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="262"/>
         <source>Installation work order {0}</source>
         <translation>Perintah kerja instalasi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="220"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="264"/>
         <source>Proforma {0} for the installation fee and deposit</source>
         <translation>Proforma {0} untuk biaya instalasi dan deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="222"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="266"/>
         <source>Referral recorded</source>
         <translation>Referral dicatat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="224"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
         <source>Promotion {0} applied</source>
         <translation>Promo {0} diterapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="225"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
         <source>Lead {0} converted:</source>
         <translation>Prospek {0} dikonversi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="229"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -816,54 +823,88 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoard</name>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="99"/>
+        <source>Dispatch board</source>
+        <extracomment>Keys that move the selected card: (day step, technician row step).</extracomment>
+        <translation>Papan penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="106"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Minggu lalu</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="108"/>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="110"/>
+        <source>Next week ▶</source>
+        <translation>Minggu depan ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="124"/>
+        <source>Drag a card to another day or technician, or select it and press Ctrl+arrow keys. Red background: past its SLA; red text: urgent.</source>
+        <translation>Seret kartu ke hari atau teknisi lain, atau pilih kartu lalu tekan Ctrl+panah. Latar merah: melewati SLA; teks merah: mendesak.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="163"/>
+        <source>No date</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="102"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="104"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="108"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="106"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="110"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="142"/>
         <source>The document cannot be shown: {0}</source>
         <translation>Dokumen tidak bisa ditampilkan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="161"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="165"/>
         <source>Printing failed: {0}</source>
         <translation>Gagal mencetak: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="163"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="167"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="170"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="174"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="179"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="183"/>
         <source>The file cannot be written: {0}</source>
         <translation>Berkas tidak bisa ditulis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="181"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="185"/>
         <source>Saved to {0}</source>
         <translation>Disimpan ke {0}</translation>
     </message>
@@ -1144,102 +1185,102 @@
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="42"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="41"/>
         <source>New lead</source>
         <translation>Prospek baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="42"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="41"/>
         <source>Edit lead</source>
         <translation>Ubah prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="108"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="107"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="109"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="108"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="112"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="121"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="120"/>
         <source>Latitude, longitude</source>
         <translation>Lintang, bujur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="125"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="124"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="126"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="125"/>
         <source>Interested in</source>
         <translation>Berminat pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="126"/>
         <source>Sales user</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
         <source>Referral code</source>
         <translation>Kode referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="152"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="151"/>
         <source>(me)</source>
         <translation>(saya)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="186"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="185"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="222"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="221"/>
         <source>Lead</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="222"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="221"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="225"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="224"/>
         <source>Same phone or e-mail as:</source>
         <translation>Telepon atau e-mail sama dengan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="226"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="225"/>
         <source>Press Save again to save this lead anyway.</source>
         <translation>Tekan Simpan lagi untuk tetap menyimpan prospek ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="229"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="228"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
@@ -1605,152 +1646,152 @@
         <translation>Tidak ada pelanggan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="457"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="460"/>
         <source>The static QRIS in the settings is not usable: {0}</source>
         <translation>QRIS statis di pengaturan tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
         <source>There is no invoice with id {0}.</source>
         <translation>Tidak ada tagihan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
         <source>A period is written YYYY-MM, e.g. 2026-11.</source>
         <translation>Periode ditulis YYYY-MM, misalnya 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
         <source>No invoices to print: the selection is empty.</source>
         <translation>Tidak ada tagihan untuk dicetak: pilihan kosong.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
         <source>{0} ({1}) may not look up {2}</source>
         <translation>{0} ({1}) tidak boleh mencari {2}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
         <source>The company name is required</source>
         <translation>Nama perusahaan wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
         <source>Not a usable static QRIS: {0}</source>
         <translation>QRIS statis tidak bisa dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
         <source>The number of days cannot be negative.</source>
         <translation>Jumlah hari tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
         <source>The late fee setting is not valid.</source>
         <translation>Pengaturan denda keterlambatan tidak valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
         <source>The late fee is not a number.</source>
         <translation>Denda keterlambatan bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
         <source>Open a cash shift first: cash is taken only in an open shift.</source>
         <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
         <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
         <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
         <source>Unknown payment method {0}.</source>
         <translation>Metode pembayaran {0} tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
         <source>The reference is longer than 100 characters.</source>
         <translation>Referensi lebih dari 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
         <source>A payment needs an idempotency key of 1 to 64 characters.</source>
         <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
         <source>The customer&apos;s credit ({0}) is too small for this.</source>
         <translation>Saldo kredit pelanggan ({0}) tidak cukup untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
         <source>Invoice {0} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
         <translation>Tagihan {0} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
         <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
         <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
         <source>This payment was already posted for another customer: close the dialog and start again.</source>
         <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
         <source>{0} ({1}) may not {2} in {3}</source>
         <translation>{0} ({1}) tidak boleh {2} di {3}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
         <source>There is no such contract.</source>
         <translation>Kontrak tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
         <source>Choose a customer.</source>
         <translation>Pilih pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
         <source>Prepaid months is a whole number from 0 to {0}.</source>
         <translation>Bulan dibayar di muka berupa bilangan bulat dari 0 sampai {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
         <source>Give the monthly price of the prepaid months.</source>
         <translation>Isi harga bulanan untuk bulan yang dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
         <source>A proforma needs an installation fee, a deposit or prepaid months.</source>
         <translation>Proforma memerlukan biaya instalasi, deposit, atau bulan dibayar di muka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
         <source>There is no proforma invoice with id {0}.</source>
         <translation>Tidak ada tagihan proforma dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
         <source>Proforma {0} was cancelled; it cannot become an invoice.</source>
         <translation>Proforma {0} sudah dibatalkan; tidak bisa menjadi tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
         <source>This contract belongs to another customer.</source>
         <translation>Kontrak ini milik pelanggan lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
@@ -1760,1317 +1801,1386 @@
         <translation>Kontrak ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="458"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
         <source>Assign the work order to the technician who installed it.</source>
         <translation>Tugaskan perintah kerja ke teknisi yang memasangnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="459"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
         <source>Choose the ODP the drop cable is connected to.</source>
         <translation>Pilih ODP tempat kabel drop tersambung.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="460"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
         <source>Choose the ODP port.</source>
         <translation>Pilih port ODP.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
         <source>This work order has no installation report yet.</source>
         <translation>Perintah kerja ini belum punya laporan instalasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
         <source>{0} is a {1} work order, not an installation.</source>
         <translation>{0} adalah perintah kerja {1}, bukan instalasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
         <source>The customer has no subscription waiting for this installation.</source>
         <translation>Pelanggan tidak punya langganan yang menunggu instalasi ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
         <source>The package needs a public IP address and no public pool has a free one.</source>
         <translation>Paket ini memerlukan IP publik dan tidak ada pool publik yang masih punya alamat bebas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
         <source>{0} is {1}: only an assigned or started installation takes a report.</source>
         <translation>{0} berstatus {1}: laporan hanya untuk instalasi yang sudah ditugaskan atau sedang dikerjakan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
         <source>{0} has no customer.</source>
         <translation>{0} tidak punya pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
         <source>Give the pool a name.</source>
         <translation>Beri nama pool.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
         <source>Choose public, private or management.</source>
         <translation>Pilih publik, privat, atau manajemen.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
         <source>There is no IP pool with id {0}.</source>
         <translation>Tidak ada pool IP dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
         <source>Say which customer (or device) gets the address.</source>
         <translation>Tentukan pelanggan (atau perangkat) yang mendapat alamat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
         <source>There is no network device with id {0}.</source>
         <translation>Tidak ada perangkat jaringan dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
         <source>The pool {0} is archived.</source>
         <translation>Pool {0} sudah diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
         <source>The pool {0} has no free address left.</source>
         <translation>Pool {0} tidak punya alamat bebas lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
         <source>There is no IP address with id {0}.</source>
         <translation>Tidak ada alamat IP dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
         <source>{0} is not an address of this pool.</source>
         <translation>{0} bukan alamat dari pool ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
         <source>{0} is {1}, not available.</source>
         <translation>{0} berstatus {1}, tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
         <source>{0} is {1}: it cannot become {2}.</source>
         <translation>{0} berstatus {1}: tidak bisa menjadi {2}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
         <source>There is already a pool named {0}.</source>
         <translation>Sudah ada pool bernama {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
         <source>{0} overlaps the pool {1} ({2}).</source>
         <translation>{0} tumpang tindih dengan pool {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
         <source>The lead no longer exists.</source>
         <translation>Prospek ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
         <source>Lead {0} has already been converted.</source>
         <translation>Prospek {0} sudah dikonversi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
         <source>Lead {0} is lost; move it back into the pipeline first.</source>
         <translation>Prospek {0} berstatus gagal; kembalikan dulu ke pipeline.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
         <source>Choose an active package.</source>
         <translation>Pilih paket yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
         <source>The monthly fee must be more than zero.</source>
         <translation>Biaya bulanan harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
         <source>The duration is 1 to {0} months.</source>
         <translation>Durasi 1 sampai {0} bulan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
         <source>Give the start date.</source>
         <translation>Isi tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
         <source>The installation cannot be scheduled in the past.</source>
         <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
         <source>The lead has no phone or e-mail; complete it first.</source>
         <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
         <source>Not an amount; type it like 150.000.</source>
         <translation>Bukan jumlah uang; ketik seperti 150.000.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
         <source>The NIK&apos;s birth date says the customer is under {0}.</source>
         <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {0} tahun.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="459"/>
         <source>Choose an active technician.</source>
         <translation>Pilih teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="457"/>
+        <source>{0} is {1} and is not moved.</source>
+        <translation>{0} berstatus {1} dan tidak dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="458"/>
+        <source>{0} is in progress: its technician stays.</source>
+        <translation>{0} sedang dikerjakan: teknisinya tidak diganti.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
         <source>No customer has the referral code {0}; correct the lead.</source>
         <translation>Tidak ada pelanggan dengan kode referral {0}; perbaiki prospeknya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
         <source>This NIK belongs to customer {0} ({1}).</source>
         <translation>NIK ini milik pelanggan {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
         <source>Must lie between -{0} and {1}.</source>
         <translation>Harus di antara -{0} dan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
         <source>The name is required.</source>
         <translation>Nama wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
         <source>Not an e-mail address.</source>
         <translation>Bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
         <source>Unknown source.</source>
         <translation>Sumber tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
         <source>A postal code has 5 digits.</source>
         <translation>Kode pos terdiri dari 5 angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
         <source>No such package.</source>
         <translation>Paket tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
         <source>No such user.</source>
         <translation>Pengguna tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
         <source>The lead has been converted; change the customer instead.</source>
         <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
         <source>Unknown status.</source>
         <translation>Status tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
         <source>Say why the lead was lost.</source>
         <translation>Tulis alasan prospek gagal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
         <source>A lead is won by converting it into a customer (Convert…).</source>
         <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
         <source>The lead has been converted; it stays won.</source>
         <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
         <source>Not a number (e.g. -6.914744).</source>
         <translation>Bukan angka (misalnya -6.914744).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
         <source>No such active user.</source>
         <translation>Pengguna aktif tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
         <source>{0} is an {1}: customers connect to an ODP.</source>
         <translation>{0} adalah {1}: pelanggan tersambung ke ODP.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
         <source>{0} is {1}: it cannot take a new customer.</source>
         <translation>{0} berstatus {1}: tidak bisa menerima pelanggan baru.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
         <source>{0} is full ({1} of {2} ports used).</source>
         <translation>{0} penuh ({1} dari {2} port terpakai).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
         <source>Choose a port from 1 to {0} of {1}.</source>
         <translation>Pilih port 1 sampai {0} pada {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
         <source>Port {0} of {1} is already taken.</source>
         <translation>Port {0} pada {1} sudah terpakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
         <source>Promotion {0} has just been used up; it cannot be used again.</source>
         <translation>Promo {0} baru saja habis kuotanya; tidak bisa dipakai lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
         <source>There is no purchase order with id {0}.</source>
         <translation>Tidak ada pesanan pembelian dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
         <source>Add at least one line.</source>
         <translation>Tambahkan minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
         <source>Choose a supplier.</source>
         <translation>Pilih pemasok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
         <source>The expected date cannot be before the order date.</source>
         <translation>Tanggal perkiraan tiba tidak boleh sebelum tanggal pesan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
         <source>{0} is {1}: only a draft&apos;s lines can change.</source>
         <translation>{0} berstatus {1}: hanya baris draf yang bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
         <source>Add at least one line before submitting.</source>
         <translation>Tambahkan minimal satu baris sebelum diajukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
         <source>Say why the order is cancelled.</source>
         <translation>Tulis alasan pesanan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
         <source>{0} is {1}: only an ordered PO can be received.</source>
         <translation>{0} berstatus {1}: hanya PO yang sudah dipesan yang bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
         <source>Enter the quantity that arrived on at least one line.</source>
         <translation>Isi jumlah yang datang pada minimal satu baris.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
         <source>Choose a stock item.</source>
         <translation>Pilih barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
         <source>The quantity must be more than zero.</source>
         <translation>Jumlah harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
         <source>The price cannot be negative.</source>
         <translation>Harga tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
         <source>{0} is no longer an active supplier.</source>
         <translation>{0} bukan lagi pemasok aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
         <source>That line is not on this order.</source>
         <translation>Baris itu tidak ada di pesanan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
         <source>Not an amount of Rupiah.</source>
         <translation>Bukan jumlah Rupiah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
         <source>Enter how many arrived (0 or more).</source>
         <translation>Isi berapa yang datang (0 atau lebih).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
         <source>Not a price.</source>
         <translation>Bukan harga.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
         <source>Only {0} still to come on this line; tick &apos;more than ordered&apos; to accept extra.</source>
         <translation>Pada baris ini tinggal {0} yang belum datang; centang &apos;lebih dari pesanan&apos; untuk menerima kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
         <source>There is no receipt with id {0}.</source>
         <translation>Tidak ada kuitansi dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
         <source>Payment {0} has no receipt (it was not taken at the counter).</source>
         <translation>Pembayaran {0} tidak punya kuitansi (tidak diterima di loket).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
         <source>{0} must be a whole number.</source>
         <translation>{0} harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
         <source>{0} is not a date (YYYY-MM-DD).</source>
         <translation>{0} bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
         <source>{0} is not a date and time (YYYY-MM-DD HH:MM).</source>
         <translation>{0} bukan tanggal dan jam (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
         <source>{0} is not a time (HH:MM).</source>
         <translation>{0} bukan jam (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
         <source>{0} must be yes or no.</source>
         <translation>{0} harus ya atau tidak.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
         <source>{0}: choose one from the list.</source>
         <translation>{0}: pilih salah satu dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
         <source>{0} is not valid JSON.</source>
         <translation>{0} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
         <source>This {0} no longer exists (id {1}).</source>
         <translation>Data {0} ini sudah tidak ada (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
         <source>{0} are not created in this table; use their own screen.</source>
         <translation>{0} tidak dibuat di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
         <source>{0} are not edited in this table; use their own screen.</source>
         <translation>{0} tidak diubah di tabel ini; gunakan layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
         <source>{0} must be text.</source>
         <translation>{0} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
         <source>{0} takes at most {1} characters ({2} given).</source>
         <translation>{0} paling banyak {1} karakter (diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
         <source>{0} must be a number.</source>
         <translation>{0} harus angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
         <source>{0} takes at most {1} decimal places.</source>
         <translation>{0} paling banyak {1} angka di belakang koma.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
         <source>{0} is too large.</source>
         <translation>{0} terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
         <source>{0} must be one of: {1}.</source>
         <translation>{0} harus salah satu dari: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
         <source>{0} must be at least {1}.</source>
         <translation>{0} minimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
         <source>{0} must be at most {1}.</source>
         <translation>{0} maksimal {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
         <source>{0} cannot be deleted.</source>
         <translation>{0} tidak bisa dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
         <source>Cannot delete: {0} {1} to this {2}.</source>
         <translation>Tidak bisa dihapus: {0} {1} merujuk ke data {2} ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
         <source>{0} is not an amount of money: {1}.</source>
         <translation>{0} bukan jumlah uang: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
         <source>{0} must not be negative.</source>
         <translation>{0} tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
         <source>{0} must be more than zero.</source>
         <translation>{0} harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
         <source>{0}: the chosen record does not exist (any more).</source>
         <translation>{0}: data yang dipilih (sudah) tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
         <source>{0} {1} is already used.</source>
         <translation>{0} {1} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
         <source>This {0} is already used by another record.</source>
         <translation>{0} ini sudah dipakai oleh data lain.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
         <source>The record could not be {0}: another user changed the same data a moment ago. Reload and try again.</source>
         <translation>Data tidak bisa {0}: pengguna lain baru saja mengubah data yang sama. Muat ulang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
         <source>{0} is required.</source>
         <translation>{0} wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
         <source>{0} takes at most two decimal places (sen).</source>
         <translation>{0} paling banyak dua angka di belakang koma (sen).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
         <source>{0} is not valid JSON ({1}).</source>
         <translation>{0} bukan JSON yang valid ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
         <source>Choose in, out, adjustment or return.</source>
         <translation>Pilih masuk, keluar, penyesuaian, atau retur.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
         <source>The quantity must be a whole number.</source>
         <translation>Jumlah harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
         <source>Say why the stock is adjusted.</source>
         <translation>Tulis alasan penyesuaian stok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
         <source>Give both the kind of reference and its number, or neither.</source>
         <translation>Isi jenis referensi beserta nomornya, atau kosongkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
         <source>There is no {0} with id {1}.</source>
         <translation>Tidak ada {0} dengan id {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
         <source>There is no stock item with id {0}.</source>
         <translation>Tidak ada barang dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
         <source>A reference is a work order or a purchase order.</source>
         <translation>Referensi berupa perintah kerja atau pesanan pembelian.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
         <source>An adjustment is a difference other than zero (e.g. -2 or 5).</source>
         <translation>Penyesuaian adalah selisih selain nol (misalnya -2 atau 5).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
         <source>There is no work order with id {0}.</source>
         <translation>Tidak ada perintah kerja dengan id {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
         <source>Add at least one item.</source>
         <translation>Tambahkan minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
         <source>{0} is {1}; stock is issued only to open work orders.</source>
         <translation>{0} berstatus {1}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
         <source>{0}: scan one serial number per unit ({1} needed, {2} given).</source>
         <translation>{0}: pindai satu nomor seri per unit (perlu {1}, diisi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
         <source>Serial number {0} appears twice.</source>
         <translation>Nomor seri {0} muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
         <source>{0} holds only {1} of this item.</source>
         <translation>{0} hanya memegang {1} dari barang ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
         <source>Serial number {0} was not issued to {1}.</source>
         <translation>Nomor seri {0} tidak dikeluarkan untuk {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
         <source>Count at least one item.</source>
         <translation>Hitung minimal satu barang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
         <source>Stock moved while you were counting; review again. </source>
         <translation>Stok berubah selama Anda menghitung; periksa lagi. </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
         <source>The subscription no longer exists.</source>
         <translation>Langganan ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
         <source>Choose a package from the list.</source>
         <translation>Pilih paket dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
         <source>{0} is no longer sold.</source>
         <translation>{0} sudah tidak dijual.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
         <source>The subscription has ended; its package cannot change.</source>
         <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
         <source>Prepaid months cannot be negative.</source>
         <translation>Bulan dibayar di muka tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
+        <source>The source is gps, manual or import.</source>
+        <translation>Sumber harus gps, manual, atau import.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
         <source>The password needs at least {0} characters.</source>
         <translation>Kata sandi minimal {0} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
         <source>The password may not begin or end with a space.</source>
         <translation>Kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <translation>Ini administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
         <source>The user name needs 3 to 50 characters: lower-case letters, digits, dot, dash or underscore.</source>
         <translation>Nama pengguna terdiri dari 3 sampai 50 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
         <source>This is not an e-mail address.</source>
         <translation>Ini bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
         <source>The phone number is too long (20 characters at most).</source>
         <translation>Nomor telepon terlalu panjang (paling banyak 20 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
         <source>There are users already: log in as an administrator to add more.</source>
         <translation>Sudah ada pengguna: login sebagai administrator untuk menambah pengguna.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
         <source>The user name {0} is taken already.</source>
         <translation>Nama pengguna {0} sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
         <source>The name is too long (255 characters at most).</source>
         <translation>Nama terlalu panjang (paling banyak 255 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
         <source>You cannot switch off your own account.</source>
         <translation>Anda tidak bisa menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
         <source>This is the last active administrator; add another one first.</source>
         <translation>Ini administrator aktif terakhir; tambahkan administrator lain dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
         <source>A supervisor&apos;s user name and password must approve a void or refund.</source>
         <translation>Pembatalan atau pengembalian dana harus disetujui dengan nama pengguna dan kata sandi supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
         <source>Give the reason for the void or refund.</source>
         <translation>Tulis alasan pembatalan atau pengembalian dana.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
         <source>Receipt {0} is already {1}.</source>
         <translation>Kuitansi {0} sudah {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
         <source>The {0} this receipt kept as credit has been used since: void the later receipt that used it first.</source>
         <translation>{0} yang disimpan kuitansi ini sebagai saldo kredit sudah terpakai: batalkan dulu kuitansi berikutnya yang memakainya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
         <source>Shift {0} of this cash receipt is closed: its drawer was counted, so the receipt can no longer be voided or refunded.</source>
         <translation>Shift {0} dari kuitansi tunai ini sudah ditutup: lacinya sudah dihitung, jadi kuitansi tidak bisa lagi dibatalkan atau dikembalikan dananya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
         <source>Choose the kind of work: </source>
         <translation>Pilih jenis pekerjaan: </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
         <source>Choose a priority: </source>
         <translation>Pilih prioritas: </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
         <source>Say which customer (or lead) the work is for.</source>
         <translation>Tentukan pelanggan (atau prospek) untuk pekerjaan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
         <source>A {0} work order cannot become {1}; it can become: {2}.</source>
         <translation>Perintah kerja berstatus {0} tidak bisa menjadi {1}; bisa menjadi: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
         <source>Say why the work order is cancelled.</source>
         <translation>Tulis alasan perintah kerja dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
         <source>An installation is completed by saving its installation report.</source>
         <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
         <source>Choose an active technician to assign.</source>
         <translation>Pilih teknisi aktif untuk ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
         <source>A ticked invoice is no longer outstanding (paid a moment ago?): reload the customer and tick again.</source>
         <translation>Tagihan yang dicentang sudah tidak terutang (baru dibayar?): muat ulang pelanggan lalu centang lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
         <source>The amount received cannot be negative.</source>
         <translation>Uang diterima tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
         <source>Enter the amount received (more than zero).</source>
         <translation>Isi uang yang diterima (lebih dari nol).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
         <source>Nothing is due ({0}): keep the money as credit or give it back.</source>
         <translation>Tidak ada yang harus dibayar ({0}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
         <source>{0} is not a usable address inside {1}.</source>
         <translation>{0} bukan alamat yang bisa dipakai di dalam {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
         <source>Enter the signal level the ONT shows (dBm).</source>
         <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
         <source>A signal level is between {0} and {1} dBm; {2} is a typing error.</source>
         <translation>Level sinyal antara {0} dan {1} dBm; {2} salah ketik.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
         <source>A speed is between 0 and {0} Mbps.</source>
         <translation>Kecepatan antara 0 dan {0} Mbps.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
+        <source>Latitude is between -90 and 90 (e.g. -8.6705 for Denpasar).</source>
+        <translation>Lintang harus antara -90 dan 90 (mis. -8.6705 untuk Denpasar).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
+        <source>Longitude is between -180 and 180 (e.g. 115.2126 for Denpasar).</source>
+        <translation>Bujur harus antara -180 dan 180 (mis. 115.2126 untuk Denpasar).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
         <source>The first two digits of an NIK are a province code (11-96).</source>
         <translation>Dua angka pertama NIK adalah kode provinsi (11-96).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
         <source>Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.</source>
         <translation>Angka ke-3 sampai ke-6 NIK adalah kode kabupaten dan kecamatan; tidak boleh 00.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="655"/>
         <source>Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (DDMMYY, tanggal + 40 untuk perempuan); ini bukan tanggal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="656"/>
         <source>The last four digits of an NIK are a serial number from 0001.</source>
         <translation>Empat angka terakhir NIK adalah nomor urut mulai 0001.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="657"/>
         <source>The PPN rate must be a percentage between 0 and 100.</source>
         <translation>Tarif PPN harus persentase antara 0 dan 100.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="658"/>
         <source>The tax base must be a fraction between 0 and 1 (e.g. 11/12).</source>
         <translation>DPP harus pecahan antara 0 dan 1 (misalnya 11/12).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
         <source>Not a number: {0}.</source>
         <translation>Bukan angka: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
         <source>The connection to the database was lost; retry in a moment.</source>
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="655"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
+        <source>The connection to the database was lost before the save was confirmed; check the network, then look whether it was saved before you retry.</source>
+        <translation>Koneksi ke database terputus sebelum penyimpanan dikonfirmasi; periksa jaringan, lalu lihat apakah data sudah tersimpan sebelum mencoba lagi.</translation>
+    </message>
+    <message>
         <source>The connection to the database was lost. Nothing was saved; check the network and retry.</source>
-        <translation>Koneksi ke database terputus. Tidak ada yang tersimpan; periksa jaringan lalu coba lagi.</translation>
+        <translation type="vanished">Koneksi ke database terputus. Tidak ada yang tersimpan; periksa jaringan lalu coba lagi.</translation>
     </message>
 </context>
 <context>
     <name>ModuleActions</name>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="82"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/admin/actions.py" line="85"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="97"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="662"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
         <source>Run billing…</source>
         <translation>Jalankan penagihan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="99"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="663"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
         <source>Invoice every subscription that is due</source>
         <translation>Buat tagihan untuk setiap langganan yang jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="101"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="664"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
         <source>Run log…</source>
         <translation>Log proses…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="102"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
         <source>What the selected run created, skipped and why</source>
         <translation>Apa yang dibuat dan dilewati proses yang dipilih, beserta alasannya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="104"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="159"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="142"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="144"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="146"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="148"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="150"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="152"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="154"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="156"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="158"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="177"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="160"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="180"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="182"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="165"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="184"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="186"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="169"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="188"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="190"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
         <source>Open a shift with the opening float</source>
         <translation>Buka shift dengan modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
         <source>Close shift…</source>
         <translation>Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
         <source>Count the drawer and close the selected shift</source>
         <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
         <source>Z-report</source>
         <translation>Laporan Z</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
         <source>The selected shift&apos;s report as a PDF</source>
         <translation>Laporan shift yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
         <source>Every shift of a day summed</source>
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
         <source>Assign…</source>
         <translation>Berikan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
         <source>Give the address back to its pool</source>
         <translation>Kembalikan alamat ke pool-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
         <source>Reserve…</source>
         <translation>Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
         <source>Block…</source>
         <translation>Blokir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
         <source>New pool from CIDR…</source>
         <translation>Pool baru dari CIDR…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
         <source>Create a pool and list all its addresses</source>
         <translation>Buat pool dan daftarkan semua alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
         <source>Assign address…</source>
         <translation>Berikan alamat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="704"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
         <source>Give a customer the next free (or a chosen) address of the pool</source>
         <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="705"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="706"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
         <source>How many addresses of the pool are in use</source>
         <translation>Berapa banyak alamat pool yang terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
         <source>Tree view…</source>
         <translation>Tampilan pohon…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
         <source>OLT, ODC and ODP as a tree with used ports</source>
         <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
         <source>Reprint receipt</source>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
         <source>Print the receipt of the selected payment again (marked COPY)</source>
         <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="752"/>
+        <source>Dispatch board…</source>
+        <translation>Papan penugasan…</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="753"/>
+        <source>The week&apos;s work orders by technician and day</source>
+        <translation>Perintah kerja minggu ini per teknisi dan hari</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="754"/>
+        <source>Nearest technicians</source>
+        <translation>Teknisi terdekat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="755"/>
+        <source>Technicians by distance from the customer, from their last position</source>
+        <translation>Teknisi menurut jarak ke pelanggan, dari posisi terakhir mereka</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="756"/>
         <source>Give the work order to a technician</source>
         <translation>Serahkan perintah kerja ke teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="757"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="758"/>
         <source>Complete</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="759"/>
         <source>Repairs and maintenance; an installation completes by its report</source>
         <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="760"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="761"/>
         <source>Installation report…</source>
         <translation>Laporan instalasi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="752"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="762"/>
         <source>Record the installation; completes the order and starts the subscription</source>
         <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="763"/>
+        <source>Print sheet</source>
+        <translation>Cetak lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="764"/>
+        <source>The work order sheet for the technician, with the materials issued</source>
+        <translation>Lembar perintah kerja untuk teknisi, dengan material yang dikeluarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/service_messages.py" line="765"/>
+        <source>Print installation report</source>
+        <translation>Cetak laporan pemasangan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/cashier/actions.py" line="93"/>
@@ -3094,49 +3204,49 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="61"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
         <source>Board…</source>
         <translation>Papan…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="63"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
         <source>The leads by pipeline status; move cards by drag or Ctrl+arrows</source>
         <translation>Prospek per status pipeline; pindahkan kartu dengan seret atau Ctrl+panah</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="65"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
         <source>Lead form…</source>
         <translation>Formulir prospek…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="67"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
         <source>The selected lead (or a new one) with region pickers and a duplicate check</source>
         <translation>Prospek yang dipilih (atau yang baru) dengan pemilih wilayah dan pemeriksaan duplikat</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="70"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
         <source>Convert…</source>
         <translation>Konversi…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="71"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
         <source>Make the selected lead a customer with contract, subscription, installation and proforma</source>
         <translation>Jadikan prospek yang dipilih pelanggan beserta kontrak, langganan, instalasi, dan proforma</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
         <source>Print contract…</source>
         <translation>Cetak kontrak…</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/sales/actions.py" line="75"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
+        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
         <source>The contract on A4 with its terms, signatures and QR code</source>
         <translation>Kontrak di kertas A4 beserta ketentuan, tanda tangan, dan kode QR</translation>
     </message>
@@ -3252,42 +3362,42 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="89"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="47"/>
         <source>Open shift</source>
         <translation>Buka shift</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="94"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="52"/>
         <source>Open shift (Enter)</source>
         <translation>Buka shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="96"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="54"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="101"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="59"/>
         <source>Count the money in the drawer before the first customer and type it here.</source>
         <translation>Hitung uang di laci sebelum pelanggan pertama dan ketik di sini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="104"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="62"/>
         <source>&amp;Opening float:</source>
         <translation>&amp;Modal awal laci:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="106"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="64"/>
         <source>Cashier:</source>
         <translation>Kasir:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="107"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="65"/>
         <source>Workstation:</source>
         <translation>Komputer:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="131"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="89"/>
         <source>The float cannot be negative.</source>
         <translation>Modal awal tidak boleh negatif.</translation>
     </message>
@@ -3295,130 +3405,250 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="76"/>
-        <source>Take payment</source>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="50"/>
+        <source>Invoice</source>
         <extracomment>The methods in screen order with their F-key.</extracomment>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="50"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="51"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="51"/>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="52"/>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="52"/>
+        <source>Days overdue</source>
+        <translation>Hari menunggak</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="78"/>
+        <source>Take payment</source>
         <translation>Terima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="300"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="105"/>
+        <source>Customer number, name, phone, address, invoice number or scan</source>
+        <translation>Nomor pelanggan, nama, telepon, alamat, nomor tagihan, atau pindai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="107"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="145"/>
+        <source>&amp;Amount received:</source>
+        <translation>&amp;Uang diterima:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="151"/>
+        <source>&amp;Transfer</source>
+        <translation>T&amp;ransfer</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="152"/>
+        <source>&amp;QRIS</source>
+        <translation>&amp;QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="152"/>
+        <source>&amp;Midtrans</source>
+        <translation>&amp;Midtrans</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="153"/>
+        <source>Ot&amp;her</source>
+        <translation>&amp;Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="167"/>
+        <source>&amp;Reference:</source>
+        <translation>Re&amp;ferensi:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="170"/>
+        <source>&amp;Use credit</source>
+        <translation>&amp;Pakai saldo kredit</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="172"/>
+        <source>&amp;Keep excess as credit</source>
+        <translation>&amp;Simpan kelebihan sebagai saldo kredit</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="174"/>
+        <source>&amp;Partial payment</source>
+        <translation>Bayar seb&amp;agian</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="176"/>
+        <source>Pay less than the total due, oldest invoice first</source>
+        <translation>Bayar kurang dari total tagihan, tagihan terlama dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="184"/>
+        <source>CHANGE</source>
+        <translation>KEMBALIAN</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="195"/>
+        <source>Confirm (Enter)</source>
+        <translation>Konfirmasi (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="197"/>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="220"/>
+        <source>Total due:</source>
+        <translation>Total tagihan:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="232"/>
+        <source>Method:</source>
+        <translation>Metode:</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="301"/>
         <source>&lt;i&gt;Find a customer to see what they owe.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Cari pelanggan untuk melihat tagihannya.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="363"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="364"/>
         <source>No open shift: cash cannot be taken.</source>
         <translation>Tidak ada shift terbuka: uang tunai tidak bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="366"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="367"/>
         <source>Shift {0} open since {1}</source>
         <translation>Shift {0} terbuka sejak {1}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="372"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="373"/>
         <source>You have no open shift, so cash cannot be taken. Open a shift with the float in the drawer.</source>
         <translation>Anda belum membuka shift, jadi uang tunai tidak bisa diterima. Buka shift dengan modal awal di laci.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="373"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="374"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="384"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="385"/>
         <source>Shift {0} is open.</source>
         <translation>Shift {0} terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="419"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="420"/>
         <source>No customer matches “{0}”.</source>
         <translation>Tidak ada pelanggan yang cocok dengan “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="486"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="487"/>
         <source>Credit balance: {0}</source>
         <translation>Saldo kredit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="502"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="503"/>
         <source>Find the customer first.</source>
         <translation>Cari pelanggan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="527"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="528"/>
         <source>&lt;i&gt;Type the amount received.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ketik uang yang diterima.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="542"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="543"/>
         <source>paid</source>
         <translation>dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="542"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="543"/>
         <source>{0} left</source>
         <translation>sisa {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="545"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="546"/>
         <source>Credit used: {0}</source>
         <translation>Saldo kredit dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="547"/>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="643"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="548"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="644"/>
         <source>Kept as credit: {0}</source>
         <translation>Disimpan sebagai saldo kredit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="548"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="549"/>
         <source>&lt;i&gt;Nothing to pay.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tidak ada yang harus dibayar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="561"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="562"/>
         <source>A {0} payment needs its reference number.</source>
         <translation>Pembayaran {0} memerlukan nomor referensi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="593"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="594"/>
         <source>Posting the payment…</source>
         <translation>Membukukan pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="617"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="618"/>
         <source>{0} The invoices are shown again as they are now.</source>
         <translation>{0} Tagihan ditampilkan lagi sesuai keadaan sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="623"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="624"/>
         <source>The connection to the database was lost while posting. What you typed is kept; Retry posts this payment exactly once (it finds the first attempt if that got through).</source>
         <translation>Koneksi ke database terputus saat membukukan. Isian Anda tetap ada; Coba lagi membukukan pembayaran ini tepat satu kali (percobaan pertama ditemukan bila sudah masuk).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="625"/>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="630"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="626"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="631"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="636"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="637"/>
         <source>Receipt {0} was already posted by the first attempt; nothing was posted twice.</source>
         <translation>Kuitansi {0} sudah dibukukan pada percobaan pertama; tidak ada yang dibukukan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="638"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="639"/>
         <source>Receipt {0} posted.</source>
         <translation>Kuitansi {0} dibukukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="641"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="642"/>
         <source>Change: {0}</source>
         <translation>Kembalian: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="653"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="654"/>
         <source>The payment is posted, but the receipt did not print: {0}. Reprint it from the Payments tab.</source>
         <translation>Pembayaran sudah dibukukan, tetapi kuitansi tidak tercetak: {0}. Cetak ulang dari tab Pembayaran.</translation>
     </message>
@@ -3529,32 +3759,32 @@
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="114"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="117"/>
         <source>Lead pipeline</source>
         <translation>Pipeline prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="135"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="138"/>
         <source>Drag a card to another column, or press Ctrl+Right / Ctrl+Left. Your own leads are in bold and come first.</source>
         <translation>Seret kartu ke kolom lain, atau tekan Ctrl+Kanan / Ctrl+Kiri. Prospek Anda sendiri dicetak tebal dan tampil paling atas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="140"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="143"/>
         <source>Reassign…</source>
         <translation>Alihkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="142"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="145"/>
         <source>Give the selected lead to another sales user (supervisors)</source>
         <translation>Alihkan prospek yang dipilih ke sales lain (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="145"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="148"/>
         <source>Reload</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="147"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="150"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -3564,37 +3794,37 @@
         <translation>Sales: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="237"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="236"/>
         <source>Select a card first.</source>
         <translation>Pilih kartu dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="247"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="246"/>
         <source>Reassign lead</source>
         <translation>Alihkan prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="248"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="247"/>
         <source>Sales user</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="260"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="259"/>
         <source>{0} reassigned.</source>
         <translation>{0} dialihkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="282"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="281"/>
         <source>Lead lost</source>
         <translation>Prospek gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="283"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="282"/>
         <source>Why was the lead lost?</source>
         <translation>Mengapa prospek gagal?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="306"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="305"/>
         <source>{0} moved to {1}.</source>
         <translation>{0} dipindah ke {1}.</translation>
     </message>
@@ -3802,7 +4032,7 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/widgets/record_form.py" line="181"/>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="248"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -3818,8 +4048,12 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/widgets/record_form.py" line="246"/>
+        <source>Connection lost before the save was confirmed. Your input is kept: check whether it was saved, then retry.</source>
+        <translation>Koneksi terputus sebelum penyimpanan dikonfirmasi. Isian Anda tetap ada: periksa apakah sudah tersimpan, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Connection lost — nothing was saved. Your input is kept.</source>
-        <translation>Koneksi terputus — tidak ada yang tersimpan. Isian Anda tetap ada.</translation>
+        <translation type="vanished">Koneksi terputus — tidak ada yang tersimpan. Isian Anda tetap ada.</translation>
     </message>
 </context>
 <context>
@@ -4235,37 +4469,37 @@
 <context>
     <name>ShiftResultView</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="162"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="120"/>
         <source>Expected cash</source>
         <translation>Tunai seharusnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="163"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="121"/>
         <source>Counted cash</source>
         <translation>Tunai dihitung</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="164"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="122"/>
         <source>Variance</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="171"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="129"/>
         <source>Shift {0} of {1} is closed ({2}).</source>
         <translation>Shift {0} milik {1} sudah ditutup ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="181"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="139"/>
         <source>The drawer matches.</source>
         <translation>Isi laci cocok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="183"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="141"/>
         <source>The drawer holds more than expected.</source>
         <translation>Isi laci lebih dari seharusnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="185"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="143"/>
         <source>The drawer holds less than expected.</source>
         <translation>Isi laci kurang dari seharusnya.</translation>
     </message>
@@ -6758,58 +6992,58 @@
         <translation>Batalkan / kembalikan dana kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="38"/>
         <source>Loading the receipt…</source>
         <translation>Memuat kuitansi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="47"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="44"/>
         <source>Why is this payment reversed?</source>
         <translation>Mengapa pembayaran ini dibalik?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="49"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="46"/>
         <source>&amp;Void: the money was never taken (wrong entry)</source>
         <translation>&amp;Batalkan: uang tidak pernah diterima (salah input)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="51"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="48"/>
         <source>&amp;Refund: the money is given back to the customer</source>
         <translation>&amp;Kembalikan dana: uang dikembalikan ke pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="60"/>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="68"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="65"/>
         <source>Void (Enter)</source>
         <translation>Batalkan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="62"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="59"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="68"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="65"/>
         <source>Refund (Enter)</source>
         <translation>Kembalikan dana (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="74"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="71"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="99"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="96"/>
         <source>Receipt &lt;b&gt;{0}&lt;/b&gt; of {1} ({2}): {3} by {4}, {5}.</source>
         <translation>Kuitansi &lt;b&gt;{0}&lt;/b&gt; milik {1} ({2}): {3} melalui {4}, {5}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="103"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="100"/>
         <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is already {0}.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#8a1c14&apos;&gt;Sudah {0}.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="127"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="124"/>
         <source>Say why the payment is reversed.</source>
         <translation>Tulis alasan pembayaran dibalik.</translation>
     </message>

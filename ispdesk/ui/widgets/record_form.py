@@ -243,7 +243,8 @@ class RecordForm(QDialog):
             self.show_errors(exc.errors)
         elif isinstance(exc, DatabaseUnavailable):
             self.message_bar.show_message(
-                self.tr("Connection lost — nothing was saved. Your input is kept."), "error",
+                self.tr("Connection lost before the save was confirmed. Your input is kept: "
+                        "check whether it was saved, then retry."), "error",
                 self.tr("Retry"), self.save)
         else:
             self.message_bar.show_message(describe_error(exc), "error")
