@@ -19,7 +19,7 @@ customers = TableSpec(
         doc_number("customer_number", "Customer no."),
         name(width=220),
         code("phone", "Phone"),
-        email(),
+        email(prefix_search=True),   # typed from its start: the index serves it at 200,000 customers
         code("nik", "NIK", in_list=False),
         *address_block(),
         status(CustomerStatus),
