@@ -199,6 +199,17 @@ def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, 
     return [p.proforma_number for p in rows]
 
 
+def unconverted_proforma_id(session: Session, code: str) -> int | None:
+    """The id of the issued proforma numbered ``code`` (as typed or scanned) that has
+    no invoice yet: the counter converts it before taking its payment."""
+    number = code.strip().upper()
+    if not number.startswith("PRF-"):
+        return None
+    return session.execute(sa.select(ProformaInvoice.id).where(
+        ProformaInvoice.proforma_number == number, ProformaInvoice.invoice_id.is_(None),
+        ProformaInvoice.status == ProformaStatus.ISSUED)).scalar()
+
+
 def reopen_unpaid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
     """The reverse of :func:`settle_paid_proformas` after a void or refund: a
     ``paid`` proforma whose invoice is no longer fully paid is ``issued`` again."""

@@ -312,3 +312,23 @@ def test_an_invoice_paid_at_another_counter_meanwhile_is_refused_and_reloaded(qt
     assert "paid at another counter" in dialog.message_bar.text()
     assert dialog.invoice_table.rowCount() == 2 and dialog.total_due_label.text() == "Rp 500.000"
     assert count_rows(counter.db, "receipts") == 1        # only the other counter's
+
+
+def test_a_scanned_proforma_becomes_its_invoice_and_is_paid_at_the_counter(qtbot, counter, budi):
+    from ispdesk.db.models import ProformaInvoice
+    from ispdesk.db.unit_of_work import write
+    from ispdesk.services import proforma
+    made = write(counter.db, lambda s: proforma.create_proforma(s, counter.supervisor, proforma.ProformaRequest(
+        customer_id=budi[0], installation_fee="500000")))
+    open_shift(counter)
+    dialog = dialog_for(qtbot, counter)
+    find(qtbot, dialog, made.number)
+    converted = read(counter.db, lambda s: s.get(ProformaInvoice, made.id).invoice_id)
+    assert converted is not None and dialog.invoice_table.rowCount() == 4   # three old invoices and the proforma's
+    proforma_total = read(counter.db, lambda s: s.get(ProformaInvoice, made.id).total)
+    dialog.amount_edit.setFocus()
+    qtbot.keyClicks(dialog.amount_edit, str(int(proforma_total) + 750000))
+    confirm_and_wait(qtbot, dialog)
+    assert read(counter.db, lambda s: s.get(ProformaInvoice, made.id).status) == "paid"
+    find(qtbot, dialog, made.number)                        # scanned again: converted once, nothing owed
+    assert read(counter.db, lambda s: s.query(ProformaInvoice).count()) == 1 and dialog.invoice_table.rowCount() == 0

@@ -31,7 +31,7 @@ from ispdesk.domain.allocation import AllocationPlan
 from ispdesk.domain.enums import PaymentMethod
 from ispdesk.domain.errors import ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, cash_shifts, customer_lookup, payments
+from ispdesk.services import audit, cash_shifts, customer_lookup, payments, proforma
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.services.customer_lookup import CustomerAccount, CustomerMatch
 from ispdesk.services.payments import PaymentRequest, PostedPayment
@@ -403,9 +403,17 @@ class PaymentDialog(QDialog):
         self._search_serial += 1
         serial = self._search_serial
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(lambda _t: read(db, lambda s: customer_lookup.find_customers(s, actor, text)),
-                            on_success=lambda found: self._found(serial, found, open_single),
-                            on_failure=self._read_failed)
+
+        def work(_task: object) -> list[CustomerMatch]:
+            # a scanned proforma becomes its real invoice first, so it can be paid here
+            waiting = read(db, lambda s: proforma.unconverted_proforma_id(s, text))
+            if waiting is not None:
+                write(db, lambda s: proforma.convert_to_invoice(s, actor, waiting),
+                      info=audit.actor_info(actor, "proforma_invoices"))
+            return read(db, lambda s: customer_lookup.find_customers(s, actor, text))
+
+        self.ctx.runner.run(work, on_success=lambda found: self._found(serial, found, open_single),
+                            on_failure=self._read_failed, changes=("proforma_invoices", "invoices"))
 
     def _found(self, serial: int, found: list[CustomerMatch], open_single: bool) -> None:
         if serial != self._search_serial:
