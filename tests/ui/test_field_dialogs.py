@@ -213,12 +213,12 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         assert read(db, lambda s: s.get(WorkOrder, site.order).status) == "completed"
         assert read(db, lambda s: s.get(RecurringBilling, site.subscription).is_active) is True
         tab.run_module_action("printInstallation")
-        qtbot.waitUntil(lambda: getattr(tab, "_field_preview", None) is not None, timeout=10000)
-        tab._field_preview.close()
-        tab._field_preview = None
+        qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None, timeout=10000)
+        tab.document_preview.close()
+        tab.document_preview = None
         tab.run_module_action("printSheet")
-        qtbot.waitUntil(lambda: getattr(tab, "_field_preview", None) is not None, timeout=10000)
-        tab._field_preview.close()
+        qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None, timeout=10000)
+        tab.document_preview.close()
     finally:
         context.runner.wait()
 

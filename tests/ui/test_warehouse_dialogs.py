@@ -272,8 +272,8 @@ def test_purchase_order_tab_buttons_move_the_status_and_print(qtbot: Any, db: An
     qtbot.waitUntil(lambda: "Submitted" in tab.message_bar.text())
     assert read(db, lambda s: purchasing.order_view(s, None, po)).status == "submitted"
     tab.run_module_action("printPo")
-    qtbot.waitUntil(lambda: getattr(tab, "_warehouse_preview", None) is not None)
-    tab._warehouse_preview.close()
+    qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None)
+    tab.document_preview.close()
 
 
 def test_a_technician_sees_stock_but_cannot_move_it(qtbot: Any, db: Any) -> None:

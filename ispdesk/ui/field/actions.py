@@ -107,15 +107,12 @@ def print_installation(tab: Any, order_id: int | None) -> None:
     """Preview the installation report PDF of the selected work order."""
     from ispdesk.printing.installation_report import render_installation_report
     from ispdesk.services import installation
-    from ispdesk.ui.widgets.print_preview import show_document
+    from ispdesk.ui.widgets.print_preview import preview_from_database
     if order_id is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: read(db, lambda s: render_installation_report(installation.document(s, actor, order_id))),
-        on_success=lambda pdf: setattr(tab, "_field_preview", show_document(
-            pdf, title=_tr("Installation report"), suggested_name="installation-report.pdf", parent=tab)),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    actor = tab.ctx.actor
+    preview_from_database(tab, lambda s: installation.document(s, actor, order_id), render_installation_report,
+                          lambda _doc: _tr("Installation report"), lambda _doc: "installation-report")
 
 
 def dispatch_board(tab: Any, _order_id: int | None) -> Any:
@@ -145,15 +142,12 @@ def print_sheet(tab: Any, order_id: int | None) -> None:
     """Preview the work order sheet the technician takes to the site."""
     from ispdesk.printing.work_order_sheet import render_work_order_sheet
     from ispdesk.services import work_order_sheet
-    from ispdesk.ui.widgets.print_preview import show_document
+    from ispdesk.ui.widgets.print_preview import preview_from_database
     if order_id is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: read(db, lambda s: render_work_order_sheet(work_order_sheet.sheet(s, actor, order_id))),
-        on_success=lambda pdf: setattr(tab, "_field_preview", show_document(
-            pdf, title=_tr("Work order sheet"), suggested_name="work-order.pdf", parent=tab)),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    actor = tab.ctx.actor
+    preview_from_database(tab, lambda s: work_order_sheet.sheet(s, actor, order_id), render_work_order_sheet,
+                          lambda _doc: _tr("Work order sheet"), lambda _doc: "work-order")
 
 
 # -- IP pools

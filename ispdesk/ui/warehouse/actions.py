@@ -16,7 +16,7 @@ from ispdesk.services import assets, audit, purchasing
 from ispdesk.ui.widgets.date_dialog import ask_date
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.widgets.message_bar import describe_error
-from ispdesk.ui.widgets.print_preview import show_document
+from ispdesk.ui.widgets.print_preview import preview_from_database
 
 PO_CHANGES = ("purchase_orders",)
 
@@ -97,12 +97,9 @@ def cancel_po(tab: Any, po_id: int | None) -> None:
 def print_po(tab: Any, po_id: int | None) -> None:
     if po_id is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: read(db, lambda s: render_purchase_order(purchasing.document(s, actor, po_id))),
-        on_success=lambda pdf: setattr(tab, "_warehouse_preview", show_document(
-            pdf, title=_tr("Purchase order"), suggested_name="purchase-order.pdf", parent=tab)),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    actor = tab.ctx.actor
+    preview_from_database(tab, lambda s: purchasing.document(s, actor, po_id), render_purchase_order,
+                          lambda _doc: _tr("Purchase order"), lambda doc: doc.po_number)
 
 
 # -- assets
@@ -117,12 +114,9 @@ def asset_register(tab: Any, _asset_id: int | None) -> None:
     as_of = ask_date(tab, _tr("Asset register as of"))
     if as_of is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: read(db, lambda s: render_asset_register(assets.register(s, actor, as_of))),
-        on_success=lambda pdf: setattr(tab, "_warehouse_preview", show_document(
-            pdf, title=_tr("Asset register"), suggested_name=f"asset-register-{as_of.isoformat()}.pdf", parent=tab)),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    actor = tab.ctx.actor
+    preview_from_database(tab, lambda s: assets.register(s, actor, as_of), render_asset_register,
+                          lambda _doc: _tr("Asset register"), lambda _doc: f"asset-register-{as_of.isoformat()}")
 
 
 def export_register(tab: Any, _asset_id: int | None) -> None:
