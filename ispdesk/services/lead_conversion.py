@@ -26,8 +26,8 @@ from ispdesk.db.models import Contract, Customer, Lead, Package, RecurringBillin
 from ispdesk.db.sequences import next_number
 from ispdesk.db.types import now as wall_clock
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.enums import (ContractStatus, CustomerStatus, LeadStatus, Priority, ReferralStatus,
-                                  WorkOrderType)
+from ispdesk.domain.enums import (ContractStatus, CreditMovementKind, CustomerStatus, LeadStatus, Priority,
+                                  ReferralStatus, WorkOrderType)
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import MoneyError, ZERO, to_money
@@ -35,6 +35,7 @@ from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.nik import birth_date, nik_problem
 from ispdesk.domain.proration import add_months
 from ispdesk.services import office_settings, promotions
+from ispdesk.services.payments import move_credit
 from ispdesk.services.permissions import require
 from ispdesk.services.proforma import ProformaRequest, create_proforma
 from ispdesk.services.work_orders import WorkOrderRequest, create_work_order
@@ -214,6 +215,9 @@ def convert_lead(session: Session, actor: Actor | None, request: ConversionReque
         redeemed = promotions.redeem(session, actor, request.promotion_code, package_id=package.id,
                                      amount=checked.monthly, on=start, module=MODULE)
         promotion_id = redeemed.promotion_id
+        if redeemed.cashback > 0:   # a cashback code credits the new customer; their first invoices use it
+            move_credit(session, actor, customer, redeemed.cashback, CreditMovementKind.CASHBACK,
+                        notes=f"Cashback {redeemed.code}")
     contract = Contract(
         contract_number=next_number(session, "contract", today), customer_id=customer.id, package_id=package.id,
         start_date=start, end_date=add_months(start, request.duration_months) - timedelta(days=1),

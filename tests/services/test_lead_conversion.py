@@ -225,3 +225,16 @@ def test_two_counters_converting_the_same_lead_make_one_customer(scratch_mariadb
     assert counts(db)["customers"] == 1 and counts(db)["contracts"] == 1
     db.dispose()
     scratch_mariadb.drop(url)
+
+
+def test_a_cashback_code_credits_the_new_customer(db):
+    from ispdesk.db.models import CustomerCreditMovement
+    package = add_packages(db)[0]
+    add_promotion(db, "CASHBACK50", "cashback", "50000")
+    result = convert(db, request(add_lead(db).id, package, promotion_code="CASHBACK50"))
+    customer = read(db, lambda s: s.get(Customer, result.customer_id))
+    assert customer.credit_balance == Decimal("50000.00")
+    movement = read(db, lambda s: s.scalars(sa.select(CustomerCreditMovement).where(
+        CustomerCreditMovement.customer_id == result.customer_id)).one())
+    assert (movement.kind, movement.amount, movement.balance_after) == (
+        "cashback", Decimal("50000.00"), Decimal("50000.00"))
