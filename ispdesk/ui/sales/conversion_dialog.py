@@ -21,7 +21,7 @@ from ispdesk.services.promotions import PromotionQuote
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, error_label
 from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 PRIORITIES = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
 FIELDS = ("nik", "package_id", "monthly_fee", "installation_fee", "deposit", "duration_months", "start_date",
@@ -275,9 +275,4 @@ class ConversionDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.convert_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            rest = self.errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest), "error")
-            return
-        self.message_bar.show_message(describe_error(exc), "error")
+        self.errors.report(exc, self.message_bar)

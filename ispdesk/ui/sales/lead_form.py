@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit, leads
 from ispdesk.services.leads import Duplicate, LeadInput
 from ispdesk.services.regions import RegencyNode
@@ -17,7 +16,7 @@ from ispdesk.ui.context import AppContext
 from ispdesk.ui.sales.region_picker import RegionPicker
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 SOURCES = {"walk-in": "Walk-in", "whatsapp": "WhatsApp", "website": "Website", "referral": "Referral",
            "social_media": "Social media", "other": "Other"}
@@ -230,9 +229,4 @@ class LeadForm(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            rest = self.errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest), "error")
-            return
-        self.message_bar.show_message(describe_error(exc), "error")
+        self.errors.report(exc, self.message_bar)

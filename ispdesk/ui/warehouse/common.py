@@ -14,7 +14,7 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.message_bar import MessageBar
 from ispdesk.ui.widgets.lifetime import while_alive
 
 
@@ -102,9 +102,4 @@ class WarehouseDialog(QDialog):
 
     def show_failure(self, exc: BaseException) -> None:
         self.set_busy(False)
-        if isinstance(exc, ValidationError):
-            rest = self.errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest))
-            return
-        self.message_bar.show_message(describe_error(exc))
+        self.errors.report(exc, self.message_bar)

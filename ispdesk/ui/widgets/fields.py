@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import MoneyError, format_rupiah, parse_rupiah, to_money
+from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 ERROR_STYLE = "color:#b3261e;"
 
@@ -104,6 +105,16 @@ class FieldErrors:
 
     def show(self, error: ValidationError) -> list[str]:
         return [message for field, message in error.errors.items() if not self.set(field, message)]
+
+    def report(self, exc: BaseException, bar: "MessageBar") -> None:
+        """What went wrong: a ValidationError's messages next to their fields and
+        the others in ``bar``; any other error described in ``bar``."""
+        if isinstance(exc, ValidationError):
+            rest = self.show(exc)
+            if rest:
+                bar.show_message("; ".join(rest))
+        else:
+            bar.show_message(describe_error(exc))
 
     def text(self, field: str) -> str:
         label = self.labels.get(field)

@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from ispdesk.domain.errors import ValidationError
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.fields import FieldErrors
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 
 class FormDialog(QDialog):
@@ -33,12 +32,7 @@ class FormDialog(QDialog):
     def failed(self, exc: BaseException, errors: FieldErrors) -> None:
         """Validation messages next to their fields (the rest in the bar); any other error in the bar."""
         self.set_busy(False)
-        if isinstance(exc, ValidationError):
-            rest = errors.show(exc)
-            if rest:
-                self.message_bar.show_message("; ".join(rest))
-        else:
-            self.message_bar.show_message(describe_error(exc))
+        errors.report(exc, self.message_bar)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
