@@ -404,16 +404,21 @@ class PaymentDialog(QDialog):
         serial = self._search_serial
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(_task: object) -> list[CustomerMatch]:
+        def work(_task: object) -> tuple[bool, list[CustomerMatch]]:
             # a scanned proforma becomes its real invoice first, so it can be paid here
             waiting = read(db, lambda s: proforma.unconverted_proforma_id(s, text))
             if waiting is not None:
                 write(db, lambda s: proforma.convert_to_invoice(s, actor, waiting),
                       info=audit.actor_info(actor, "proforma_invoices"))
-            return read(db, lambda s: customer_lookup.find_customers(s, actor, text))
+            return waiting is not None, read(db, lambda s: customer_lookup.find_customers(s, actor, text))
 
-        self.ctx.runner.run(work, on_success=lambda found: self._found(serial, found, open_single),
-                            on_failure=self._read_failed, changes=("proforma_invoices", "invoices"))
+        def found(result: tuple[bool, list[CustomerMatch]]) -> None:
+            converted, matches = result
+            if converted:       # open invoice and proforma tabs show the new invoice
+                self.ctx.runner.changed.emit({"proforma_invoices", "invoices"})
+            self._found(serial, matches, open_single)
+
+        self.ctx.runner.run(work, on_success=found, on_failure=self._read_failed)
 
     def _found(self, serial: int, found: list[CustomerMatch], open_single: bool) -> None:
         if serial != self._search_serial:
