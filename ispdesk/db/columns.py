@@ -70,3 +70,10 @@ def timestamp(*, nullable: bool = True, **kw: Any) -> Any:
 
 def json(*, nullable: bool = True, **kw: Any) -> Any:
     return mapped_column(sa.JSON, nullable=nullable, **kw)
+
+
+def blob(*, nullable: bool = True, **kw: Any) -> Any:
+    """Binary content of any size (LONGBLOB on MariaDB, whose plain BLOB stops at 64 KB)."""
+    from sqlalchemy.dialects import mysql
+    return mapped_column(sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb"),
+                         nullable=nullable, **kw)

@@ -6,6 +6,7 @@ from ispdesk.db.models.catalog import BandwidthProfile, Package, Promotion
 from ispdesk.db.models.communication import CustomerMessage, KnowledgeBaseArticle, KnowledgeBaseCategory
 from ispdesk.db.models.customers import Customer, CustomerCreditMovement
 from ispdesk.db.models.field import InstallationReport, SlaPolicy, TechnicianLocation, WorkOrder
+from ispdesk.db.models.files import Attachment
 from ispdesk.db.models.identity import (ApiKey, AuditLog, Backup, DocumentSequence, Role, RolePermission,
                                         Setting, User)
 from ispdesk.db.models.network import IpAddress, IpPool, NetworkDevice

@@ -18,7 +18,7 @@ from ispdesk.domain import fibre
 from ispdesk.services import installation
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
-from ispdesk.ui.field.signature_pad import SignaturePad
+from ispdesk.ui.widgets.signature_pad import SignaturePad
 
 CHANGES = ("work_orders", "installation_reports", "network_devices", "ip_addresses", "ip_pools",
            "recurring_billings", "customers")

@@ -1,5 +1,5 @@
 """A box the customer signs in with the mouse, pen or finger; the drawing is
-kept as a PNG (base64 text) for the installation report."""
+kept as a PNG (base64 text) for the installation report or the contract."""
 from __future__ import annotations
 
 import base64
