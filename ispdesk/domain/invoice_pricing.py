@@ -42,11 +42,12 @@ class PricedInvoice:
     tax_amount: Decimal
     total: Decimal
     promotion_id: int | None
+    rewards_applied: int = 0    # how many of the ``rewards`` asked for took something off (the first n)
 
 
 def price_charge(charge: Charge, *, package_name: str, price: Decimal, discount: Decimal,
                  rule: TaxRule, promotion: PromotionTerms | None = None,
-                 promotion_periods_used: int = 0) -> PricedInvoice:
+                 promotion_periods_used: int = 0, rewards: tuple[tuple[str, Decimal], ...] = ()) -> PricedInvoice:
     """Price one :class:`Charge` of a subscription costing ``price`` a period with a standing ``discount``.
 
     ``promotion`` (already checked as valid for the period) is applied after the
@@ -72,7 +73,15 @@ def price_charge(charge: Charge, *, package_name: str, price: Decimal, discount:
             lines.append(Line(InvoiceLineKind.PROMOTION,
                               f"Promo {promotion.name} ({promotion.code})" if promotion.code else
                               f"Promo {promotion.name}", -promo_off))
-    taxed = apply_tax(subtotal - standing - promo_off, rule)
-    return PricedInvoice(lines=tuple(lines), subtotal=subtotal, discount_amount=standing + promo_off,
+    rewarded, rewards_applied = ZERO, 0
+    for description, amount in rewards:
+        off = min(Decimal(amount), subtotal - standing - promo_off - rewarded)
+        if off <= 0:
+            break
+        lines.append(Line(InvoiceLineKind.DISCOUNT, description, -off))
+        rewarded += off
+        rewards_applied += 1
+    taxed = apply_tax(subtotal - standing - promo_off - rewarded, rule)
+    return PricedInvoice(lines=tuple(lines), subtotal=subtotal, discount_amount=standing + promo_off + rewarded,
                          tax_base=taxed.tax_base, tax_amount=taxed.tax, total=taxed.total,
-                         promotion_id=promotion.id if promo_off > 0 else None)
+                         promotion_id=promotion.id if promo_off > 0 else None, rewards_applied=rewards_applied)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -59,10 +59,11 @@ from ispdesk.domain.invoice_pricing import PricedInvoice, price_charge
 from ispdesk.domain.promotion_rules import PromotionTerms, valid_on
 from ispdesk.domain.proration import Charge, due_charges, next_billing_after
 from ispdesk.domain.tax import TaxRule
-from ispdesk.services import audit
+from ispdesk.services import audit, referral_rewards
 from ispdesk.services.office_settings import get_settings
 from ispdesk.services.permissions import require
 from ispdesk.services.promotions import all_terms
+from ispdesk.services.referral_rewards import PendingDiscount
 
 MODULE = "billing_runs"
 CHUNK_SIZE = 1000
@@ -268,6 +269,7 @@ class _Plan:
     items: list[dict[str, Any]] = field(default_factory=list)       # run items of skipped subscriptions
     advance: dict[tuple, list[int]] = field(default_factory=lambda: defaultdict(list))
     package_changes: list[dict[str, Any]] = field(default_factory=list)
+    rewards: list[tuple[PendingDiscount, dict[str, Any]]] = field(default_factory=list)  # and their invoice row
 
 
 def _bill_chunk(session: Session, run: _Run, ids: list[int]) -> _Outcome:
@@ -290,11 +292,13 @@ def _bill_chunk(session: Session, run: _Run, ids: list[int]) -> _Outcome:
         sa.select(inv.c.customer_id, inv.c.period, inv.c.invoice_number)
         .where(inv.c.customer_id.in_(customer_ids), inv.c.period.in_(labels)))}
     used = _promotion_periods_used(session, run, rows)
+    rewards = referral_rewards.pending_discounts(session, customer_ids)
 
     plan = _Plan()
     outcome = _Outcome()
     for row in rows:
-        _plan_subscription(run, row, not_billed.get(row.customer_id), charges[row.id], existing, used, plan, outcome)
+        _plan_subscription(run, row, not_billed.get(row.customer_id), charges[row.id], existing, used, plan, outcome,
+                           rewards.pop(row.customer_id, ()))
     _write(session, run, plan)
     return outcome
 
@@ -313,7 +317,8 @@ def _promotion_periods_used(session: Session, run: _Run, rows: list[Any]) -> Cou
 
 
 def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, existing: dict,
-                       used: Counter, plan: _Plan, outcome: _Outcome) -> None:
+                       used: Counter, plan: _Plan, outcome: _Outcome, rewards: Iterable[PendingDiscount] = ()) -> None:
+    """Plan the subscription's due invoices; referral ``rewards`` come off the first one."""
     def skip(reason: str, detail: str) -> None:
         outcome.skipped += 1
         outcome.reasons[reason] += 1
@@ -338,19 +343,22 @@ def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, e
             skip("already invoiced", f"{label} already invoiced ({existing[key]})")
             continue
         applicable = promotion if promotion and valid_on(promotion, package_id, charge.period.start) is None else None
-        if applicable is None and charge.stub is None:
+        taken, rewards = tuple(rewards), ()
+        if applicable is None and charge.stub is None and not taken:
             month = charge.period.start.replace(day=1)
             priced, lines = run.priced(package_name, price, row.discount, month, lambda: price_charge(
                 charge, package_name=package_name, price=price, discount=row.discount or 0, rule=run.rule))
         else:
             priced = price_charge(charge, package_name=package_name, price=price, discount=row.discount or 0,
                                   rule=run.rule, promotion=applicable,
-                                  promotion_periods_used=used[(row.id, applicable.id)] if applicable else 0)
+                                  promotion_periods_used=used[(row.id, applicable.id)] if applicable else 0,
+                                  rewards=tuple((r.label, r.amount) for r in taken))
             lines = _line_rows(priced)
             if priced.promotion_id is not None:
                 used[(row.id, priced.promotion_id)] += 1
         existing[key] = "this run"
         plan.invoices.append(_invoice_row(run, row, charge, priced))
+        plan.rewards.extend((reward, plan.invoices[-1]) for reward in taken[:priced.rewards_applied])
         plan.lines.append(lines)
         created += 1
     outcome.created += created
@@ -399,6 +407,7 @@ def _write(session: Session, run: _Run, plan: _Plan) -> None:
             _insert_bound(session, run, plan)
         ours = _numbered(inv, numbers)
         _log_created(session, run, ours)
+        referral_rewards.take_discounts(session, ((r, row["invoice_number"]) for r, row in plan.rewards), run.started)
     if plan.items:
         session.execute(sa.insert(BillingRunItem.__table__), plan.items)
     for change in plan.package_changes:

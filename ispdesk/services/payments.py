@@ -34,7 +34,7 @@ from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMetho
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import ZERO, format_rupiah
 from ispdesk.services.customer_lookup import OUTSTANDING, CustomerAccount
-from ispdesk.services import audit, proforma
+from ispdesk.services import audit, proforma, referral_rewards
 from ispdesk.services.permissions import require
 
 NO_SHIFT = "Open a cash shift first: cash is taken only in an open shift."
@@ -212,6 +212,9 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     payments = _apply(session, actor, request, customer, receipt, invoices, plan, now)
     session.flush()
     proforma.settle_paid_proformas(session, [p.invoice_id for p in payments])
+    settled = {p.invoice_id for p in payments}
+    referral_rewards.reward_first_payment(
+        session, actor, customer.id, [i.id for i in invoices if i.id in settled and i.status == InvoiceStatus.PAID], now)
     _number(session, actor, receipt, payments, now.date())
     return PostedPayment(receipt.id, receipt.receipt_number, tuple(p.payment_number for p in payments),
                          receipt.amount_applied, receipt.change_given, receipt.credit_used, receipt.credit_added,
