@@ -1,11 +1,18 @@
-"""The dispatch board: open work orders of a week by technician and day, and
-moving one to another day and/or technician (assigning, reassigning or
-unassigning it). A technician sees only their own row. Overdue orders (SLA)
-are flagged."""
+"""The dispatch board: open work orders of a week (or a day) by technician and
+day, and moving one to another day and/or technician (assigning, reassigning
+or unassigning it). A technician sees only their own row. Overdue orders (SLA)
+are flagged.
+
+A busy office has thousands of open orders; the board loads at most ``cap``
+cards per cell (technician x day, and "no date") and the count of each cell,
+both in one SQL query (ROW_NUMBER / COUNT over the cell), so it never builds
+more than it shows. :func:`cell_cards` gives one cell's full list ("+N more")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,6 +28,8 @@ from ispdesk.services.permissions import require
 
 S = WorkOrderStatus
 DAYS = 7
+CAP = 6                     # cards shown per cell; the rest behind "+N more"
+CELL_LIMIT = 500            # the most one cell's full list shows
 
 
 @dataclass(frozen=True)
@@ -35,55 +44,130 @@ class Card:
     customer: str
     technician_id: int | None
     day: date | None
-    time: time | None
+    time: clock_time | None
     overdue: str = ""          # "response" / "resolution" when past its SLA
+    address: str = ""
 
 
 @dataclass(frozen=True)
 class Board:
-    """A week from ``start``: rows are technicians (None: not assigned), columns days."""
+    """``length`` days from ``start`` (7: a week, 1: a day): rows are technicians (None: not
+    assigned), columns days, plus the orders with no date. ``cards``/``unscheduled`` hold the
+    cards shown (at most ``cap`` a cell); ``totals`` the number of orders of each cell."""
 
     start: date
     technicians: tuple[tuple[int | None, str], ...]
     cards: tuple[Card, ...]
     unscheduled: tuple[Card, ...]
+    length: int = DAYS
+    cap: int = CAP
+    totals: dict[tuple[int | None, date | None], int] = field(default_factory=dict, compare=False)
 
     @property
     def days(self) -> tuple[date, ...]:
-        return tuple(self.start + timedelta(days=n) for n in range(DAYS))
+        return tuple(self.start + timedelta(days=n) for n in range(self.length))
 
-    def cell(self, technician_id: int | None, day: date) -> list[Card]:
-        return [c for c in self.cards if c.technician_id == technician_id and c.day == day]
+    def cell(self, technician_id: int | None, day: date | None) -> list[Card]:
+        """The cards shown in one cell (``day`` None: no date)."""
+        cards = self.unscheduled if day is None else self.cards
+        return [c for c in cards if c.technician_id == technician_id and c.day == day]
+
+    def total(self, technician_id: int | None, day: date | None) -> int:
+        """How many open orders the cell holds (shown or not)."""
+        return self.totals.get((technician_id, day), len(self.cell(technician_id, day)))
+
+    def hidden(self, technician_id: int | None, day: date | None) -> int:
+        """How many of the cell's orders are behind "+N more"."""
+        return self.total(technician_id, day) - len(self.cell(technician_id, day))
 
 
-def board(session: Session, actor: Actor | None, start: date, *, now: datetime | None = None) -> Board:
-    """Open work orders scheduled in the week from ``start`` (and the open ones with no date);
-    a technician's board holds only their own orders."""
+def _own(actor: Actor | None) -> bool:
+    return actor is not None and actor.role == UserRole.TECHNICIAN
+
+
+def _open_orders(actor: Actor | None, start: date, end: date) -> list[Any]:
+    """Conditions: open, scheduled in [start, end) or not at all; a technician's own only."""
+    conditions = [WorkOrder.status.in_(list(work_orders.OPEN_STATUSES)),
+                  sa.or_(WorkOrder.scheduled_date.is_(None),
+                         (WorkOrder.scheduled_date >= start) & (WorkOrder.scheduled_date < end))]
+    if _own(actor):
+        assert actor is not None
+        conditions.append(WorkOrder.assigned_to == actor.user_id)
+    return conditions
+
+
+def _card_columns(source: Any) -> tuple[Any, ...]:
+    return (source.id, source.work_order_number, source.type, source.priority, source.status,
+            source.assigned_to, source.scheduled_date, source.scheduled_time, source.created_at, source.assigned_at,
+            source.customer_id)
+
+
+def _cards(session: Session, rows: list[Any], now: datetime | None) -> list[Card]:
+    """Cards of (card columns…, customer name, address) rows, SLA-overdue flagged."""
+    table = sla.policies(session)
+    stamp = now or wall_clock()
+    cards = []
+    for (order_id, number, kind, priority, status, technician, day, at, created, assigned, _customer,
+         name, address) in rows:
+        late = sla.lateness(table, priority, kind, status, created, assigned, stamp) if table else None
+        cards.append(Card(order_id, number or "", kind, priority or "medium", status or S.PENDING, name or "",
+                          technician, day, at, late[0] if late else "", address or ""))
+    return cards
+
+
+def board(session: Session, actor: Actor | None, start: date, *, days: int = DAYS, cap: int = CAP,
+          now: datetime | None = None) -> Board:
+    """Open work orders scheduled in the ``days`` days from ``start`` (and the open ones with no
+    date), at most ``cap`` per cell with each cell's count; a technician's board holds only their
+    own orders."""
     require(actor, work_orders.MODULE, "view")
-    own = actor is not None and actor.role == UserRole.TECHNICIAN
-    end = start + timedelta(days=DAYS)
-    query = (sa.select(WorkOrder.id, WorkOrder.work_order_number, WorkOrder.type, WorkOrder.priority,
-                       WorkOrder.status, Customer.name, WorkOrder.assigned_to, WorkOrder.scheduled_date,
-                       WorkOrder.scheduled_time)
-             .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
-             .where(WorkOrder.status.in_(list(work_orders.OPEN_STATUSES)),
-                    sa.or_(WorkOrder.scheduled_date.is_(None),
-                           (WorkOrder.scheduled_date >= start) & (WorkOrder.scheduled_date < end)))
-             .order_by(WorkOrder.scheduled_date, WorkOrder.scheduled_time, WorkOrder.id))
-    if own:
-        query = query.where(WorkOrder.assigned_to == actor.user_id)
-    late = {o.work_order_id: o.kind for o in sla.overdue_orders(session, actor, now=now)}
-    cards = [Card(r[0], r[1] or "", r[2], r[3] or "medium", r[4] or S.PENDING, r[5] or "", r[6], r[7], r[8],
-                  late.get(r[0], "")) for r in session.execute(query)]
-    if own:
+    end = start + timedelta(days=days)
+    cell = (WorkOrder.assigned_to, WorkOrder.scheduled_date)
+    inner = (sa.select(*_card_columns(WorkOrder),
+                       sa.func.row_number().over(partition_by=cell, order_by=(WorkOrder.scheduled_time,
+                                                                              WorkOrder.id)).label("place"),
+                       sa.func.count().over(partition_by=cell).label("total"))
+             .where(*_open_orders(actor, start, end)).subquery())
+    query = (sa.select(*_card_columns(inner.c), Customer.name, Customer.address, inner.c.total)
+             .outerjoin(Customer, Customer.id == inner.c.customer_id)
+             .where(inner.c.place <= cap)
+             .order_by(inner.c.scheduled_date, inner.c.scheduled_time, inner.c.id))
+    rows = session.execute(query).all()
+    totals = {(r[5], r[6]): r[-1] for r in rows}
+    cards = _cards(session, [r[:-1] for r in rows], now)
+    if _own(actor):
+        assert actor is not None
         people: list[tuple[int | None, str]] = [(actor.user_id, actor.name)]
     else:
         people = [(None, "Not assigned"), *work_orders.technicians(session, actor)]
         known = {p[0] for p in people}
         people += [(r[0], r[1]) for r in session.execute(sa.select(User.id, User.name).where(
-            User.id.in_({c.technician_id for c in cards if c.technician_id not in known})))]
+            User.id.in_({c.technician_id for c in cards if c.technician_id not in known})).order_by(User.name))]
     return Board(start, tuple(people), tuple(c for c in cards if c.day is not None),
-                 tuple(c for c in cards if c.day is None))
+                 tuple(c for c in cards if c.day is None), days, cap, totals)
+
+
+def cell_cards(session: Session, actor: Actor | None, technician_id: int | None, day: date | None, *,
+               now: datetime | None = None, limit: int = CELL_LIMIT) -> list[Card]:
+    """Every open order of one cell (the "+N more" list), by time; a technician only their own."""
+    require(actor, work_orders.MODULE, "view")
+    if _own(actor) and (actor is None or technician_id != actor.user_id):
+        return []
+    query = (sa.select(*_card_columns(WorkOrder), Customer.name, Customer.address)
+             .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
+             .where(WorkOrder.status.in_(list(work_orders.OPEN_STATUSES)),
+                    WorkOrder.assigned_to.is_(None) if technician_id is None
+                    else WorkOrder.assigned_to == technician_id,
+                    WorkOrder.scheduled_date.is_(None) if day is None else WorkOrder.scheduled_date == day)
+             .order_by(WorkOrder.scheduled_time, WorkOrder.id).limit(limit))
+    return _cards(session, session.execute(query).all(), now)
+
+
+def assign(session: Session, actor: Actor | None, work_order_id: int, technician_id: int | None) -> Card:
+    """Give a work order to ``technician_id`` (or take it back), keeping its day: a pending order
+    becomes assigned, an assigned one changes hands (see :func:`reschedule`)."""
+    order = work_orders.get_order(session, work_order_id, lock=True)
+    return reschedule(session, actor, work_order_id, order.scheduled_date, technician_id)
 
 
 def reschedule(session: Session, actor: Actor | None, work_order_id: int, day: date | None,

@@ -50,15 +50,26 @@ def overdue_orders(session: Session, actor: Actor | None, *, now: datetime | Non
                            .where(WorkOrder.status.in_(list(work_orders.OPEN_STATUSES)))).all()
     found = []
     for order_id, number, priority, kind, status, created, assigned in rows:
-        hours = table.get((priority, kind)) or table.get((priority, None))
-        if hours is None or created is None:
-            continue
-        response_due, resolution_due = created + timedelta(hours=hours[0]), created + timedelta(hours=hours[1])
-        if status == WorkOrderStatus.PENDING and assigned is None and stamp > response_due:
-            late, due, which = stamp - response_due, response_due, "response"
-        elif stamp > resolution_due:
-            late, due, which = stamp - resolution_due, resolution_due, "resolution"
-        else:
-            continue
-        found.append(Overdue(order_id, number or "", priority or "", which, due, int(late.total_seconds() // 3600)))
+        late = lateness(table, priority, kind, status, created, assigned, stamp)
+        if late is not None:
+            which, due = late
+            found.append(Overdue(order_id, number or "", priority or "", which, due,
+                                 int((stamp - due).total_seconds() // 3600)))
     return sorted(found, key=lambda o: (-o.hours_late, o.number))
+
+
+def lateness(table: dict[tuple[str, str | None], tuple[int, int]], priority: str | None, kind: str | None,
+             status: str | None, created: datetime | None, assigned: datetime | None,
+             stamp: datetime) -> tuple[str, datetime] | None:
+    """("response" or "resolution", when it was due) for an open order past its SLA under the
+    :func:`policies` ``table``; None when it is in time or no policy applies. (The dispatch
+    board asks this for the cards it shows only.)"""
+    hours = table.get((priority, kind)) or table.get((priority, None))   # type: ignore[arg-type]
+    if hours is None or created is None:
+        return None
+    response_due, resolution_due = created + timedelta(hours=hours[0]), created + timedelta(hours=hours[1])
+    if status == WorkOrderStatus.PENDING and assigned is None and stamp > response_due:
+        return "response", response_due
+    if stamp > resolution_due:
+        return "resolution", resolution_due
+    return None
