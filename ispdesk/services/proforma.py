@@ -26,7 +26,7 @@ from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import MoneyError, ZERO, to_money
 from ispdesk.domain.tax import apply_tax
 from ispdesk.domain.terbilang import rupiah_in_words
-from ispdesk.services import document_parts, office_settings
+from ispdesk.services import document_parts, office_settings, subscriptions
 from ispdesk.services.permissions import require
 
 MODULE = "proforma_invoices"
@@ -186,7 +186,9 @@ def convert_to_invoice(session: Session, actor: Actor | None, proforma_id: int, 
 
 def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
     """Mark ``paid`` the proformas whose invoice (among ``invoice_ids``) is now fully
-    paid; returns their numbers. Called by the payment flow in its own transaction."""
+    paid; returns their numbers. Called by the payment flow in its own transaction.
+    Their prepaid months move an installed subscription on (see
+    :func:`~ispdesk.services.subscriptions.hand_over_prepaid`)."""
     if not invoice_ids:
         return []
     rows = session.scalars(
@@ -195,6 +197,7 @@ def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, 
                ProformaInvoice.status == ProformaStatus.ISSUED)).all()
     for proforma in rows:
         proforma.status = ProformaStatus.PAID
+    subscriptions.hand_over_prepaid(session, rows, +1)
     session.flush()
     return [p.proforma_number for p in rows]
 
@@ -212,7 +215,8 @@ def unconverted_proforma_id(session: Session, code: str) -> int | None:
 
 def reopen_unpaid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
     """The reverse of :func:`settle_paid_proformas` after a void or refund: a
-    ``paid`` proforma whose invoice is no longer fully paid is ``issued`` again."""
+    ``paid`` proforma whose invoice is no longer fully paid is ``issued`` again,
+    and the months it prepaid are billable again."""
     if not invoice_ids:
         return []
     rows = session.scalars(
@@ -221,6 +225,7 @@ def reopen_unpaid_proformas(session: Session, invoice_ids: list[int] | tuple[int
                ProformaInvoice.status == ProformaStatus.PAID)).all()
     for proforma in rows:
         proforma.status = ProformaStatus.ISSUED
+    subscriptions.hand_over_prepaid(session, rows, -1)
     session.flush()
     return [p.proforma_number for p in rows]
 

@@ -1,4 +1,5 @@
-"""Changing a customer's package: it takes effect from the next period.
+"""A subscription's course: the package change that takes effect from the next
+period, and the months paid in advance on proformas.
 
 The change is kept in ``recurring_billings.pending_package_id``; the billing
 run switches ``package_id`` and ``amount`` (the new package's price) when it
@@ -8,6 +9,7 @@ through the ORM, so the audit listener records it (pass
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,10 +17,11 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Customer, Package, RecurringBilling
+from ispdesk.db.models import Customer, Package, ProformaInvoice, RecurringBilling
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
-from ispdesk.domain.proration import add_months
+from ispdesk.domain.enums import ProformaStatus
+from ispdesk.domain.proration import add_months, first_billing_day
 from ispdesk.services.permissions import require
 
 MODULE = "recurring_billings"
@@ -92,18 +95,54 @@ def package_options(session: Session, actor: Actor | None, recurring_billing_id:
         choices=tuple(PackageChoice(r.id, r.name, r.monthly_price) for r in rows))
 
 
-def cover_prepaid_months(session: Session, actor: Actor | None, contract_id: int, months: int) -> date | None:
-    """Months paid in advance (a paid proforma) are not billed again: the contract's subscription's
-    ``next_billing_date`` moves on by ``months``; returns the new date (None: no subscription yet)."""
-    require(actor, MODULE, "edit")
-    if months < 0:
-        raise ValidationError({"prepaid_months": "Prepaid months cannot be negative."})
-    subscription = session.execute(
-        sa.select(RecurringBilling).where(RecurringBilling.contract_id == contract_id,
-                                          RecurringBilling.is_active.is_(True))
-        .order_by(RecurringBilling.id).with_for_update()).scalars().first()
-    if subscription is None or subscription.next_billing_date is None:
-        return None
+def first_billing_date(session: Session, subscription: RecurringBilling, installed_on: date) -> date:
+    """Where a subscription's billing starts once it is installed: the first billing
+    day on or after the installation, or, when months were paid in advance on a
+    paid proforma of its contract, that many months after the installation day
+    (the billing run then bills the stub from there to the billing day).
+
+    The proformas are read with a lock, so a payment committed a moment earlier
+    is seen; a proforma paid later moves the date through :func:`hand_over_prepaid`."""
+    months = sum(p.prepaid_months for p in session.scalars(
+        _proformas_of(subscription).where(ProformaInvoice.status == ProformaStatus.PAID).with_for_update()))
     if months:
-        subscription.next_billing_date = add_months(subscription.next_billing_date, months)
-    return subscription.next_billing_date
+        return add_months(installed_on, months)
+    return first_billing_day(installed_on, subscription.billing_day)
+
+
+def hand_over_prepaid(session: Session, proformas: Iterable[ProformaInvoice], sign: int) -> list[int]:
+    """After a payment (``sign`` +1) or its void (-1) changed these proformas: the
+    prepaid months of each move its subscription's ``next_billing_date`` on (or back),
+    when the subscription is already installed; before that, :func:`first_billing_date`
+    counts them. Returns the ids of the subscriptions moved."""
+    moved = []
+    for proforma in proformas:
+        if not proforma.prepaid_months:
+            continue
+        subscription = session.execute(
+            _subscription_of(proforma).where(RecurringBilling.activated_at.is_not(None),
+                                             RecurringBilling.next_billing_date.is_not(None))
+            .with_for_update()).scalars().first()
+        if subscription is not None:
+            subscription.next_billing_date = add_months(subscription.next_billing_date,
+                                                        sign * proforma.prepaid_months)
+            moved.append(subscription.id)
+    return moved
+
+
+def _proformas_of(subscription: RecurringBilling) -> sa.Select:
+    """The proformas that pay in advance for ``subscription``: its contract's, or the
+    customer's without a contract when the subscription has none."""
+    query = sa.select(ProformaInvoice).where(ProformaInvoice.prepaid_months > 0)
+    if subscription.contract_id is not None:
+        return query.where(ProformaInvoice.contract_id == subscription.contract_id)
+    return query.where(ProformaInvoice.customer_id == subscription.customer_id,
+                       ProformaInvoice.contract_id.is_(None))
+
+
+def _subscription_of(proforma: ProformaInvoice) -> sa.Select:
+    """The subscription a proforma pays in advance for (see :func:`_proformas_of`)."""
+    query = sa.select(RecurringBilling).where(RecurringBilling.is_active.is_(True)).order_by(RecurringBilling.id)
+    if proforma.contract_id is not None:
+        return query.where(RecurringBilling.contract_id == proforma.contract_id)
+    return query.where(RecurringBilling.customer_id == proforma.customer_id, RecurringBilling.contract_id.is_(None))
