@@ -104,6 +104,15 @@ def cmd_billing_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contracts_renew(args: argparse.Namespace) -> int:
+    from ispdesk.db.unit_of_work import write
+    from ispdesk.services import audit, contracts
+    summary = write(_open_database(args), lambda s: contracts.renew_due(s, None, args.date),
+                    info=audit.actor_info(None, contracts.MODULE))
+    print("\n".join(summary.lines()))
+    return 0
+
+
 def cmd_invoices_print(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -179,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     overdue = billing.add_parser("overdue", help="mark invoices past their due date overdue, add late fees")
     overdue.add_argument("--date", type=_iso_date, default=date.today(), help="as of this day, YYYY-MM-DD (today)")
     overdue.set_defaults(handler=cmd_billing_overdue)
+    contracts = sub.add_parser("contracts", help="contracts").add_subparsers(dest="contracts_command",
+                                                                              required=True)
+    renew = contracts.add_parser("renew", help="renew every auto-renew contract whose end date has come "
+                                               "(idempotent: a second run renews nothing)")
+    renew.add_argument("--date", type=_iso_date, default=date.today(),
+                       help="renew what ends on or before this day, YYYY-MM-DD (today)")
+    renew.set_defaults(handler=cmd_contracts_renew)
     invoices = sub.add_parser("invoices", help="invoice documents").add_subparsers(dest="invoices_command",
                                                                                   required=True)
     printing = invoices.add_parser("print", help="write a period's invoices as PDFs (one per invoice, or one file)")

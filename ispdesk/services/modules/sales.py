@@ -7,6 +7,7 @@ from ispdesk.domain.enums import (CampaignStatus, ContractStatus, LeadSource, Le
 from ispdesk.services.modules.columns import (address_block, by_user, choice, code, created, doc_number, email,
                                               flag, integer, json, long_text, moment, money, name, notes,
                                               numbered, ref, stamp, status, text, updated, user, day)
+from ispdesk.services.contracts import generic_edit_check as contract_edit_check
 from ispdesk.services.leads import generic_edit_check
 from ispdesk.services.specs import TableSpec
 
@@ -48,10 +49,10 @@ contracts = TableSpec(
         money("deposit", "Deposit", in_list=False),
         integer("contract_duration", "Duration (months)", minimum=1, in_list=False),
         flag("auto_renew", "Auto renew", in_list=False),
-        status(ContractStatus),
+        status(ContractStatus, editable=False),
         long_text("terms", "Terms"),
         stamp("signed_at", "Signed"),
-        text("signed_by", "Signed by", in_list=False),
+        text("signed_by", "Signed by", editable=False, in_list=False),
         ref("lead_id", "Lead", "leads", in_list=False),
         ref("promotion_id", "Promotion", "promotions", in_list=False),
         ref("renewed_from_id", "Renews", "contracts", editable=False, in_list=False),
@@ -60,6 +61,9 @@ contracts = TableSpec(
         updated(),
     ),
     defaults=numbered("contract_number", "contract", today=("start_date",)),
+    # Status, signature and renewal move only by Sign/Activate/Suspend/Terminate/Renew due;
+    # a contract past draft is frozen except its auto-renewal (services/contracts.py).
+    edit_check=contract_edit_check,
 )
 
 referrals = TableSpec(

@@ -1,0 +1,391 @@
+"""Contracts after they are made: status moves, signing, the ones ending soon,
+and automatic renewal.
+
+Status moves (:data:`ALLOWED_MOVES`): draft -> active; active -> suspended,
+terminated or expired; suspended -> active or terminated; nothing leaves
+terminated or expired. Every move is audited with its own action
+(``activate``, ``suspend``, ``terminate``, ``expire``, ``sign``, ``renew``),
+besides the row change the audit listener records for a user's session. A
+contract that ends (terminated, or expired without renewal) stops its
+subscription: billing a contract that no longer runs would be wrong.
+
+Renewal (:func:`renew_due`) decisions:
+
+- A contract is renewed **on or after its end date** (``end_date <= today``):
+  the renewal made on the last day starts the next day, so a daily run leaves
+  no gap. A run that was missed for a long time catches up in one go: each
+  renewal that is itself already due is renewed again in the same run, so a
+  second run on the same day renews nothing.
+- The renewal runs **on the same terms**: the old contract's monthly fee (not
+  the package's current price: a price change goes through a package change
+  with notice), the same duration, terms and package; no installation fee;
+  the deposit still held is carried over; no promotion (it was redeemed for
+  the first contract). It is active at once (the renewal clause of the signed
+  contract covers it) and unsigned.
+- The new contract takes a number from the ``contract`` sequence,
+  ``renewed_from_id`` points to the old one, the old one becomes expired, and
+  the active subscription of the old contract moves to the new one so billing
+  goes on.
+- Never twice: the candidate rows are locked ``FOR UPDATE`` (ascending id) and
+  checked again after the lock; ``renewed_from_id`` is UNIQUE as the backstop.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ispdesk.db.models import Contract, Customer, Package, RecurringBilling
+from ispdesk.db.sequences import next_number
+from ispdesk.db.types import now as wall_clock
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.enums import ContractStatus
+from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.money import ZERO
+from ispdesk.domain.proration import add_months
+from ispdesk.services import audit
+from ispdesk.services.permissions import require
+
+MODULE = "contracts"
+S = ContractStatus
+
+#: Status -> the statuses a contract may move to from it.
+ALLOWED_MOVES: dict[str, frozenset[str]] = {
+    S.DRAFT: frozenset({S.ACTIVE}),
+    S.ACTIVE: frozenset({S.SUSPENDED, S.TERMINATED, S.EXPIRED}),
+    S.SUSPENDED: frozenset({S.ACTIVE, S.TERMINATED}),
+    S.TERMINATED: frozenset(),
+    S.EXPIRED: frozenset(),
+}
+#: The audit action of a move to each status.
+ACTIONS = {S.ACTIVE: "activate", S.SUSPENDED: "suspend", S.TERMINATED: "terminate", S.EXPIRED: "expire"}
+#: Statuses in which the contract no longer runs: its subscription stops.
+ENDED = frozenset({S.TERMINATED, S.EXPIRED})
+#: Statuses in which a contract that was not signed on screen may still be signed.
+SIGNABLE = frozenset({S.DRAFT, S.ACTIVE, S.SUSPENDED})
+SIGNER_MAX = 255
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class ContractInfo:
+    """A contract's state after a move or a signature."""
+
+    id: int
+    number: str
+    status: str
+    signed_at: datetime | None
+    signed_by: str
+
+
+@dataclass(frozen=True)
+class EndingContract:
+    """One line of "contracts ending soon"; ``days_left`` is negative when the end date has passed."""
+
+    id: int
+    number: str
+    customer_number: str
+    customer: str
+    phone: str
+    package: str
+    end_date: date
+    auto_renew: bool
+    days_left: int
+
+
+@dataclass(frozen=True)
+class Renewal:
+    old_id: int
+    old_number: str
+    new_id: int
+    new_number: str
+    start_date: date
+    end_date: date
+    subscription_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RenewalSummary:
+    """What :func:`renew_due` did; ``skipped`` says which due contracts could not be renewed and why."""
+
+    run_date: date
+    renewals: tuple[Renewal, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def renewed(self) -> int:
+        return len(self.renewals)
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """The new contracts' numbers."""
+        return tuple(r.new_number for r in self.renewals)
+
+    def lines(self) -> list[str]:
+        """What the command prints."""
+        out = [f"{r.old_number} renewed as {r.new_number} ({r.start_date.isoformat()} to {r.end_date.isoformat()})"
+               for r in self.renewals]
+        out += [f"{number} not renewed: {why}" for number, why in self.skipped]
+        out.append(f"{self.renewed} contract{'s' if self.renewed != 1 else ''} renewed on {self.run_date.isoformat()}")
+        return out
+
+
+def _a(status: str) -> str:
+    """``A draft`` / ``An active`` / ``An expired``: the start of a sentence about a contract in ``status``."""
+    return f"{'An' if status[:1] in 'aeiou' else 'A'} {status}"
+
+
+def _info(contract: Contract) -> ContractInfo:
+    return ContractInfo(contract.id, contract.contract_number or "", contract.status or S.DRAFT,
+                        contract.signed_at, contract.signed_by or "")
+
+
+def _locked(session: Session, contract_id: int) -> Contract:
+    contract = session.execute(sa.select(Contract).where(Contract.id == contract_id)
+                               .with_for_update()).scalar_one_or_none()
+    if contract is None:
+        raise NotFound("The contract no longer exists.")
+    return contract
+
+
+def check_move(current: str, to_status: str) -> None:
+    """Raise ValidationError (field ``status``) unless ``current`` may become ``to_status``."""
+    if to_status not in ALLOWED_MOVES.get(current, frozenset()):
+        allowed = ", ".join(sorted(ALLOWED_MOVES.get(current, ()))) or "nothing (it has ended)"
+        raise ValidationError({"status": f"{_a(current)} contract cannot become {to_status}; "
+                                         f"it can become: {allowed}."})
+
+
+def _stop_subscriptions(session: Session, contract_id: int) -> list[int]:
+    """Deactivate the running subscriptions of a contract that ended; their ids."""
+    rows = session.execute(sa.select(RecurringBilling).where(
+        RecurringBilling.contract_id == contract_id, RecurringBilling.is_active.is_(True))
+        .order_by(RecurringBilling.id).with_for_update()).scalars().all()
+    for row in rows:
+        row.is_active = False
+    return [row.id for row in rows]
+
+
+def move(session: Session, actor: Actor | None, contract_id: int, to_status: str, *,
+         reason: str = "") -> ContractInfo:
+    """Move a contract along :data:`ALLOWED_MOVES` (ValidationError otherwise).
+
+    Terminating or expiring it stops its subscription. ``reason`` (optional)
+    goes into the audit entry."""
+    require(actor, MODULE, "edit")
+    contract = _locked(session, contract_id)
+    current = contract.status or S.DRAFT
+    check_move(current, to_status)
+    contract.status = to_status
+    stopped = _stop_subscriptions(session, contract.id) if to_status in ENDED else []
+    session.flush()
+    new: dict[str, object] = {"status": to_status}
+    if reason.strip():
+        new["reason"] = reason.strip()
+    if stopped:
+        new["subscriptions_stopped"] = stopped
+    audit.record(session, actor, ACTIONS[to_status], "contracts", contract.id, {"status": current}, new, MODULE)
+    return _info(contract)
+
+
+def _png(text: str) -> bytes | None:
+    """The PNG bytes of base64 text (optionally a data URL), None when it is not one."""
+    try:
+        data = base64.b64decode(text.split(",", 1)[-1], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if data.startswith(PNG_MAGIC) else None
+
+
+def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str,
+         signature_png_base64: str, *, now: datetime | None = None) -> ContractInfo:
+    """Record the customer's signature: ``signed_at`` (now), ``signed_by`` (the
+    signer's name) and the drawing (a PNG as base64 text).
+
+    **Signing a draft activates it** (draft -> active, audited like Activate).
+    An active or suspended contract that was not signed on screen (activated
+    on a paper signature) can be signed and keeps its status. A contract signed
+    once is a signed document and is not signed again; an ended one is not
+    signed. An empty name (field ``signed_by``) or an empty or unreadable
+    drawing (field ``signature``) is refused and nothing is written."""
+    require(actor, MODULE, "edit")
+    errors: dict[str, str] = {}
+    name = " ".join((signed_by or "").split())
+    if not name:
+        errors["signed_by"] = "Type the name of the person signing."
+    elif len(name) > SIGNER_MAX:
+        errors["signed_by"] = f"The name is longer than {SIGNER_MAX} characters."
+    drawing = (signature_png_base64 or "").strip()
+    if not drawing:
+        errors["signature"] = "The signature is empty; sign in the box."
+    elif _png(drawing) is None:
+        errors["signature"] = "The signature is not a PNG picture."
+    contract = _locked(session, contract_id)
+    current = contract.status or S.DRAFT
+    if contract.signed_at is not None or contract.signature_image:
+        errors[""] = f"Contract {contract.contract_number} was signed already ({contract.signed_by or 'unknown'})."
+    elif current not in SIGNABLE:
+        errors[""] = f"{_a(current)} contract is not signed any more."
+    if errors:
+        raise ValidationError(errors)
+    contract.signed_at = now or wall_clock()
+    contract.signed_by = name
+    contract.signature_image = drawing.split(",", 1)[-1]
+    if current == S.DRAFT:
+        contract.status = S.ACTIVE
+    session.flush()
+    audit.record(session, actor, "sign", "contracts", contract.id, {"status": current},
+                 {"status": contract.status, "signed_by": name, "signed_at": contract.signed_at}, MODULE)
+    return _info(contract)
+
+
+def contract_info(session: Session, actor: Actor | None, contract_id: int) -> ContractInfo:
+    """A contract's number, status and signature state (the sign dialog shows it)."""
+    require(actor, MODULE, "view")
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise NotFound("The contract no longer exists.")
+    return _info(contract)
+
+
+def ending_within(session: Session, actor: Actor | None, today: date, days: int = 30, *,
+                  include_overdue: bool = True) -> list[EndingContract]:
+    """Active contracts whose end date falls in ``[today, today + days]`` (both ends
+    included), ordered by end date (then number). With ``include_overdue`` (the
+    default) active contracts whose end date has already passed are listed too,
+    first, with a negative ``days_left``: they still need a decision."""
+    require(actor, MODULE, "view")
+    if days < 0:
+        raise ValidationError({"days": "The window cannot be negative."})
+    last = today + timedelta(days=days)
+    condition = Contract.end_date <= last if include_overdue else Contract.end_date.between(today, last)
+    rows = session.execute(
+        sa.select(Contract.id, Contract.contract_number, Customer.customer_number, Customer.name, Customer.phone,
+                  Package.name, Contract.end_date, Contract.auto_renew)
+        .join(Customer, Customer.id == Contract.customer_id).join(Package, Package.id == Contract.package_id)
+        .where(Contract.status == S.ACTIVE, Contract.end_date.is_not(None), condition)
+        .order_by(Contract.end_date, Contract.contract_number, Contract.id)).all()
+    return [EndingContract(id=r[0], number=r[1] or "", customer_number=r[2] or "", customer=r[3], phone=r[4] or "",
+                           package=r[5], end_date=r[6], auto_renew=bool(r[7]), days_left=(r[6] - today).days)
+            for r in rows]
+
+
+def _duration(contract: Contract) -> int | None:
+    """The contract's length in months: ``contract_duration``, else whole months from start to end."""
+    if contract.contract_duration and contract.contract_duration > 0:
+        return contract.contract_duration
+    if contract.end_date is None:
+        return None
+    after = contract.end_date + timedelta(days=1)
+    months = (after.year - contract.start_date.year) * 12 + after.month - contract.start_date.month
+    return months if months > 0 and add_months(contract.start_date, months) == after else None
+
+
+def _renew_one(session: Session, actor: Actor | None, old: Contract, months: int, today: date) -> Renewal:
+    assert old.end_date is not None
+    start = old.end_date + timedelta(days=1)
+    new = Contract(
+        contract_number=next_number(session, "contract", today), customer_id=old.customer_id,
+        package_id=old.package_id, start_date=start, end_date=add_months(start, months) - timedelta(days=1),
+        monthly_fee=old.monthly_fee, installation_fee=ZERO, deposit=old.deposit or ZERO,
+        contract_duration=months, auto_renew=True, terms=old.terms, status=S.ACTIVE, lead_id=old.lead_id,
+        promotion_id=None, renewed_from_id=old.id, created_by=actor.user_id if actor else None)
+    session.add(new)
+    old.status = S.EXPIRED
+    session.flush()
+    subscriptions = session.execute(sa.select(RecurringBilling).where(
+        RecurringBilling.contract_id == old.id, RecurringBilling.is_active.is_(True))
+        .order_by(RecurringBilling.id).with_for_update()).scalars().all()
+    for subscription in subscriptions:
+        subscription.contract_id = new.id
+    session.flush()
+    moved = tuple(s.id for s in subscriptions)
+    audit.record(session, actor, "renew", "contracts", old.id, {"status": S.ACTIVE},
+                 {"status": S.EXPIRED, "renewed_as": new.contract_number, "renewed_as_id": new.id,
+                  "start_date": new.start_date, "end_date": new.end_date, "monthly_fee": new.monthly_fee,
+                  "subscriptions": list(moved)}, MODULE)
+    return Renewal(old.id, old.contract_number or "", new.id, new.contract_number or "", new.start_date,
+                   new.end_date, moved)
+
+
+def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSummary:
+    """Renew every active auto-renew contract whose end date is on or before
+    ``today`` (see the module notes for the terms). Idempotent: a second run
+    on the same day renews nothing."""
+    require(actor, MODULE, "create")
+    require(actor, MODULE, "edit")
+    due = session.execute(
+        sa.select(Contract).where(Contract.status == S.ACTIVE, Contract.auto_renew.is_(True),
+                                  Contract.end_date.is_not(None), Contract.end_date <= today)
+        .order_by(Contract.id).with_for_update()).scalars().all()
+    renewals: list[Renewal] = []
+    skipped: list[tuple[str, str]] = []
+    for contract in due:
+        # Checked again under the lock: another counter may have renewed it a moment ago.
+        if contract.status != S.ACTIVE or not contract.auto_renew:
+            continue
+        if session.scalar(sa.select(Contract.id).where(Contract.renewed_from_id == contract.id)) is not None:
+            continue
+        months = _duration(contract)
+        if months is None:
+            skipped.append((contract.contract_number or str(contract.id),
+                            "its duration is unknown (give the duration in months)"))
+            continue
+        current = contract
+        while current.end_date is not None and current.end_date <= today:
+            renewal = _renew_one(session, actor, current, months, today)
+            renewals.append(renewal)
+            current = session.get(Contract, renewal.new_id)
+    return RenewalSummary(today, tuple(renewals), tuple(skipped))
+
+
+def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, str]:
+    """What the generic contracts form may not do (``TableSpec.edit_check``;
+    ``contract`` is None for a new one): set a status, a signature (``signed_at``,
+    ``signed_by``, ``signature_image``) or ``renewed_from_id`` by hand (Sign,
+    Activate, Suspend, Terminate and the renewal do); edit or delete a contract
+    that is no longer a draft, except switching its auto-renewal (the
+    customer's choice before the end date); a signed contract is a signed
+    document, its fees, dates and terms are frozen."""
+    errors: dict[str, str] = {}
+    for field, why in (("status", "The status changes with Sign, Activate, Suspend and Terminate."),
+                       ("signed_at", "A contract is signed with Sign\u2026"),
+                       ("signed_by", "A contract is signed with Sign\u2026"),
+                       ("signature_image", "A contract is signed with Sign\u2026"),
+                       ("renewed_from_id", "Renewals are made by Renew due.")):
+        if field not in changes:
+            continue
+        was = getattr(contract, field) if contract is not None else None
+        value = changes[field]
+        unchanged = value == was or (contract is None and field == "status" and value in (None, S.DRAFT)) or (
+            contract is None and value in (None, ""))
+        if not unchanged:
+            errors[field] = why
+    if contract is None:
+        start, end = changes.get("start_date"), changes.get("end_date")
+        if start is not None and end is not None and end < start:
+            errors["end_date"] = "The end date is before the start date."
+        return errors
+    current = contract.status or S.DRAFT
+    if not changes:
+        return {} if current == S.DRAFT else {
+            "": f"{_a(current)} contract is kept; it is not deleted (terminate it instead)."}
+    if current != S.DRAFT:
+        frozen = [field for field, value in changes.items()
+                  if field != "auto_renew" and field not in errors and value != getattr(contract, field, None)]
+        if current in ENDED and "auto_renew" in changes and bool(changes["auto_renew"]) != bool(contract.auto_renew):
+            frozen.append("auto_renew")
+        for field in frozen:
+            errors[field] = (f"{_a(current)} contract is a signed document; only its auto-renewal can change."
+                             if current not in ENDED else f"{_a(current)} contract has ended and is not edited.")
+        return errors
+    start = changes.get("start_date", contract.start_date)
+    end = changes.get("end_date", contract.end_date)
+    if start is not None and end is not None and end < start:
+        errors["end_date"] = "The end date is before the start date."
+    return errors
+
