@@ -51,7 +51,7 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from ispdesk.services.database import prepare
-    from ispdesk.services.demo_data import generate
+    from ispdesk.services.demo import generate
     db = _open_database(args)
     prepare(db, backup_folder=data_dir() / "backups")
     report = generate(db, customers=args.customers, if_empty=args.if_empty, seed=args.seed,

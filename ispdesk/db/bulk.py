@@ -7,7 +7,7 @@ value is rendered once by its type: numbers and dates as they are, text
 through PyMySQL's escaping for the connection's mode. Only for MariaDB/MySQL
 (SQLite keeps money as scaled integers: use the ORM types there).
 
-``ispdesk.services.demo_data`` renders its rows with :func:`literal_renderer` too.
+``ispdesk.services.demo`` renders its rows with :func:`literal_renderer` too.
 """
 from __future__ import annotations
 

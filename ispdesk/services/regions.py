@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ispdesk.services.demo_names import load_regencies
+from ispdesk.services.demo.names import load_regencies
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from ispdesk.db.engine import Database
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.database import prepare
-from ispdesk.services.demo_data import generate
+from ispdesk.services.demo import generate
 from tests.benchmarks.bench_support import server_url
 
 DATABASE = "ispdesk_bench_billing"

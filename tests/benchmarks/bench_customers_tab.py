@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:   # run as a script by the benchmark itself
 
 from ispdesk.db.engine import Database  # noqa: E402
 from ispdesk.services.database import prepare  # noqa: E402
-from ispdesk.services.demo_data import generate  # noqa: E402
+from ispdesk.services.demo import generate  # noqa: E402
 
 SQLITE_CUSTOMERS = 200_000
 SQLITE_FILE = Path(tempfile.gettempdir()) / f"ispdesk_bench{SQLITE_CUSTOMERS // 1000}k.sqlite"

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.services.database import prepare
-from ispdesk.services.demo_data import generate
+from ispdesk.services.demo import generate
 
 DEFAULT_CUSTOMERS = 200_000
 

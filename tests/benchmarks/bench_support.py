@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.services.database import prepare
-from ispdesk.services.demo_data import generate
+from ispdesk.services.demo import generate
 
 BENCH_DATABASE = "ispdesk_bench200k"
 BENCH_CUSTOMERS = int(os.environ.get("ISPDESK_BENCH_CUSTOMERS", 200_000))

@@ -17,7 +17,7 @@ from ispdesk.domain.enums import LeadStatus
 from ispdesk.domain.errors import ISPDeskError
 from ispdesk.domain.money import round_rupiah
 from ispdesk.services.database import prepare
-from ispdesk.services.demo_data import generate
+from ispdesk.services.demo import generate
 from ispdesk.services.passwords import verify_password
 from tests.conftest import BACKENDS, MYSQL_URL_ENV, mysql_server_url
 

@@ -228,7 +228,7 @@ def regions_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources" / "regions"
-    return Path(__file__).resolve().parents[2] / "resources" / "regions"
+    return Path(__file__).resolve().parents[3] / "resources" / "regions"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,81 @@
+"""``generate``: checks the database is free of customers, then runs the parts in order."""
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from datetime import time as clock
+
+import sqlalchemy as sa
+
+from ispdesk.db import models as m
+from ispdesk.db.engine import Database
+from ispdesk.domain.errors import ISPDeskError
+from ispdesk.services.demo.catalog import write_catalog
+from ispdesk.services.demo.customers import CUSTOMER_BATCH, CustomerBook
+from ispdesk.services.demo.field import assign_addresses, write_field_work, write_network, write_sla_policies
+from ispdesk.services.demo.knowledge_base import write_knowledge_base
+from ispdesk.services.demo.people import write_leave_types, write_staff
+from ispdesk.services.demo.sales import write_leads
+from ispdesk.services.demo.warehouse import write_warehouse
+from ispdesk.services.demo.writer import Writer, load_sequences
+
+Progress = Callable[[int, int, str], None]
+
+
+def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed: int = 2026,
+             progress: Progress | None = None, today: date | None = None) -> str:
+    """Fill ``db`` with demo data for ``customers`` customers; return a one-line report."""
+    if customers < 1:
+        raise ISPDeskError("the number of demo customers must be at least 1")
+    started = time.perf_counter()
+    today = today or date.today()
+    report = progress or (lambda done, total, label: None)
+    with db.sessions() as session:
+        existing = session.execute(sa.select(sa.func.count()).select_from(m.Customer.__table__)).scalar_one()
+        if existing:
+            if if_empty:
+                return f"demo data: nothing done, the database already has {existing} customers"
+            raise ISPDeskError(f"the database already has {existing} customers; demo data is only added to a "
+                               "database without customers (use --if-empty to skip quietly)")
+        writer = Writer(session, load_sequences(session))
+        try:
+            _fill(writer, random.Random(seed), today, customers, report)
+        finally:
+            writer.close()
+    counts = writer.counts
+    elapsed = time.perf_counter() - started
+    total_rows = sum(counts.values())
+    return (f"demo data: {counts['customers']} customers, {counts['invoices']} invoices, "
+            f"{counts['payments']} payments in {counts['receipts']} receipts, {counts['leads']} leads, "
+            f"{counts['work_orders']} work orders, {counts['inventories']} stock items; "
+            f"{total_rows} rows in {elapsed:.1f} s ({total_rows / max(elapsed, 1e-9):,.0f} rows/s)")
+
+
+def _fill(writer: Writer, rng: random.Random, today: date, customers: int, report: Progress) -> None:
+    staff = write_staff(writer, rng, today)
+    catalogued = datetime.combine(today - timedelta(days=700), clock(9))
+    catalog = write_catalog(writer, today, catalogued)
+    write_leave_types(writer, catalogued)
+    write_sla_policies(writer, catalogued)
+    network = write_network(writer, rng, today, customers)
+    writer.commit()
+    report(0, customers, "customers")
+    book = CustomerBook(writer, rng, today, customers, staff, catalog)
+    for start in range(0, customers, CUSTOMER_BATCH):
+        stop = min(customers, start + CUSTOMER_BATCH)
+        book.write_batch(start, stop)
+        writer.commit(wait=False)
+        report(stop, customers, "customers")
+    steps = "leads, warehouse and field work"
+    report(0, 3, steps)
+    qualified_leads = write_leads(writer, rng, today, customers, staff, catalog, book)
+    report(1, 3, steps)
+    work_orders = write_field_work(writer, rng, today, staff, book, network, qualified_leads)
+    report(2, 3, steps)
+    write_warehouse(writer, rng, today, staff, work_orders)
+    write_knowledge_base(writer, staff, today)
+    assign_addresses(writer, today, network, book)
+    writer.commit()
+    report(3, 3, steps)
