@@ -1,33 +1,34 @@
 """The installation report on A4: customer and package, what was installed
 (ONT serial, ONU id, ODP and port, IP address), the measurements (signal with
-its warning, speed test), notes, the photos attached (small, up to six) and
-the signature blocks with the customer's drawn signature. A QR code in the
-heading identifies the work order and the ONT."""
+its warning, speed test), notes and the signature blocks with the customer's
+drawn signature; the photos attached follow on the last page as a grid of
+small pictures (the thumbnails kept in the database), each with its name. A QR
+code in the heading identifies the work order and the ONT."""
 from __future__ import annotations
 
 import io
 from decimal import Decimal
-from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
 
-from ispdesk.domain.documents.installation import InstallationDocument
+from ispdesk.domain.documents.installation import InstallationDocument, Photo
 from ispdesk.printing import base
 from ispdesk.printing.warehouse_parts import footer
 
-MAX_PHOTOS = 6
+#: Photos per row of the grid on the last page, and the height of each picture.
+PHOTOS_PER_ROW = 4
+PHOTO_HEIGHT = 36 * mm
 
 
 def _figure(value: Decimal | None, unit: str) -> str:
     return "-" if value is None else f"{format(value.normalize(), 'f').replace('.', ',')} {unit}"
 
 
-def _image(data: bytes | str, max_width: float, max_height: float) -> Image | None:
-    """An image scaled to fit; None when the file is missing or not an image."""
+def _image(data: bytes, max_width: float, max_height: float) -> Image | None:
+    """An image scaled to fit; None when the data is not an image."""
     try:
-        source = io.BytesIO(data) if isinstance(data, bytes) else str(data)
-        image = Image(source)
+        image = Image(io.BytesIO(data))
     except Exception:                       # a moved or broken photo must not stop the report
         return None
     scale = min(max_width / image.imageWidth, max_height / image.imageHeight)
@@ -35,22 +36,21 @@ def _image(data: bytes | str, max_width: float, max_height: float) -> Image | No
     return image
 
 
-def _photos(paths: tuple[str, ...], width: float, size: float) -> list[Flowable]:
+def _photo_page(photos: tuple[Photo, ...], width: float, size: float) -> list[Flowable]:
+    """The last page: every photo, :data:`PHOTOS_PER_ROW` a row, its name below."""
     st = base.styles(size)
+    cell_width = width / PHOTOS_PER_ROW
     cells = []
-    for path in paths[:MAX_PHOTOS]:
-        image = _image(path, width / 3 - 4 * mm, 40 * mm) if Path(path).is_file() else None
+    for photo in photos:
+        image = _image(photo.image, cell_width - 4 * mm, PHOTO_HEIGHT) if photo.image else None
         cells.append([image or base.para("(foto tidak ditemukan)", st["small_center"]),
-                      base.para(Path(path).name, st["small_center"])])
-    if not cells:
-        return [base.para("-", st["normal"])]
-    rows = [cells[i:i + 3] + [""] * (3 - len(cells[i:i + 3])) for i in range(0, len(cells), 3)]
-    table = Table(rows, colWidths=[width / 3] * 3, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-    out: list[Flowable] = [table]
-    if len(paths) > MAX_PHOTOS:
-        out.append(base.para(f"… dan {len(paths) - MAX_PHOTOS} foto lainnya", st["small_center"]))
-    return out
+                      base.para(photo.file_name or "-", st["small_center"])])
+    rows = [cells[i:i + PHOTOS_PER_ROW] + [""] * (PHOTOS_PER_ROW - len(cells[i:i + PHOTOS_PER_ROW]))
+            for i in range(0, len(cells), PHOTOS_PER_ROW)]
+    table = Table(rows, colWidths=[cell_width] * PHOTOS_PER_ROW, hAlign="LEFT", repeatRows=0)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm)]))
+    return [PageBreak(), base.para("FOTO PEMASANGAN", st["big"]), Spacer(1, 3 * mm), table]
 
 
 def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
@@ -82,8 +82,9 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
     if doc.signal_warning:
         out += [Spacer(1, 1 * mm), base.para("Perhatian: redaman di luar rentang normal -8 s.d. -27 dBm; "
                                              "periksa sambungan dan konektor.", st["bold"])]
+    photo_note = f"{len(doc.photos)} foto, di halaman terakhir" if doc.photos else "-"
     out += [Spacer(1, 4 * mm), base.para("CATATAN", st["bold"]), base.para(doc.notes or "-", st["normal"]),
-            Spacer(1, 4 * mm), base.para("FOTO", st["bold"]), *_photos(doc.photos, width, size),
+            Spacer(1, 4 * mm), base.kv_table([("Foto", photo_note)], width * 0.8, size, label_share=0.25),
             Spacer(1, 8 * mm)]
     customer_cell: list[Flowable] = [base.para("Pelanggan", st["small_center"])]
     signature = _image(doc.signature_png, width / 2 * 0.8, 22 * mm) if doc.signature_png else None
@@ -94,6 +95,8 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
     signatures = Table([[technician_cell, customer_cell]], colWidths=[width / 2, width / 2])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     out.append(signatures)
+    if doc.photos:
+        out += _photo_page(doc.photos, width, size)
     return out
 
 

@@ -12,6 +12,11 @@ active. A signal level outside -8..-27 dBm is saved with a warning (returned).
 
 Everything that can be checked is checked before the first write; a later
 refusal (port taken meanwhile, pool empty) raises and the transaction rolls back.
+
+Photos come already prepared (:func:`ispdesk.services.attachments.prepare`, run
+by the caller before the transaction): the report stores them as attachments
+in the same transaction and its ``photos`` JSON lists them as
+``[{"attachment_id": 7, "file_name": "odp.jpg"}]``.
 """
 from __future__ import annotations
 
@@ -29,11 +34,12 @@ from ispdesk.db.models import (Customer, InstallationReport, IpAddress, IpPool, 
 from ispdesk.db.types import now as wall_clock
 from ispdesk.domain import fibre
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.documents.installation import InstallationDocument
+from ispdesk.domain.documents.installation import InstallationDocument, Photo
 from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.proration import first_billing_day
-from ispdesk.services import ip_pools, network_tree, office_settings, stock_issue, work_orders
+from ispdesk.services import attachments, ip_pools, network_tree, office_settings, stock_issue, work_orders
+from ispdesk.services.attachments import PreparedImage
 from ispdesk.services.document_parts import party
 from ispdesk.services.permissions import require
 
@@ -51,7 +57,7 @@ class InstallationRequest:
     onu_id: str = ""
     speed_down: Decimal | None = None
     speed_up: Decimal | None = None
-    photos: tuple[str, ...] = ()
+    photos: tuple[PreparedImage, ...] = ()   # see attachments.prepare (done before the transaction)
     customer_signature: str = ""      # PNG as base64, drawn on screen
     notes: str = ""
     ip_pool_id: int | None = None     # None: the first active public pool with a free address
@@ -121,6 +127,10 @@ def _check(session: Session, actor: Actor | None, request: InstallationRequest, 
         errors["odp_device_id"] = "Choose the ODP the drop cable is connected to."
     if request.odp_port is None:
         errors["odp_port"] = "Choose the ODP port."
+    if len(request.photos) > MAX_PHOTOS:
+        errors["photos"] = f"At most {MAX_PHOTOS} photos per report ({len(request.photos)} chosen)."
+    elif any(not isinstance(photo, PreparedImage) for photo in request.photos):
+        errors["photos"] = "The photos were not read: prepare them before saving."
     subscription = package = None
     if "work_order_id" not in errors:
         subscription = _waiting_subscription(session, order.customer_id, order.contract_id)
@@ -166,10 +176,14 @@ def save_report(session: Session, actor: Actor | None, request: InstallationRequ
         odp_device_id=request.odp_device_id, odp_port=str(request.odp_port), signal_level=level,
         speed_test_download=request.speed_down.quantize(CENT) if request.speed_down is not None else None,
         speed_test_upload=request.speed_up.quantize(CENT) if request.speed_up is not None else None,
-        photos=list(request.photos), customer_signature=request.customer_signature or None,
+        photos=[], customer_signature=request.customer_signature or None,
         notes=request.notes.strip() or None, completed_at=stamp,
         ip_address_id=address.id if address else None)
     session.add(report)
+    session.flush()
+    report.photos = [{"attachment_id": attachments.attach(session, actor, MODULE, report.id, photo,
+                                                          action="create"),
+                      "file_name": photo.file_name} for photo in request.photos]
     if order.status == WorkOrderStatus.ASSIGNED:
         work_orders.stamp_move(order, WorkOrderStatus.IN_PROGRESS, stamp)
     work_orders.stamp_move(order, WorkOrderStatus.COMPLETED, stamp, reason=request.notes.strip())
@@ -252,7 +266,28 @@ def document(session: Session, actor: Actor | None, work_order_id: int) -> Insta
         ip_address=address.ip_address if address else "", signal_level=report.signal_level,
         signal_warning=fibre.signal_warning(report.signal_level), speed_down=report.speed_test_download,
         speed_up=report.speed_test_upload, notes=report.notes or "",
-        photos=tuple(str(p) for p in (report.photos or ())), signature_png=signature)
+        photos=_photos(session, report.photos), signature_png=signature)
+
+
+def _photos(session: Session, stored: object) -> tuple[Photo, ...]:
+    """The report's photos as printed: the thumbnails kept in the database.
+
+    An entry of reports saved before photos moved into the database is a file
+    path; it prints by name, marked missing."""
+    entries = stored if isinstance(stored, list) else []
+    ids = [e["attachment_id"] for e in entries if isinstance(e, dict) and isinstance(e.get("attachment_id"), int)]
+    thumbnails = attachments.thumbnails(session, MODULE, ids)
+    photos = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            photos.append(Photo(str(entry.get("file_name") or ""), thumbnails.get(entry.get("attachment_id"))))
+        else:
+            photos.append(Photo(str(entry).replace("\\", "/").rsplit("/", 1)[-1], None))
+    return tuple(photos)
+
+
+#: How many photos one report keeps (each is ~0.2–0.5 MB once prepared).
+MAX_PHOTOS = 12
 
 
 #: What ties a report to the port count, the IP address and the warehouse: not edited in the generic form.

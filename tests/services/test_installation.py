@@ -17,7 +17,7 @@ from ispdesk.db.models import (Customer, InstallationReport, IpAddress, NetworkD
                                WorkOrder)
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import PermissionDenied, ValidationError
-from ispdesk.services import audit, installation, ip_pools, stock_issue, work_orders
+from ispdesk.services import attachments, audit, installation, ip_pools, stock_issue, work_orders
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.installation import InstallationRequest
 from ispdesk.services.ip_pools import PoolRequest
@@ -28,6 +28,16 @@ from tests.services.test_network_tree import add_device
 from tests.services.warehouse_support import add_item, add_user
 
 INSTALLED = datetime(2026, 11, 20, 14, 30)
+
+
+def photo_bytes(color: str = "#3a7bd5", size: tuple[int, int] = (640, 480), kind: str = "PNG") -> bytes:
+    """A picture as a phone or camera would hand it over."""
+    import io
+
+    from PIL import Image
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, kind)
+    return buffer.getvalue()
 
 
 @dataclass
@@ -63,7 +73,8 @@ def make_site(db: Any, *, public_ip: bool = True, with_pool: bool = True) -> Sit
                                                                      type="public")))
     request = InstallationRequest(work_order_id=order, ont_serial=" zteg1a2b3c4d ", odp_device_id=odp, odp_port=3,
                                   signal_level=Decimal("-19.5"), onu_id="1/1/3:7", speed_down=Decimal("98.4"),
-                                  speed_up=Decimal("95.1"), photos=("/foto/odp.jpg",), notes="Kabel drop 80 m")
+                                  speed_up=Decimal("95.1"), photos=(attachments.prepare(photo_bytes(), "odp.png"),),
+                                  notes="Kabel drop 80 m")
     return Site(technician, customer, subscription, order, odp, full_odp, request)
 
 
@@ -93,8 +104,8 @@ def test_report_completes_order_takes_port_assigns_ip_activates_and_bills_prorat
     assert (order.status, order.started_at, order.completed_at) == ("completed", INSTALLED, INSTALLED)
     report = read(db, lambda s: s.get(InstallationReport, result.report_id))
     assert (report.ont_serial, report.odp_device_id, report.odp_port, report.signal_level, report.technician_id,
-            report.photos) == ("ZTEG1A2B3C4D", site.odp, "3", Decimal("-19.50"), site.technician.user_id,
-                               ["/foto/odp.jpg"])
+            [p["file_name"] for p in report.photos]) == ("ZTEG1A2B3C4D", site.odp, "3", Decimal("-19.50"),
+                                                         site.technician.user_id, ["odp.jpg"])
     sub = read(db, lambda s: s.get(RecurringBilling, site.subscription))
     assert (sub.is_active, sub.activated_at, sub.next_billing_date, sub.last_billed_at) == (
         True, date(2026, 11, 20), date(2026, 12, 1), None)
@@ -179,28 +190,34 @@ def test_installation_report_pdf_shows_what_was_installed_with_qr_photo_and_sign
     from pypdf import PdfReader
 
     from ispdesk.printing.installation_report import render_installation_report
-    from tests.printing.pdf_reading import decode_qr_codes, pdf_text
+    from tests.printing.pdf_reading import decode_qr_codes, pdf_pages_text
     site = make_site(db)
-    photo = tmp_path / "odp-terpasang.png"
-    Image.new("RGB", (640, 480), "#3a7bd5").save(photo)
+    photos = (attachments.prepare(photo_bytes("#3a7bd5", (640, 480)), "odp-terpasang.png"),
+              attachments.prepare(photo_bytes("#d53a3a", (480, 640), "JPEG"), "rumah pelanggan.jpg"))
     drawn = Image.new("RGB", (420, 120), "white")
     ImageDraw.Draw(drawn).line([(20, 80), (60, 30), (110, 85), (170, 40)], fill="#102a5c", width=3)
     buffer = io.BytesIO()
     drawn.save(buffer, "PNG")
-    save(db, site, replace(site.request, photos=(str(photo), str(tmp_path / "hilang.jpg")),
-                           signal_level=Decimal("-28.4"),
+    save(db, site, replace(site.request, photos=photos, signal_level=Decimal("-28.4"),
                            customer_signature=base64.b64encode(buffer.getvalue()).decode("ascii")))
     doc = read(db, lambda s: installation.document(s, site.technician, site.order))
     pdf = render_installation_report(doc)
     (tmp_path / "report.pdf").write_bytes(pdf)
-    text = pdf_text(pdf)
+    pages = pdf_pages_text(pdf)
+    assert len(pages) == 2
     for expected in ("BERITA ACARA PEMASANGAN", "WO-202611-000001", "Made Wirawan", "ZTEG1A2B3C4D",
-                     "ODP-RNN-01 / 3", "103.77.12.2", "-28,4 dBm", "98,4 Mbps", "di luar rentang normal -8 s.d. -27 dBm", "odp-terpasang.png",
-                     "(foto tidak ditemukan)", "Bisnis 100 Mbps", "Kabel drop 80 m"):
-        assert expected in text, expected
+                     "ODP-RNN-01 / 3", "103.77.12.2", "-28,4 dBm", "98,4 Mbps", "di luar rentang normal -8 s.d. -27 dBm",
+                     "2 foto, di halaman terakhir", "Bisnis 100 Mbps", "Kabel drop 80 m"):
+        assert expected in pages[0], expected
+    # the last page: the two photos from the database, small, each with its name
+    assert "FOTO PEMASANGAN" in pages[1] and "odp-terpasang.jpg" in pages[1] and "rumah pelanggan.jpg" in pages[1]
     assert decode_qr_codes(pdf) == ["ISPDESK-INSTALL|WO-202611-000001|CUST-000001|ZTEG1A2B3C4D"]
-    images = [name for page in PdfReader(io.BytesIO(pdf)).pages for name in page.images]
-    assert len(images) == 2          # the photo and the signature
+    first, last = PdfReader(io.BytesIO(pdf)).pages
+    assert len(first.images) == 1          # the signature
+    pictures = [image.image.convert("RGB") for image in last.images]
+    assert sorted(p.size for p in pictures) == [(120, 160), (160, 120)]   # the thumbnails, upright as taken
+    colours = sorted(p.getpixel((p.width // 2, p.height // 2)) for p in pictures)
+    assert abs(colours[0][0] - 0x3a) < 8 and abs(colours[1][0] - 0xd5) < 8   # blue-ish and red-ish
     with pytest.raises(Exception, match="no installation report"):
         read(db, lambda s: installation.document(s, ADMIN, make_other_order(db, site)))
 

@@ -158,8 +158,10 @@ def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any
 def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QLabel
 
-    from ispdesk.db.models import InstallationReport, RecurringBilling, WorkOrder
+    from ispdesk.db.models import Attachment, InstallationReport, RecurringBilling, WorkOrder
+    from ispdesk.services import attachments
     from tests.services.test_installation import make_site
     site = make_site(db)
     context = make_ctx(db, site.technician)
@@ -194,8 +196,21 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(InstallationReport))) == 0
         dialog.serial_combo.setCurrentIndex(0)
         dialog.onu_edit.setText("1/1/3:7")
-        dialog.add_photos([str(photo)])
-        assert dialog.photos.count() == 1 and not dialog.photos.item(0).icon().isNull()
+        not_a_photo = tmp_path / "catatan.jpg"
+        not_a_photo.write_text("bukan foto")
+        dialog.add_photos([str(photo), str(not_a_photo)])
+        assert dialog.photos.count() == 2 and not dialog.photos.item(0).icon().isNull()
+        dialog.confirm()
+        qtbot.waitUntil(lambda: dialog.errors.text("photos") != "", timeout=10000)
+        assert dialog.errors.text("photos") == "catatan.jpg is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."
+        assert dialog.findChild(QLabel, "photosError").isVisible() and not dialog.busy
+        shot(dialog, "installation_report_not_a_photo")
+        assert read(db, lambda s: (s.scalar(sa.select(sa.func.count()).select_from(InstallationReport)),
+                                   s.scalar(sa.select(sa.func.count()).select_from(Attachment)))) == (0, 0)
+        dialog.photos.setCurrentRow(1)
+        dialog.photos.item(1).setSelected(True)
+        dialog.remove_photo.click()
+        assert dialog.photo_paths() == (str(photo),) and dialog.errors.text("photos") == ""
         dialog.signature.add_stroke([QPointF(20, 80), QPointF(60, 30), QPointF(110, 85), QPointF(170, 40)])
         dialog.notes_edit.setPlainText("Kabel drop 80 m")
         shot(dialog, "installation_report")
@@ -207,7 +222,10 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
                         timeout=10000)
         assert "too weak" in tab.message_bar.text()
         report = read(db, lambda s: s.scalars(sa.select(InstallationReport)).one())
-        assert (report.odp_port, report.signal_level, report.photos) == ("3", Decimal("-28.40"), [str(photo)])
+        assert (report.odp_port, report.signal_level) == ("3", Decimal("-28.40"))
+        [stored] = read(db, lambda s: attachments.list_for(s, site.technician, "installation_reports", report.id))
+        assert report.photos == [{"attachment_id": stored.id, "file_name": "odp.jpg"}]
+        assert QImage.fromData(stored.thumbnail, "JPEG").size().width() == 160
         signature = QImage()
         assert signature.loadFromData(__import__("base64").b64decode(report.customer_signature), "PNG")
         assert read(db, lambda s: s.get(WorkOrder, site.order).status) == "completed"

@@ -1,5 +1,6 @@
 """The installation report as printed (A4): what was installed where, the
-measurements, the photos attached and the customer's signature."""
+measurements, the customer's signature and, on the last page, the photos
+attached (kept in the database, so any workstation prints them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +9,14 @@ from decimal import Decimal
 
 from ispdesk.domain.documents import Company
 from ispdesk.domain.documents.invoice import Party
+
+
+@dataclass(frozen=True)
+class Photo:
+    """One photo of the report: its name and a small JPEG (None when it cannot be found)."""
+
+    file_name: str
+    image: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,7 @@ class InstallationDocument:
     speed_down: Decimal | None
     speed_up: Decimal | None
     notes: str
-    photos: tuple[str, ...] = ()
+    photos: tuple[Photo, ...] = ()
     signature_png: bytes | None = None
 
     @property

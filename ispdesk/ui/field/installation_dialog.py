@@ -2,22 +2,29 @@
 warehouse issued), ONU id, ODP and a free port, signal level (warned outside
 -8..-27 dBm while typing), speed test, photos shown as thumbnails, the
 customer's signature drawn on screen, notes. Saving completes the work order,
-takes the port, assigns an IP when needed and activates the subscription."""
+takes the port, assigns an IP when needed and activates the subscription.
+
+The photos are read, turned upright and shrunk (:func:`attachments.prepare`)
+in the worker before the saving transaction starts; the report keeps them in
+the database, so every workstation prints them. A file that is not a picture
+is refused next to the photos and nothing is saved."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ispdesk.domain import fibre
-from ispdesk.services import installation
+from ispdesk.services import attachments, installation
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.signature_pad import SignaturePad
 
 CHANGES = ("work_orders", "installation_reports", "network_devices", "ip_addresses", "ip_pools",
@@ -38,6 +45,7 @@ class InstallationDialog(FieldDialog):
         self.confirm_button.setShortcut("Ctrl+Return")
         self.work_order_id = work_order_id
         self.form: installation.ReportForm | None = None
+        self.prepared: dict[str, attachments.PreparedImage] = {}   # by path: read once, kept for a retry
         self.summary = QLabel(self.tr("Loading the work order\u2026"), self.body)
         self.summary.setObjectName("orderSummary")
         self.summary.setWordWrap(True)
@@ -74,9 +82,8 @@ class InstallationDialog(FieldDialog):
         self.photos.setWrapping(False)
         add_photos = QPushButton(self.tr("Add photos\u2026"), self.body)
         add_photos.clicked.connect(self._choose_photos)
-        remove_photo = QPushButton(self.tr("Remove"), self.body)
-        remove_photo.clicked.connect(lambda: [self.photos.takeItem(self.photos.row(i))
-                                              for i in self.photos.selectedItems()])
+        self.remove_photo = QPushButton(self.tr("Remove"), self.body)
+        self.remove_photo.clicked.connect(self._remove_photos)
         self.signature = SignaturePad(self.body)
         clear_signature = QPushButton(self.tr("Clear signature"), self.body)
         clear_signature.clicked.connect(self.signature.clear)
@@ -95,7 +102,7 @@ class InstallationDialog(FieldDialog):
         speed_row.addWidget(self.up_edit)
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(add_photos)
-        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addWidget(self.remove_photo)
         photo_buttons.addStretch(1)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photos, 1)
@@ -120,6 +127,7 @@ class InstallationDialog(FieldDialog):
         form.addRow("", self.error_for("speed_down"))
         form.addRow("", self.error_for("speed_up"))
         form.addRow(self.tr("Photos:"), photo_row)
+        form.addRow("", self.error_for("photos"))
         form.addRow(self.tr("Customer signature:"), signature_row)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
         form.addRow("", self.error_for("ip_pool_id"))
@@ -164,15 +172,25 @@ class InstallationDialog(FieldDialog):
         self.signal_note.setText(fibre.signal_warning(level) or "")
 
     def add_photos(self, paths: Iterable[str]) -> None:
-        """Attach photo files, each shown as a thumbnail (file name below)."""
+        """Attach photo files, each shown as a thumbnail (file name below); the
+        picture is decoded at thumbnail size, upright, so a large photo adds fast."""
         for path in paths:
-            pixmap = QPixmap(path)
-            icon = QIcon(pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                       Qt.TransformationMode.SmoothTransformation)) if not pixmap.isNull() else QIcon()
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid():
+                reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
             item = QListWidgetItem(icon, Path(path).name)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.photos.addItem(item)
+
+    def _remove_photos(self) -> None:
+        for item in self.photos.selectedItems():
+            self.photos.takeItem(self.photos.row(item))
+        self.errors.clear_field("photos")
 
     def photo_paths(self) -> tuple[str, ...]:
         return tuple(self.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.photos.count()))
@@ -202,16 +220,36 @@ class InstallationDialog(FieldDialog):
             work_order_id=self.work_order_id, ont_serial=self.serial_combo.currentText(),
             odp_device_id=self.odp_combo.currentData(), odp_port=self.port_combo.currentData(),
             signal_level=signal, onu_id=self.onu_edit.text(), speed_down=down, speed_up=up,
-            photos=self.photo_paths(), customer_signature=self.signature.to_png_base64(),
+            customer_signature=self.signature.to_png_base64(),
             notes=self.notes_edit.toPlainText())
 
     def confirm(self) -> None:
+        """Read the new photos in the worker (no transaction open), then save the report with them."""
         if self.busy or self.form is None:
             return
         request = self.request()
         if request is None:
             return
+        paths = self.photo_paths()
+        missing = [p for p in paths if p not in self.prepared]
+        if not missing:
+            self._save(request, paths)
+            return
+        self.message_bar.clear()
+        self.set_busy(True)
+        self.ctx.runner.run(lambda _t: {p: attachments.prepare(p) for p in missing},
+                            on_success=while_alive(self, lambda done: self._prepared(request, paths, done)),
+                            on_failure=while_alive(self, self.show_failure))
+
+    def _prepared(self, request: installation.InstallationRequest, paths: tuple[str, ...],
+                  done: dict[str, attachments.PreparedImage]) -> None:
+        self.prepared.update(done)
+        self.set_busy(False)
+        self._save(request, paths)
+
+    def _save(self, request: installation.InstallationRequest, paths: tuple[str, ...]) -> None:
         actor = self.ctx.actor
+        request = replace(request, photos=tuple(self.prepared[p] for p in paths))
         self.submit(lambda s: installation.save_report(s, actor, request), self._saved, changes=CHANGES)
 
     def _saved(self, result: installation.InstallationResult) -> None:
