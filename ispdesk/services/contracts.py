@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
@@ -80,6 +80,11 @@ class ContractInfo:
     status: str
     signed_at: datetime | None
     signed_by: str
+    customer: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
 
 
 @dataclass(frozen=True)
@@ -244,12 +249,13 @@ def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str
 
 
 def contract_info(session: Session, actor: Actor | None, contract_id: int) -> ContractInfo:
-    """A contract's number, status and signature state (the sign dialog shows it)."""
+    """A contract's number, status, signature state and customer's name (the sign dialog shows them)."""
     require(actor, MODULE, "view")
     contract = session.get(Contract, contract_id)
     if contract is None:
         raise NotFound("The contract no longer exists.")
-    return _info(contract)
+    customer = session.get(Customer, contract.customer_id)
+    return replace(_info(contract), customer=customer.name if customer else "")
 
 
 def ending_within(session: Session, actor: Actor | None, today: date, days: int = 30, *,

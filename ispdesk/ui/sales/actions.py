@@ -1,18 +1,30 @@
 """The sales buttons on the generic leads tab: "Board…" (the pipeline), "Lead form…" (new or
 selected lead with the region pickers and the duplicate check), "Convert…" (the selected lead);
-"Print contract…" on the contracts tab."""
+on the contracts tab: "Print contract…", "Sign…", "Activate", "Suspend", "Terminate…" (asks first),
+"Ending soon…" (the next 30 days) and "Renew due" (the auto-renew contracts whose end date has come)."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QMessageBox
 
+from ispdesk.db.unit_of_work import write
+from ispdesk.services import audit, contracts
 from ispdesk.services.contract_document import contract_document
 from ispdesk.ui.widgets.print_preview import preview_from_database as preview
 from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
+from ispdesk.ui.widgets.message_bar import describe_error
+
+CONTRACT_CHANGES = ("contracts", "recurring_billings")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModuleActions", text)
 
 
 def open_board(tab: Any, _record_id: int | None) -> PipelineBoard:
@@ -56,6 +68,100 @@ def print_contract(tab: Any, contract_id: int | None) -> None:
             lambda d: d.contract_number)
 
 
+def _today() -> date:
+    """The counter's date (a function, so a test can move it)."""
+    return date.today()
+
+
+def _move_contract(tab: Any, contract_id: int, to_status: str, done: str, reason: str = "") -> None:
+    db, actor = tab.ctx.db, tab.ctx.actor
+    tab.ctx.runner.run(
+        lambda _t: write(db, lambda s: contracts.move(s, actor, contract_id, to_status, reason=reason),
+                         info=audit.actor_info(actor, contracts.MODULE)),
+        on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.number), "info"),
+        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=CONTRACT_CHANGES)
+
+
+def sign_contract(tab: Any, contract_id: int | None) -> Any:
+    """The sign dialog for the selected contract (signer's name and drawn signature)."""
+    from ispdesk.ui.sales.sign_dialog import SignDialog
+    if contract_id is None:
+        return None
+    dialog = SignDialog(tab.ctx, contract_id, tab)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.signed.connect(lambda info: tab.message_bar.show_message(
+        _tr("Contract {0} signed by {1}; it is {2}.").format(info.number, info.signed_by, info.status), "info"))
+    tab._contract_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def activate_contract(tab: Any, contract_id: int | None) -> None:
+    """A draft (signed on paper) or a suspended contract becomes active."""
+    if contract_id is not None:
+        _move_contract(tab, contract_id, "active", "Contract {0} is active.")
+
+
+def suspend_contract(tab: Any, contract_id: int | None) -> None:
+    if contract_id is not None:
+        _move_contract(tab, contract_id, "suspended", "Contract {0} is suspended.")
+
+
+def terminate_contract(tab: Any, contract_id: int | None, confirmed: bool | None = None) -> None:
+    """Terminate the selected contract after the user confirms (its subscription stops)."""
+    if contract_id is None:
+        return
+    if confirmed is None:
+        answer = QMessageBox.question(
+            tab, _tr("Terminate contract"),
+            _tr("Terminate the selected contract? Its subscription stops and the contract cannot be "
+                "reactivated."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        confirmed = answer == QMessageBox.StandardButton.Yes
+    if confirmed:
+        _move_contract(tab, contract_id, "terminated", "Contract {0} is terminated.")
+
+
+def show_contract(tab: Any, contract_id: int, number: str) -> None:
+    """Select ``contract_id`` on the tab; when it is not among the rows shown, search for its number."""
+    if not tab.select_id(contract_id):
+        tab._pending_select = contract_id
+        tab.search_edit.setText(number)
+        tab.apply_filters()
+
+
+def ending_soon(tab: Any, _contract_id: int | None) -> Any:
+    """The contracts ending within 30 days (and those past their end), by end date."""
+    from ispdesk.ui.sales.contract_ending import EndingSoonDialog
+    dialog = EndingSoonDialog(tab.ctx, _today(), tab,
+                              open_contract=lambda contract_id, number: show_contract(tab, contract_id, number))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    tab._contract_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def renew_due(tab: Any, _contract_id: int | None) -> None:
+    """Renew every auto-renew contract whose end date has come (today); says how many in the message bar."""
+    db, actor, today = tab.ctx.db, tab.ctx.actor, _today()
+
+    def done(summary: contracts.RenewalSummary) -> None:
+        if summary.renewed == 1:
+            text = _tr("1 contract renewed: {0}.").format(summary.numbers[0])
+        elif summary.renewed:
+            text = _tr("{0} contracts renewed: {1}.").format(summary.renewed, ", ".join(summary.numbers))
+        else:
+            text = _tr("No contract is due for renewal.")
+        if summary.skipped:
+            text += " " + _tr("Not renewed: {0}.").format("; ".join(f"{n} ({why})" for n, why in summary.skipped))
+        tab.message_bar.show_message(text, "warning" if summary.skipped else "info")
+    tab.ctx.runner.run(
+        lambda _t: write(db, lambda s: contracts.renew_due(s, actor, today),
+                         info=audit.actor_info(actor, contracts.MODULE)),
+        on_success=done, on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)),
+        changes=CONTRACT_CHANGES)
+
+
 def register_actions() -> None:
     register("leads", TabAction(
         "leadBoard", QT_TRANSLATE_NOOP("ModuleActions", "Board…"), open_board, permission="view",
@@ -73,3 +179,28 @@ def register_actions() -> None:
     register("contracts", TabAction(
         "printContract", QT_TRANSLATE_NOOP("ModuleActions", "Print contract…"), print_contract, permission="print",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The contract on A4 with its terms, signatures and QR code")))
+    register("contracts", TabAction(
+        "signContract", QT_TRANSLATE_NOOP("ModuleActions", "Sign…"), sign_contract, permission="edit",
+        shortcut="Ctrl+Shift+S",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The customer signs the selected contract on screen; a draft "
+                                  "becomes active")))
+    register("contracts", TabAction(
+        "activateContract", QT_TRANSLATE_NOOP("ModuleActions", "Activate"), activate_contract, permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "A draft signed on paper, or a suspended contract, becomes "
+                                  "active")))
+    register("contracts", TabAction(
+        "suspendContract", QT_TRANSLATE_NOOP("ModuleActions", "Suspend"), suspend_contract, permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Suspend the selected active contract")))
+    register("contracts", TabAction(
+        "terminateContract", QT_TRANSLATE_NOOP("ModuleActions", "Terminate…"), terminate_contract,
+        permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "End the selected contract for good; its subscription stops")))
+    register("contracts", TabAction(
+        "endingSoon", QT_TRANSLATE_NOOP("ModuleActions", "Ending soon…"), ending_soon, permission="view",
+        needs_selection=False,
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Active contracts ending within 30 days")))
+    register("contracts", TabAction(
+        "renewDue", QT_TRANSLATE_NOOP("ModuleActions", "Renew due"), renew_due, permission="create",
+        needs_selection=False,
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Renew every auto-renew contract whose end date has come; "
+                                  "never twice")))
