@@ -334,6 +334,7 @@ class Nearest:
     has_coordinates: bool
     assigned_to: int | None
     positions: tuple[Position, ...]
+    assigned_name: str = ""
 
 
 def last_positions(session: Session, actor: Actor | None) -> list[Position]:
@@ -380,4 +381,5 @@ def nearest_for_order(session: Session, actor: Actor | None, work_order_id: int)
     return Nearest(order.id, order.work_order_number or "", order.status or "pending",
                    customer.name if customer else "",
                    customer is not None and customer.latitude is not None and customer.longitude is not None,
-                   order.assigned_to, tuple(positions))
+                   order.assigned_to, tuple(positions),
+                   (session.get(User, order.assigned_to).name if order.assigned_to is not None else ""))

@@ -271,7 +271,11 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     write(db, lambda s: technicians.record_position(s, ADMIN, tech.user_id, Decimal("-8.6800"), Decimal("115.2200"),
                                                      recorded_at=datetime(2026, 11, 20, 9, 0)))
     tab.run_module_action("nearestTechnicians")
-    qtbot.waitUntil(lambda: "Nearest: Teknisi 1,33 km (seen 20/11 09:00)" in tab.message_bar.text(), timeout=10000)
+    nearest = tab._field_dialog
+    qtbot.addWidget(nearest)
+    qtbot.waitUntil(lambda: nearest.nearest is not None, timeout=10000)
+    assert nearest.rows() == [["Teknisi (assigned)", "1,3 km", "20 Nov 2026 09:00", ""]]
+    nearest.close()
 
 
 def test_dispatch_board_moves_cards_by_keyboard_and_drop(qtbot: Any, db: Any, admin_ctx: Any) -> None:

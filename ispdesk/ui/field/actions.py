@@ -120,22 +120,21 @@ def dispatch_board(tab: Any, _order_id: int | None) -> Any:
     return _open(tab, DispatchBoard(tab.ctx, tab))
 
 
-def nearest_technicians(tab: Any, order_id: int | None) -> None:
-    """Say which technicians were last seen nearest to the selected work order's customer."""
-    from ispdesk.services import technicians
+def nearest_technicians(tab: Any, order_id: int | None) -> Any:
+    """List the technicians by distance from the selected work order's customer; Assign from the list."""
+    from ispdesk.ui.field.nearest_dialog import NearestDialog
     if order_id is None:
-        return
-    db, actor = tab.ctx.db, tab.ctx.actor
+        return None
+    dialog = NearestDialog(tab.ctx, order_id, tab)
+    dialog.assigned.connect(lambda card: tab.message_bar.show_message(
+        _tr("{0} assigned to {1}.").format(card.number, dialog.chosen_name()), "info"))
+    return _open(tab, dialog)
 
-    def shown(positions: list[Any]) -> None:
-        if not positions:
-            tab.message_bar.show_message(_tr("No technician position, or the customer has no coordinates."), "info")
-            return
-        parts = [_tr("{0} {1} km (seen {2})").format(p.name, f"{p.distance_km:f}".replace(".", ","),
-                                                     p.recorded_at.strftime("%d/%m %H:%M")) for p in positions[:5]]
-        tab.message_bar.show_message(_tr("Nearest: {0}").format("; ".join(parts)), "info")
-    tab.ctx.runner.run(lambda _t: read(db, lambda s: technicians.nearest_to(s, actor, order_id)), on_success=shown,
-                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+
+def technician_positions(tab: Any, _record_id: int | None) -> Any:
+    """The last position of every technician, with Import CSV… and Enter position…."""
+    from ispdesk.ui.field.technician_positions import TechnicianPositionsDialog
+    return _open(tab, TechnicianPositionsDialog(tab.ctx, tab))
 
 
 def print_sheet(tab: Any, order_id: int | None) -> None:
@@ -239,9 +238,16 @@ def register_actions() -> None:
     for module, action in (
         ("work_orders", TabAction("dispatchBoard", "Dispatch board\u2026", dispatch_board, "view",
                                   needs_selection=False, shortcut="Ctrl+D",
-                                  tooltip="The week's work orders by technician and day")),
-        ("work_orders", TabAction("nearestTechnicians", "Nearest technicians", nearest_technicians, "view",
+                                  tooltip="Open work orders by technician and day (a week or a day)")),
+        ("work_orders", TabAction("nearestTechnicians", "Nearest technicians\u2026", nearest_technicians, "view",
                                   tooltip="Technicians by distance from the customer, from their last position")),
+        ("work_orders", TabAction("technicianPositions", "Technician positions\u2026", technician_positions, "view",
+                                  needs_selection=False,
+                                  tooltip="Where each technician was last seen; import or enter positions")),
+        ("technician_locations", TabAction("lastPositions", "Last positions\u2026", technician_positions, "view",
+                                           needs_selection=False,
+                                           tooltip="Where each technician was last seen; import or enter "
+                                                   "positions")),
         ("work_orders", TabAction("assignOrder", "Assign\u2026", assign_order, "edit",
                                   tooltip="Give the work order to a technician")),
         ("work_orders", TabAction("startOrder", "Start", start_order, "edit")),
