@@ -68,6 +68,10 @@ ENDED = frozenset({S.TERMINATED, S.EXPIRED})
 #: Statuses in which a contract that was not signed on screen may still be signed.
 SIGNABLE = frozenset({S.DRAFT, S.ACTIVE, S.SUSPENDED})
 SIGNER_MAX = 255
+UNKNOWN_DURATION = "Its duration is unknown; give the duration in months."
+BY_BUTTONS = "The status changes with Sign, Activate, Suspend and Terminate."
+BY_SIGNING = "A contract is signed with the Sign button."
+BY_RENEWAL = "Renewals are made by Renew due."
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -139,11 +143,6 @@ class RenewalSummary:
         return out
 
 
-def _a(status: str) -> str:
-    """``A draft`` / ``An active`` / ``An expired``: the start of a sentence about a contract in ``status``."""
-    return f"{'An' if status[:1] in 'aeiou' else 'A'} {status}"
-
-
 def _info(contract: Contract) -> ContractInfo:
     return ContractInfo(contract.id, contract.contract_number or "", contract.status or S.DRAFT,
                         contract.signed_at, contract.signed_by or "")
@@ -159,10 +158,13 @@ def _locked(session: Session, contract_id: int) -> Contract:
 
 def check_move(current: str, to_status: str) -> None:
     """Raise ValidationError (field ``status``) unless ``current`` may become ``to_status``."""
-    if to_status not in ALLOWED_MOVES.get(current, frozenset()):
-        allowed = ", ".join(sorted(ALLOWED_MOVES.get(current, ()))) or "nothing (it has ended)"
-        raise ValidationError({"status": f"{_a(current)} contract cannot become {to_status}; "
-                                         f"it can become: {allowed}."})
+    allowed = ALLOWED_MOVES.get(current, frozenset())
+    if to_status in allowed:
+        return
+    if not allowed:
+        raise ValidationError({"status": f"The contract is {current}; it has ended and its status stays."})
+    raise ValidationError({"status": f"The contract is {current}; it cannot become {to_status} "
+                                     f"(it can become: {', '.join(sorted(allowed))})."})
 
 
 def _stop_subscriptions(session: Session, contract_id: int) -> list[int]:
@@ -234,7 +236,7 @@ def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str
     if contract.signed_at is not None or contract.signature_image:
         errors[""] = f"Contract {contract.contract_number} was signed already ({contract.signed_by or 'unknown'})."
     elif current not in SIGNABLE:
-        errors[""] = f"{_a(current)} contract is not signed any more."
+        errors[""] = f"The contract is {current}; it is not signed any more."
     if errors:
         raise ValidationError(errors)
     contract.signed_at = now or wall_clock()
@@ -338,8 +340,7 @@ def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSumm
             continue
         months = _duration(contract)
         if months is None:
-            skipped.append((contract.contract_number or str(contract.id),
-                            "its duration is unknown (give the duration in months)"))
+            skipped.append((contract.contract_number or str(contract.id), UNKNOWN_DURATION))
             continue
         current = contract
         while current.end_date is not None and current.end_date <= today:
@@ -358,11 +359,8 @@ def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, st
     customer's choice before the end date); a signed contract is a signed
     document, its fees, dates and terms are frozen."""
     errors: dict[str, str] = {}
-    for field, why in (("status", "The status changes with Sign, Activate, Suspend and Terminate."),
-                       ("signed_at", "A contract is signed with Sign\u2026"),
-                       ("signed_by", "A contract is signed with Sign\u2026"),
-                       ("signature_image", "A contract is signed with Sign\u2026"),
-                       ("renewed_from_id", "Renewals are made by Renew due.")):
+    for field, why in (("status", BY_BUTTONS), ("signed_at", BY_SIGNING), ("signed_by", BY_SIGNING),
+                       ("signature_image", BY_SIGNING), ("renewed_from_id", BY_RENEWAL)):
         if field not in changes:
             continue
         was = getattr(contract, field) if contract is not None else None
@@ -377,17 +375,20 @@ def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, st
             errors["end_date"] = "The end date is before the start date."
         return errors
     current = contract.status or S.DRAFT
-    if not changes:
-        return {} if current == S.DRAFT else {
-            "": f"{_a(current)} contract is kept; it is not deleted (terminate it instead)."}
+    if not changes:   # a delete
+        if current != S.DRAFT:
+            errors[""] = f"The contract is {current}: it is kept, not deleted (terminate it instead)."
+        return errors
     if current != S.DRAFT:
         frozen = [field for field, value in changes.items()
                   if field != "auto_renew" and field not in errors and value != getattr(contract, field, None)]
         if current in ENDED and "auto_renew" in changes and bool(changes["auto_renew"]) != bool(contract.auto_renew):
             frozen.append("auto_renew")
         for field in frozen:
-            errors[field] = (f"{_a(current)} contract is a signed document; only its auto-renewal can change."
-                             if current not in ENDED else f"{_a(current)} contract has ended and is not edited.")
+            if current in ENDED:
+                errors[field] = f"The contract is {current}: it has ended and is not edited."
+            else:
+                errors[field] = f"The contract is {current}: a signed document; only its auto-renewal can change."
         return errors
     start = changes.get("start_date", contract.start_date)
     end = changes.get("end_date", contract.end_date)

@@ -96,7 +96,10 @@ def test_only_the_allowed_moves_pass_and_each_is_audited(db):
             else:
                 with pytest.raises(ValidationError) as refused:
                     as_admin(db, lambda s: contracts.move(s, ADMIN, contract_id, target))
-                assert f"contract cannot become {target}" in refused.value.errors["status"]
+                assert refused.value.errors["status"] == (
+                    f"The contract is {current}; it has ended and its status stays." if current in contracts.ENDED
+                    else f"The contract is {current}; it cannot become {target} (it can become: "
+                         f"{', '.join(sorted(contracts.ALLOWED_MOVES[current]))}).")
                 assert actions_of(db, contract_id) == []
             assert row(db, contract_id).status == (target if allowed else current), (current, target)
             tried += 1
@@ -170,7 +173,7 @@ def test_a_paper_signed_active_contract_is_signed_once_and_an_ended_one_not_at_a
     ended = add_contract(db, status="terminated")
     with pytest.raises(ValidationError) as late:
         as_admin(db, lambda s: contracts.sign(s, ADMIN, ended, "Rina Kusuma", signature_png()))
-    assert late.value.errors[""] == "A terminated contract is not signed any more."
+    assert late.value.errors[""] == "The contract is terminated; it is not signed any more."
 
 
 # ------------------------------------------------------------------ ending soon
@@ -254,7 +257,7 @@ def test_a_missed_year_is_caught_up_in_one_run_and_an_unknown_duration_is_report
     assert [row(db, c).renewed_from_id for c in chain[1:]] == chain[:-1]
     assert [row(db, c).status for c in chain] == ["expired", "expired", "expired", "active"]
     assert subscriptions(db)[0] == (chain[-1], True)
-    assert summary.skipped == (("CTR-ODD", "its duration is unknown (give the duration in months)"),)
+    assert summary.skipped == (("CTR-ODD", "Its duration is unknown; give the duration in months."),)
     assert as_admin(db, lambda s: contracts.renew_due(s, ADMIN, TODAY)).renewed == 0
 
 
@@ -360,18 +363,18 @@ def test_a_signed_contract_is_frozen_but_its_auto_renewal_can_be_switched(db):
     for field, value in (("monthly_fee", Decimal("1")), ("terms", "Lain"), ("end_date", date(2030, 1, 1))):
         with pytest.raises(ValidationError) as refused:
             write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, field: value}))
-        assert refused.value.errors == {field: "An active contract is a signed document; only its auto-renewal "
-                                               "can change."}
+        assert refused.value.errors == {field: "The contract is active: a signed document; only its "
+                                               "auto-renewal can change."}
     write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, "auto_renew": False}))
     assert row(db, contract_id).auto_renew is False
     with pytest.raises(ValidationError) as kept:
         write(db, lambda s: records.delete(s, ADMIN, spec, contract_id))
-    assert "it is not deleted" in kept.value.errors[""]
+    assert kept.value.errors[""] == "The contract is active: it is kept, not deleted (terminate it instead)."
     as_admin(db, lambda s: contracts.move(s, ADMIN, contract_id, "terminated"))
     values = read(db, lambda s: records.get(s, ADMIN, spec, contract_id))
     with pytest.raises(ValidationError) as ended:
         write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, "auto_renew": True}))
-    assert ended.value.errors == {"auto_renew": "A terminated contract has ended and is not edited."}
+    assert ended.value.errors == {"auto_renew": "The contract is terminated: it has ended and is not edited."}
     draft = add_contract(db, status="draft", subscription=False)
     write(db, lambda s: records.delete(s, ADMIN, spec, draft))
     assert row(db, draft) is None

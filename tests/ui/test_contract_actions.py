@@ -129,7 +129,7 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
         tab.run_module_action(key)
         qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
         assert expected in tab.message_bar.text()
-    run("suspendContract", "A draft contract cannot become suspended; it can become: active.")
+    run("suspendContract", "The contract is draft; it cannot become suspended (it can become: active).")
     run("activateContract", "Contract CTR-TEST-0001 is active.")
     run("suspendContract", "Contract CTR-TEST-0001 is suspended.")
     qtbot.waitUntil(lambda: tab.selected_id() == contract_id, timeout=10000)   # kept after the refresh
@@ -143,7 +143,7 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
     run("terminateContract", "Contract CTR-TEST-0001 is terminated.")
     assert contract(db, contract_id).status == "terminated"
     assert read(db, lambda s: s.scalar(sa.select(RecurringBilling.is_active))) is False
-    run("activateContract", "A terminated contract cannot become active; it can become: nothing (it has ended).")
+    run("activateContract", "The contract is terminated; it has ended and its status stays.")
     qtbot.waitUntil(lambda: tab.selected_id() == contract_id, timeout=10000)
     tab.run_module_action("signContract")
     dialog = tab._contract_dialog

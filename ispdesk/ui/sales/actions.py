@@ -18,13 +18,10 @@ from ispdesk.ui.module_actions import TabAction, register
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTRACT_CHANGES = ("contracts", "recurring_billings")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModuleActions", text)
 
 
 def open_board(tab: Any, _record_id: int | None) -> PipelineBoard:
@@ -78,7 +75,8 @@ def _move_contract(tab: Any, contract_id: int, to_status: str, done: str, reason
     tab.ctx.runner.run(
         lambda _t: write(db, lambda s: contracts.move(s, actor, contract_id, to_status, reason=reason),
                          info=audit.actor_info(actor, contracts.MODULE)),
-        on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.number), "info"),
+        on_success=lambda info: tab.message_bar.show_message(
+            QCoreApplication.translate("ModuleActions", done).format(info.number), "info"),
         on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=CONTRACT_CHANGES)
 
 
@@ -90,7 +88,10 @@ def sign_contract(tab: Any, contract_id: int | None) -> Any:
     dialog = SignDialog(tab.ctx, contract_id, tab)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.signed.connect(lambda info: tab.message_bar.show_message(
-        _tr("Contract {0} signed by {1}; it is {2}.").format(info.number, info.signed_by, info.status), "info"))
+        QCoreApplication.translate("ModuleActions", "Contract {0} signed by {1}; it is active.").format(
+            info.number, info.signed_by) if info.status == "active" else
+        QCoreApplication.translate("ModuleActions", "Contract {0} signed by {1}.").format(info.number, info.signed_by),
+        "info"))
     tab._contract_dialog = dialog
     dialog.open()
     return dialog
@@ -99,12 +100,14 @@ def sign_contract(tab: Any, contract_id: int | None) -> Any:
 def activate_contract(tab: Any, contract_id: int | None) -> None:
     """A draft (signed on paper) or a suspended contract becomes active."""
     if contract_id is not None:
-        _move_contract(tab, contract_id, "active", "Contract {0} is active.")
+        _move_contract(tab, contract_id, "active",
+                       QT_TRANSLATE_NOOP("ModuleActions", "Contract {0} is active."))
 
 
 def suspend_contract(tab: Any, contract_id: int | None) -> None:
     if contract_id is not None:
-        _move_contract(tab, contract_id, "suspended", "Contract {0} is suspended.")
+        _move_contract(tab, contract_id, "suspended",
+                       QT_TRANSLATE_NOOP("ModuleActions", "Contract {0} is suspended."))
 
 
 def terminate_contract(tab: Any, contract_id: int | None, confirmed: bool | None = None) -> None:
@@ -113,13 +116,14 @@ def terminate_contract(tab: Any, contract_id: int | None, confirmed: bool | None
         return
     if confirmed is None:
         answer = QMessageBox.question(
-            tab, _tr("Terminate contract"),
-            _tr("Terminate the selected contract? Its subscription stops and the contract cannot be "
-                "reactivated."),
+            tab, QCoreApplication.translate("ModuleActions", "Terminate contract"),
+            QCoreApplication.translate("ModuleActions", "Terminate the selected contract? Its subscription stops "
+                                       "and the contract cannot be reactivated."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         confirmed = answer == QMessageBox.StandardButton.Yes
     if confirmed:
-        _move_contract(tab, contract_id, "terminated", "Contract {0} is terminated.")
+        _move_contract(tab, contract_id, "terminated",
+                       QT_TRANSLATE_NOOP("ModuleActions", "Contract {0} is terminated."))
 
 
 def show_contract(tab: Any, contract_id: int, number: str) -> None:
@@ -146,14 +150,17 @@ def renew_due(tab: Any, _contract_id: int | None) -> None:
     db, actor, today = tab.ctx.db, tab.ctx.actor, _today()
 
     def done(summary: contracts.RenewalSummary) -> None:
+        numbers = ", ".join(summary.numbers)
         if summary.renewed == 1:
-            text = _tr("1 contract renewed: {0}.").format(summary.numbers[0])
+            text = QCoreApplication.translate("ModuleActions", "1 contract renewed: {0}.").format(numbers)
         elif summary.renewed:
-            text = _tr("{0} contracts renewed: {1}.").format(summary.renewed, ", ".join(summary.numbers))
+            text = QCoreApplication.translate("ModuleActions", "{0} contracts renewed: {1}.").format(
+                summary.renewed, numbers)
         else:
-            text = _tr("No contract is due for renewal.")
-        if summary.skipped:
-            text += " " + _tr("Not renewed: {0}.").format("; ".join(f"{n} ({why})" for n, why in summary.skipped))
+            text = QCoreApplication.translate("ModuleActions", "No contract is due for renewal.")
+        for number, why in summary.skipped:
+            text += " " + QCoreApplication.translate("ModuleActions", "{0} not renewed: {1}").format(
+                number, translate_message(why))
         tab.message_bar.show_message(text, "warning" if summary.skipped else "info")
     tab.ctx.runner.run(
         lambda _t: write(db, lambda s: contracts.renew_due(s, actor, today),
