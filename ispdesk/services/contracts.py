@@ -39,8 +39,8 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Contract, Customer, Package, RecurringBilling
-from ispdesk.db.sequences import next_number
+from ispdesk.db.models import AuditLog, Contract, Customer, Package, RecurringBilling
+from ispdesk.db.sequences import next_numbers
 from ispdesk.db.types import now as wall_clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import ContractStatus
@@ -293,60 +293,97 @@ def _duration(contract: Contract) -> int | None:
     return months if months > 0 and add_months(contract.start_date, months) == after else None
 
 
-def _renew_one(session: Session, actor: Actor | None, old: Contract, months: int, today: date) -> Renewal:
+def _renewal_of(old: Contract, number: str, months: int, user_id: int | None) -> Contract:
+    """The contract that continues ``old`` on the same terms (see the module notes)."""
     assert old.end_date is not None
     start = old.end_date + timedelta(days=1)
-    new = Contract(
-        contract_number=next_number(session, "contract", today), customer_id=old.customer_id,
-        package_id=old.package_id, start_date=start, end_date=add_months(start, months) - timedelta(days=1),
-        monthly_fee=old.monthly_fee, installation_fee=ZERO, deposit=old.deposit or ZERO,
-        contract_duration=months, auto_renew=True, terms=old.terms, status=S.ACTIVE, lead_id=old.lead_id,
-        promotion_id=None, renewed_from_id=old.id, created_by=actor.user_id if actor else None)
-    session.add(new)
-    old.status = S.EXPIRED
-    session.flush()
-    subscriptions = session.execute(sa.select(RecurringBilling).where(
-        RecurringBilling.contract_id == old.id, RecurringBilling.is_active.is_(True))
-        .order_by(RecurringBilling.id).with_for_update()).scalars().all()
-    for subscription in subscriptions:
-        subscription.contract_id = new.id
-    session.flush()
-    moved = tuple(s.id for s in subscriptions)
-    audit.record(session, actor, "renew", "contracts", old.id, {"status": S.ACTIVE},
-                 {"status": S.EXPIRED, "renewed_as": new.contract_number, "renewed_as_id": new.id,
-                  "start_date": new.start_date, "end_date": new.end_date, "monthly_fee": new.monthly_fee,
-                  "subscriptions": list(moved)}, MODULE)
-    return Renewal(old.id, old.contract_number or "", new.id, new.contract_number or "", new.start_date,
-                   new.end_date, moved)
+    return Contract(
+        contract_number=number, customer_id=old.customer_id, package_id=old.package_id, start_date=start,
+        end_date=add_months(start, months) - timedelta(days=1), monthly_fee=old.monthly_fee, installation_fee=ZERO,
+        deposit=old.deposit or ZERO, contract_duration=months, auto_renew=True, terms=old.terms, status=S.ACTIVE,
+        lead_id=old.lead_id, promotion_id=None, renewed_from_id=old.id, created_by=user_id)
+
+
+def _renewals_needed(contract: Contract, months: int, today: date) -> int:
+    """How many renewals bring ``contract`` past ``today`` (1 unless a run was missed)."""
+    assert contract.end_date is not None
+    count, end = 0, contract.end_date
+    while end <= today:
+        start = end + timedelta(days=1)
+        end = add_months(start, months) - timedelta(days=1)
+        count += 1
+    return count
 
 
 def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSummary:
     """Renew every active auto-renew contract whose end date is on or before
     ``today`` (see the module notes for the terms). Idempotent: a second run
-    on the same day renews nothing."""
+    on the same day renews nothing.
+
+    Set-wise, so a day's renewals at a large office take one pass: the due rows
+    are locked, the renewals already made looked up, the numbers taken and the
+    subscriptions locked in one statement each; the new contracts are inserted
+    per generation (a missed year makes a chain), the audit rows in one batch."""
     require(actor, MODULE, "create")
     require(actor, MODULE, "edit")
     due = session.execute(
         sa.select(Contract).where(Contract.status == S.ACTIVE, Contract.auto_renew.is_(True),
                                   Contract.end_date.is_not(None), Contract.end_date <= today)
         .order_by(Contract.id).with_for_update()).scalars().all()
-    renewals: list[Renewal] = []
+    # Checked again under the lock: another counter may have renewed one a moment ago.
+    due = [c for c in due if c.status == S.ACTIVE and c.auto_renew]
+    renewed_already = set(session.scalars(sa.select(Contract.renewed_from_id).where(
+        Contract.renewed_from_id.in_([c.id for c in due])))) if due else set()
+    plans: list[tuple[Contract, int, int]] = []          # (contract, months, renewals needed)
     skipped: list[tuple[str, str]] = []
     for contract in due:
-        # Checked again under the lock: another counter may have renewed it a moment ago.
-        if contract.status != S.ACTIVE or not contract.auto_renew:
-            continue
-        if session.scalar(sa.select(Contract.id).where(Contract.renewed_from_id == contract.id)) is not None:
+        if contract.id in renewed_already:
             continue
         months = _duration(contract)
         if months is None:
             skipped.append((contract.contract_number or str(contract.id), UNKNOWN_DURATION))
             continue
-        current = contract
-        while current.end_date is not None and current.end_date <= today:
-            renewal = _renew_one(session, actor, current, months, today)
-            renewals.append(renewal)
-            current = session.get(Contract, renewal.new_id)
+        plans.append((contract, months, _renewals_needed(contract, months, today)))
+    if not plans:
+        return RenewalSummary(today, (), tuple(skipped))
+
+    numbers = iter(next_numbers(session, "contract", today, sum(n for _c, _m, n in plans)))
+    user_id = actor.user_id if actor else None
+    chains: list[list[Contract]] = [[contract] for contract, _m, _n in plans]
+    for generation in range(max(n for _c, _m, n in plans)):
+        made = []
+        for chain, (_contract, months, needed) in zip(chains, plans):
+            if generation < needed:
+                old = chain[-1]
+                new = _renewal_of(old, next(numbers), months, user_id)
+                old.status = S.EXPIRED
+                chain.append(new)
+                made.append(new)
+        session.add_all(made)
+        session.flush()
+
+    subscriptions: dict[int, list[RecurringBilling]] = {}
+    for subscription in session.execute(sa.select(RecurringBilling).where(
+            RecurringBilling.contract_id.in_([c.id for c, _m, _n in plans]), RecurringBilling.is_active.is_(True))
+            .order_by(RecurringBilling.id).with_for_update()).scalars():
+        subscriptions.setdefault(subscription.contract_id, []).append(subscription)
+    renewals: list[Renewal] = []
+    audit_rows: list[dict] = []
+    for chain in chains:
+        moved = subscriptions.get(chain[0].id, [])
+        for subscription in moved:
+            subscription.contract_id = chain[-1].id
+        for old, new in zip(chain, chain[1:]):
+            carried = tuple(sub.id for sub in moved) if new is chain[-1] else ()
+            renewals.append(Renewal(old.id, old.contract_number or "", new.id, new.contract_number or "",
+                                    new.start_date, new.end_date, carried))
+            audit_rows.append(audit.entry(
+                actor, "renew", "contracts", old.id, {"status": S.ACTIVE},
+                {"status": S.EXPIRED, "renewed_as": new.contract_number, "renewed_as_id": new.id,
+                 "start_date": new.start_date, "end_date": new.end_date, "monthly_fee": new.monthly_fee,
+                 "subscriptions": list(carried)}, MODULE))
+    session.flush()
+    session.execute(sa.insert(AuditLog.__table__), audit_rows)
     return RenewalSummary(today, tuple(renewals), tuple(skipped))
 
 
