@@ -8,6 +8,8 @@ terminated or expired. Every move is audited with its own action
 besides the row change the audit listener records for a user's session. A
 contract that ends (terminated, or expired without renewal) stops its
 subscription: billing a contract that no longer runs would be wrong.
+Activating a draft does not need an on-screen signature (a contract signed on
+paper, with its meterai); :func:`sign` activates a draft by itself.
 
 Renewal (:func:`renew_due`) decisions:
 
@@ -16,6 +18,8 @@ Renewal (:func:`renew_due`) decisions:
   no gap. A run that was missed for a long time catches up in one go: each
   renewal that is itself already due is renewed again in the same run, so a
   second run on the same day renews nothing.
+- The duration is ``contract_duration``, else the whole months from start to
+  end; a contract with neither is reported as not renewed, not guessed.
 - The renewal runs **on the same terms**: the old contract's monthly fee (not
   the package's current price: a price change goes through a package change
   with notice), the same duration, terms and package; no installation fee;
