@@ -37,8 +37,8 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.installation import InstallationDocument, Photo
 from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
 from ispdesk.domain.errors import NotFound, ValidationError
-from ispdesk.domain.proration import first_billing_day
-from ispdesk.services import attachments, ip_pools, network_tree, office_settings, stock_issue, work_orders
+from ispdesk.services import (attachments, ip_pools, network_tree, office_settings, stock_issue, subscriptions,
+                              work_orders)
 from ispdesk.services.attachments import PreparedImage
 from ispdesk.services.document_parts import party
 from ispdesk.services.permissions import require
@@ -192,7 +192,7 @@ def save_report(session: Session, actor: Actor | None, request: InstallationRequ
     subscription.billing_day = billing_day
     subscription.is_active = True
     subscription.activated_at = installed_on
-    subscription.next_billing_date = first_billing_day(installed_on, billing_day)
+    subscription.next_billing_date = subscriptions.first_billing_date(session, subscription, installed_on)
     subscription.last_billed_at = None
     customer = session.get(Customer, order.customer_id)
     if customer is not None and customer.status == CustomerStatus.PROSPECT:

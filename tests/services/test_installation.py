@@ -235,3 +235,22 @@ def test_the_generic_form_keeps_what_the_report_took(db: Any) -> None:
     write(db, lambda s: records.save(s, ADMIN, spec, report, {"notes": "Foto ditambah", "odp_port": "3"}))
     with pytest.raises(ValidationError, match="not deleted"):
         write(db, lambda s: records.delete(s, ADMIN, spec, report))
+
+
+def test_months_prepaid_before_installation_start_billing_that_many_months_after_it(db: Any) -> None:
+    from ispdesk.services import proforma
+    from tests.reliability.cashier_data import add_actor, pay, request, start_shift
+    site = make_site(db)
+    made = write(db, lambda s: proforma.create_proforma(s, ADMIN, proforma.ProformaRequest(
+        customer_id=site.customer, prepaid_months=2, monthly_price="300000")))
+    invoice = write(db, lambda s: proforma.convert_to_invoice(s, ADMIN, made.id))
+    cashier = add_actor(db, "kasir1", "cashier")
+    start_shift(db, cashier)
+    pay(db, cashier, request(site.customer, invoice.total))
+    result = save(db, site)
+    assert (result.activated_at, result.next_billing_date) == (date(2026, 11, 20), date(2027, 1, 20))
+    run_billing(db, ADMIN, date(2027, 1, 19))
+    assert [i.period for i in invoices_of(db, site.customer)] == [None]          # December and January prepaid
+    run_billing(db, ADMIN, date(2027, 2, 1))
+    february = [i for i in invoices_of(db, site.customer) if i.period][0]
+    assert february.period == "2027-02" and len(february.items) == 2             # 20-31 January prorated + February
