@@ -10,6 +10,7 @@ more than it shows. :func:`cell_cards` gives one cell's full list ("+N more").""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Any
@@ -67,10 +68,16 @@ class Board:
     def days(self) -> tuple[date, ...]:
         return tuple(self.start + timedelta(days=n) for n in range(self.length))
 
+    @cached_property
+    def _by_cell(self) -> dict[tuple[int | None, date | None], list[Card]]:
+        cells: dict[tuple[int | None, date | None], list[Card]] = {}
+        for card in (*self.cards, *self.unscheduled):
+            cells.setdefault((card.technician_id, card.day), []).append(card)
+        return cells
+
     def cell(self, technician_id: int | None, day: date | None) -> list[Card]:
         """The cards shown in one cell (``day`` None: no date)."""
-        cards = self.unscheduled if day is None else self.cards
-        return [c for c in cards if c.technician_id == technician_id and c.day == day]
+        return list(self._by_cell.get((technician_id, day), ()))
 
     def total(self, technician_id: int | None, day: date | None) -> int:
         """How many open orders the cell holds (shown or not)."""

@@ -191,12 +191,10 @@ class DispatchBoard(QDialog):
         top.addWidget(self.next_button)
         top.addStretch(1)
         top.addWidget(self.week_label)
-        self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(3)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self._new_grid()
+        self.scroll.setWidget(self.grid_host)
         hint = QLabel(self.tr("Drag a card to another day or technician, or select it and press Ctrl+arrow keys. "
                               "Red background: past its SLA; red text: urgent. \u201c+N more\u201d lists a full "
                               "cell."), self)
@@ -204,7 +202,7 @@ class DispatchBoard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(hint)
         self._label_buttons()
         self.resize(1180, 560)
@@ -257,17 +255,18 @@ class DispatchBoard(QDialog):
                             on_failure=while_alive(self, lambda exc: self.message_bar.show_message(
                                 describe_error(exc))))
 
-    def _clear_grid(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()           # deleted later; hidden now so the new board is not drawn under it
-                widget.deleteLater()
-        self.cells.clear()
+    def _new_grid(self) -> None:
+        """A fresh, not yet shown widget for the grid: filled while hidden, it is shown in one go
+        (showing hundreds of cells one by one on a visible board takes seconds)."""
+        self.grid_host = QWidget()
+        self.grid_host.setObjectName("boardGrid")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(3)
 
     def _show(self, board: Board) -> None:
         self.board = board
-        self._clear_grid()
+        self.cells.clear()
+        self._new_grid()
         detailed = board.length == 1
         days: list[date | None] = [*board.days, None]
         if detailed:
@@ -278,19 +277,20 @@ class DispatchBoard(QDialog):
             header = QLabel(f"<b>{day_title(day)}</b>", self.grid_host)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(header, 0, col)
-            header.show()
         for row, (technician_id, name) in enumerate(board.technicians, start=1):
             label = QLabel(f"<b>{self.tr('Not assigned') if technician_id is None else name}</b>", self.grid_host)
             self.grid.addWidget(label, row, 0)
-            label.show()
             for col, day in enumerate(days, start=1):
                 cell = CardCell(row - 1, technician_id, day, self.grid_host, detailed=detailed and day is not None)
                 cell.show_cards(board.cell(technician_id, day), board.hidden(technician_id, day), fit=True)
                 self._connect(cell)
                 self.grid.addWidget(cell, row, col)
-                cell.show()
                 self.cells[(row - 1, day)] = cell
         self.grid.setColumnStretch(1, 3 if detailed else 1)
+        bars = self.scroll.horizontalScrollBar().value(), self.scroll.verticalScrollBar().value()
+        self.scroll.setWidget(self.grid_host)           # the previous grid and its cells are deleted
+        self.scroll.horizontalScrollBar().setValue(bars[0])
+        self.scroll.verticalScrollBar().setValue(bars[1])
         self.loaded.emit()
 
     def _connect(self, cell: CardCell) -> None:
