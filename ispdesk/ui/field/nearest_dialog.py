@@ -74,7 +74,7 @@ class NearestDialog(FieldDialog):
     def _loaded(self, nearest: Nearest) -> None:
         self.nearest = nearest
         heading = f"<b>{nearest.number}</b> \u00b7 {nearest.customer or self.tr('no customer')} \u00b7 " \
-                  f"{nearest.status}"
+                  f"{self._statuses().get(nearest.status, nearest.status)}"
         if nearest.assigned_name:
             heading += " \u00b7 " + self.tr("assigned to {0}").format(nearest.assigned_name)
         self.heading.setText(heading)
@@ -102,6 +102,10 @@ class NearestDialog(FieldDialog):
             self.table.setFocus()
         self.confirm_button.setEnabled(bool(nearest.positions))
         self.loaded.emit()
+
+    def _statuses(self) -> dict[str, str]:
+        return {"pending": self.tr("pending"), "assigned": self.tr("assigned"), "in_progress": self.tr("in progress"),
+                "completed": self.tr("completed"), "cancelled": self.tr("cancelled")}
 
     def rows(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
