@@ -5,9 +5,15 @@ One row per document type and period in ``document_sequences``, locked with
 rolled-back document gives its number back, so there are no gaps, and two
 counters never get the same number. SQLite serialises writers instead
 (``BEGIN IMMEDIATE``), where FOR UPDATE is ignored.
+
+:func:`take_numbers` takes the numbers of several document types (a receipt
+and its payments) in one statement where the database can return what an
+upsert wrote (MariaDB 10.5+, SQLite): ``INSERT … ON DUPLICATE KEY UPDATE …
+RETURNING`` locks and bumps every row at once, creating a new period's row.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import sqlalchemy as sa
@@ -77,3 +83,53 @@ def next_numbers(session: Session, doc_type: str, day: date, count: int) -> list
     period = period_of(day)
     first = next_value(session, doc_type, period, count)
     return [f"{PREFIXES[doc_type]}-{period}-{value:06d}" for value in range(first, first + count)]
+
+
+def _upsert(dialect: sa.Dialect, count: int) -> sa.Insert | None:
+    """``INSERT … (upsert) … RETURNING doc_type, last_value`` for ``count`` document types
+    (bound as t0, n0, t1, n1…, period ``p``), or None where the database cannot do it."""
+    key = (dialect.name, count)
+    if key in _UPSERTS:
+        return _UPSERTS[key]
+    table = DocumentSequence.__table__
+    rows = [{"doc_type": sa.bindparam(f"t{k}"), "period": sa.bindparam("p"), "last_value": sa.bindparam(f"n{k}")}
+            for k in range(count)]
+    statement: sa.Insert | None = None
+    if dialect.name == "sqlite" and dialect.insert_returning:
+        upsert = sqlite.insert(table).values(rows)
+        statement = upsert.on_conflict_do_update(
+            index_elements=[table.c.doc_type, table.c.period],
+            set_={"last_value": table.c.last_value + upsert.excluded.last_value})
+    elif dialect.name in ("mysql", "mariadb") and getattr(dialect, "is_mariadb", False) and dialect.insert_returning:
+        upsert = mysql.insert(table).values(rows)
+        statement = upsert.on_duplicate_key_update(last_value=table.c.last_value + upsert.inserted.last_value)
+    if statement is not None:
+        statement = statement.returning(table.c.doc_type, table.c.last_value)
+    _UPSERTS[key] = statement
+    return statement
+
+
+_UPSERTS: dict[tuple[str, int], sa.Insert | None] = {}
+
+
+def take_numbers(session: Session, day: date, counts: Mapping[str, int]) -> dict[str, list[str]]:
+    """``counts[doc_type]`` consecutive numbers of each document type, all in one
+    locked step (one statement on MariaDB and SQLite). Rows are locked in the
+    order of ``counts``: callers taking several types name them in one order
+    (receipt before payment). A type asked 0 numbers gets [] and is not touched."""
+    wanted = [(doc_type, count) for doc_type, count in counts.items() if count > 0]
+    period = period_of(day)
+    connection = session.connection()
+    statement = _upsert(connection.dialect, len(wanted)) if wanted else None
+    if statement is None:
+        return {doc_type: next_numbers(session, doc_type, day, count) for doc_type, count in counts.items()}
+    params: dict[str, object] = {"p": period}
+    for k, (doc_type, count) in enumerate(wanted):
+        params[f"t{k}"] = doc_type
+        params[f"n{k}"] = count
+    last = {doc_type: value for doc_type, value in connection.execute(statement, params)}
+    taken: dict[str, list[str]] = {doc_type: [] for doc_type in counts}
+    for doc_type, count in wanted:
+        first = last[doc_type] - count + 1
+        taken[doc_type] = [f"{PREFIXES[doc_type]}-{period}-{value:06d}" for value in range(first, first + count)]
+    return taken

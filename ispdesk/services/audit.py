@@ -8,7 +8,9 @@ rows commit (or roll back) together with the change. Callers set the actor with
 ``write(db, work, info=actor_info(actor, "payments"))``.
 
 Writes that bypass the ORM (conditional UPDATEs, logins, reprints) call
-:func:`record` explicitly.
+:func:`record` explicitly; a service that writes whole rows with Core (the
+payment posting path) builds the same rows with :func:`created`/:func:`updated`
+and writes them at once with :func:`insert_rows`.
 """
 from __future__ import annotations
 
@@ -105,6 +107,43 @@ def record(session: Session, actor: Actor | None, action: str, model_type: str |
     reprints). ``workstation``/``user_id`` stand in when there is no actor yet."""
     row = entry(actor, action, model_type, model_id, old, new, module, workstation, user_id)
     session.connection().execute(insert(AuditLog.__table__), [row])
+
+
+# --- rows written with Core, audited as the listener would ----------------
+
+_INSERT_ROWS = insert(AuditLog.__table__)
+
+
+def session_auditor(session: Session) -> tuple[Actor, str | None] | None:
+    """``(actor, module)`` with which the listener audits this session's ORM changes
+    (from ``session.info``), or None when it audits nothing: a service that writes
+    rows with Core audits them the same way with :func:`created`/:func:`updated`."""
+    actor = session.info.get(ACTOR_KEY)
+    if not isinstance(actor, Actor):
+        return None
+    return actor, session.info.get(MODULE_KEY)
+
+
+def created(actor: Actor | None, module: str | None, table: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``create`` row the listener writes for a row of ``table`` inserted with
+    ``values`` (column name -> value, ``id`` included; key order kept)."""
+    columns = table.c
+    new = {name: _stored(columns[name], value) for name, value in values.items()}
+    return entry(actor, "create", table.name, values.get("id"), None, new, module)
+
+
+def updated(actor: Actor | None, module: str | None, table: Any, model_id: int,
+            old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``update`` row the listener writes for the changed columns ``old`` -> ``new``."""
+    columns = table.c
+    return entry(actor, "update", table.name, model_id, {k: _stored(columns[k], v) for k, v in old.items()},
+                 {k: _stored(columns[k], v) for k, v in new.items()}, module)
+
+
+def insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write many :func:`entry` rows in one INSERT."""
+    if rows:
+        session.connection().execute(_INSERT_ROWS, rows)
 
 
 # --- the generic listener -------------------------------------------------

@@ -5,14 +5,24 @@ part is the ledger movement that names it, and ``paid_from_credit`` marks a
 row paid from credit alone.
 
 :func:`post_payment` locks, in this order (every writer of these rows does the
-same, so they never deadlock): the customer row, the customer's outstanding
-invoices by ascending id, the cashier's open shift (shared), then the receipt
-and payment number sequences. The plan is made again from the locked rows, so
-an invoice paid by another counter a moment ago is refused, never over-paid.
+same, so they never deadlock): the customer row and the customer's outstanding
+invoices (one ``SELECT … FOR UPDATE`` over both: the customer's row is read,
+and locked, first), then looks the idempotency key up, then share-locks the
+cashier's open shift, and last the receipt and payment number sequences. The
+plan is made again from the locked rows, so an invoice paid by another counter
+a moment ago is refused, never over-paid.
 
 The sequence rows are the one lock every counter shares, held until commit:
 the rows are written first under a placeholder receipt number, and the real
-numbers are taken and set in a few statements just before the commit.
+numbers are taken (one statement for both sequences) and set in a few
+statements just before the commit.
+
+The posting path is the busiest write of the program, so it writes with Core
+statements built once (no ORM objects, no flush): one locked SELECT, one INSERT
+per table (all payment rows in one), one UPDATE for the invoices, one INSERT
+for the audit rows. The audit rows are the ones the ORM listener would write
+(:func:`ispdesk.services.audit.created`/``updated``), and written only when the
+session carries an actor, as the listener does.
 """
 from __future__ import annotations
 
@@ -20,13 +30,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from ispdesk.db.models import CashShift, Customer, CustomerCreditMovement, Invoice, Payment, Receipt
-from ispdesk.db.sequences import next_number, next_numbers
+from ispdesk.db.sequences import take_numbers
 from ispdesk.db.types import now as clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.allocation import AllocationPlan, plan_allocation
@@ -34,7 +44,7 @@ from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMetho
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import ZERO, format_rupiah
 from ispdesk.services.customer_lookup import OUTSTANDING, CustomerAccount
-from ispdesk.services import audit, proforma, referral_rewards
+from ispdesk.services import audit, proforma
 from ispdesk.services.permissions import require
 
 NO_SHIFT = "Open a cash shift first: cash is taken only in an open shift."
@@ -110,14 +120,17 @@ def preview(account: CustomerAccount, request: PaymentRequest) -> AllocationPlan
     return _plan([(i.invoice_id, i.remaining) for i in account.invoices], account.credit_balance, request)
 
 
+def _status_after(amount_paid: Decimal, total: Decimal, due_date: date, now: datetime) -> str:
+    if amount_paid >= total:
+        return InvoiceStatus.PAID
+    if amount_paid > 0:
+        return InvoiceStatus.PARTIAL
+    return InvoiceStatus.OVERDUE if due_date < now.date() else InvoiceStatus.UNPAID
+
+
 def invoice_status(invoice: Invoice, now: datetime | None = None) -> str:
     """What an invoice's status is after its amount_paid changed."""
-    if invoice.amount_paid >= invoice.total:
-        return InvoiceStatus.PAID
-    if invoice.amount_paid > 0:
-        return InvoiceStatus.PARTIAL
-    day = (now or clock()).date()
-    return InvoiceStatus.OVERDUE if invoice.due_date < day else InvoiceStatus.UNPAID
+    return _status_after(invoice.amount_paid, invoice.total, invoice.due_date, now or clock())
 
 
 def lock_customer(session: Session, customer_id: int) -> Customer:
@@ -134,8 +147,7 @@ def move_credit(session: Session, actor: Actor | None, customer: Customer, amoun
     """One signed movement on the (locked) customer's credit, balance kept in step."""
     balance = customer.credit_balance + amount
     if balance < 0:
-        raise ValidationError({"credit": f"The customer's credit ({format_rupiah(customer.credit_balance)}) "
-                                         f"is too small for this."})
+        raise ValidationError({"credit": _too_little_credit(customer.credit_balance)})
     customer.credit_balance = balance
     session.add(CustomerCreditMovement(
         customer_id=customer.id, kind=kind, amount=amount, balance_after=balance, receipt_id=receipt_id,
@@ -143,42 +155,139 @@ def move_credit(session: Session, actor: Actor | None, customer: Customer, amoun
         created_by=actor.user_id if actor is not None else None))
 
 
+def _too_little_credit(balance: Decimal) -> str:
+    return f"The customer's credit ({format_rupiah(balance)}) is too small for this."
+
+
+# --- the posting path: Core statements, built once -------------------------
+
+_CUSTOMERS = Customer.__table__
+_INVOICES = Invoice.__table__
+_RECEIPTS = Receipt.__table__
+_PAYMENTS = Payment.__table__
+_MOVES = CustomerCreditMovement.__table__
+_SHIFTS = CashShift.__table__
+
+#: The customer's row and outstanding invoices, locked in one statement. The
+#: customer is the outer side of the join, read (and locked) first, then the
+#: invoices through their customer index; a customer without any gives one row of NULLs.
+_LOCK = (sa.select(_CUSTOMERS.c.credit_balance, _INVOICES.c.id, _INVOICES.c.total, _INVOICES.c.amount_paid,
+                   _INVOICES.c.status, _INVOICES.c.due_date, _INVOICES.c.paid_at)
+         .select_from(_CUSTOMERS.outerjoin(_INVOICES, sa.and_(_INVOICES.c.customer_id == _CUSTOMERS.c.id,
+                                                              _INVOICES.c.status.in_(OUTSTANDING))))
+         .where(_CUSTOMERS.c.id == sa.bindparam("customer_id")).order_by(_INVOICES.c.id).with_for_update())
+_BY_KEY = sa.select(_RECEIPTS.c.id, _RECEIPTS.c.customer_id, _RECEIPTS.c.receipt_number, _RECEIPTS.c.amount_applied,
+                    _RECEIPTS.c.change_given, _RECEIPTS.c.credit_used, _RECEIPTS.c.credit_added).where(
+    _RECEIPTS.c.idempotency_key == sa.bindparam("key"))
+_NUMBERS_OF = (sa.select(_PAYMENTS.c.payment_number).where(_PAYMENTS.c.receipt_id == sa.bindparam("receipt_id"))
+               .order_by(_PAYMENTS.c.id))
+_OPEN_SHIFT = (sa.select(_SHIFTS.c.id).where(_SHIFTS.c.cashier_id == sa.bindparam("cashier_id"),
+                                              _SHIFTS.c.status == ShiftStatus.OPEN)
+               .order_by(_SHIFTS.c.id).limit(1).with_for_update(read=True))
+_INVOICE_NUMBER = sa.select(_INVOICES.c.invoice_number).where(_INVOICES.c.id == sa.bindparam("invoice_id"),
+                                                              _INVOICES.c.customer_id == sa.bindparam("customer_id"))
+_SET_CREDIT = (sa.update(_CUSTOMERS).where(_CUSTOMERS.c.id == sa.bindparam("b_id"))
+               .values(credit_balance=sa.bindparam("b_balance")))
+_SET_RECEIPT_NUMBER = (sa.update(_RECEIPTS).where(_RECEIPTS.c.id == sa.bindparam("b_id"))
+                       .values(receipt_number=sa.bindparam("b_number")))
+_INSERTS: dict[str, sa.Insert] = {t.name: sa.insert(t) for t in (_RECEIPTS, _PAYMENTS, _MOVES)}
+_INSERTS_RETURNING: dict[str, sa.Insert] = {
+    t.name: sa.insert(t).returning(t.c.id, sort_by_parameter_order=True) for t in (_PAYMENTS, _MOVES)}
+_CASE_UPDATES: dict[tuple[str, int], sa.Update] = {}
+
+
+def _case_update(table: sa.Table, columns: tuple[str, ...], rows: int) -> sa.Update:
+    """``UPDATE table SET column = CASE id WHEN :i0 THEN :<column>0 … END, … WHERE id IN (:i0, …)``:
+    different values for ``rows`` rows in one statement (built once per shape)."""
+    key = (table.name + ":" + ",".join(columns), rows)
+    statement = _CASE_UPDATES.get(key)
+    if statement is None:
+        ids = [sa.bindparam(f"i{k}", type_=table.c.id.type) for k in range(rows)]
+        if rows == 1:
+            values = {c: sa.bindparam(f"{c}0", type_=table.c[c].type) for c in columns}
+            statement = sa.update(table).where(table.c.id == ids[0]).values(values)
+        else:
+            values = {c: sa.case(*[(ids[k], sa.bindparam(f"{c}{k}", type_=table.c[c].type)) for k in range(rows)],
+                                 value=table.c.id) for c in columns}
+            statement = sa.update(table).where(table.c.id.in_(ids)).values(values)
+        _CASE_UPDATES[key] = statement
+    return statement
+
+
+def _update_rows(connection: sa.Connection, table: sa.Table, columns: tuple[str, ...],
+                 rows: list[tuple[int, tuple[Any, ...]]]) -> None:
+    """Set ``columns`` of each (id, values) row in one statement."""
+    if not rows:
+        return
+    params: dict[str, Any] = {}
+    for k, (row_id, values) in enumerate(rows):
+        params[f"i{k}"] = row_id
+        for column, value in zip(columns, values):
+            params[f"{column}{k}"] = value
+    connection.execute(_case_update(table, columns, len(rows)), params)
+
+
+def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one statement where the database returns their ids in order; their ids."""
+    if len(rows) > 1 and connection.dialect.insert_executemany_returning_sort_by_parameter_order:
+        return list(connection.execute(_INSERTS_RETURNING[table.name], rows).scalars())
+    return [connection.execute(_INSERTS[table.name], row).inserted_primary_key[0] for row in rows]
+
+
 def open_shift_id(session: Session, actor: Actor | None) -> int | None:
     """The actor's open shift, share-locked so it cannot close under this payment."""
     if actor is None or actor.user_id is None:
         return None
-    return session.execute(
-        sa.select(CashShift.id).where(CashShift.cashier_id == actor.user_id, CashShift.status == ShiftStatus.OPEN)
-        .order_by(CashShift.id).limit(1).with_for_update(read=True)).scalar()
+    return session.connection().execute(_OPEN_SHIFT, {"cashier_id": actor.user_id}).scalar()
 
 
-def _posted(session: Session, receipt: Receipt, credit_balance: Decimal, already: bool) -> PostedPayment:
-    numbers = tuple(session.scalars(sa.select(Payment.payment_number).where(Payment.receipt_id == receipt.id)
-                                    .order_by(Payment.id)))
-    return PostedPayment(receipt.id, receipt.receipt_number, numbers, receipt.amount_applied,
-                         receipt.change_given, receipt.credit_used, receipt.credit_added, credit_balance, already)
+@dataclass
+class _Locked:
+    """What the locked rows hold: the customer's credit and outstanding invoices, oldest first."""
+
+    credit_balance: Decimal
+    invoices: list[Any]         # rows: id, total, amount_paid, status, due_date, paid_at
 
 
-def _locked_invoices(session: Session, request: PaymentRequest) -> list[Invoice]:
-    """The customer's outstanding invoices, locked by ascending id, returned oldest first;
-    refused when one the cashier saw or ticked was paid meanwhile."""
-    locked = list(session.scalars(
-        sa.select(Invoice).where(Invoice.customer_id == request.customer_id, Invoice.status.in_(OUTSTANDING))
-        .order_by(Invoice.id).with_for_update()))
-    remaining = {i.id: i.total - i.amount_paid for i in locked}
+def _lock(connection: sa.Connection, customer_id: int) -> _Locked:
+    """Lock the customer and their outstanding invoices."""
+    rows = connection.execute(_LOCK, {"customer_id": customer_id}).all()
+    if not rows:
+        raise NotFound(f"There is no customer with id {customer_id}.")
+    invoices = [row for row in rows if row.id is not None]
+    invoices.sort(key=lambda i: (i.due_date, i.id))
+    return _Locked(rows[0].credit_balance, invoices)
+
+
+def _refuse_if_paid_meanwhile(connection: sa.Connection, request: PaymentRequest, locked: _Locked) -> None:
+    """Refused when an invoice the cashier saw or ticked has less remaining now."""
+    remaining = {i.id: i.total - i.amount_paid for i in locked.invoices}
     seen = dict(request.expected_remaining)
     for invoice_id in request.invoice_ids:
         seen.setdefault(invoice_id, Decimal("0.01"))
     changed = [i for i, rest in seen.items() if remaining.get(i, ZERO) < rest]
     if changed:
-        number = session.execute(sa.select(Invoice.invoice_number).where(
-            Invoice.id == changed[0], Invoice.customer_id == request.customer_id)).scalar()
+        number = connection.execute(_INVOICE_NUMBER, {"invoice_id": changed[0],
+                                                      "customer_id": request.customer_id}).scalar()
         if number is None:
             raise ValidationError({"invoices": "A chosen invoice is not one of this customer's invoices."})
         raise ConflictError(f"Invoice {number} was paid at another counter a moment ago: "
                             "the customer's invoices have been reloaded, check the amounts and confirm again.",
                             field="invoices")
-    return sorted(locked, key=lambda i: (i.due_date, i.id))
+
+
+def _already_posted(connection: sa.Connection, request: PaymentRequest,
+                    credit_balance: Decimal) -> PostedPayment | None:
+    """The receipt an earlier attempt with this idempotency key posted, if any."""
+    first = connection.execute(_BY_KEY, {"key": request.idempotency_key}).first()
+    if first is None:
+        return None
+    if first.customer_id != request.customer_id:
+        raise ConflictError("This payment was already posted for another customer: close the dialog and "
+                            "start again.")
+    numbers = tuple(connection.execute(_NUMBERS_OF, {"receipt_id": first.id}).scalars())
+    return PostedPayment(first.id, first.receipt_number, numbers, first.amount_applied, first.change_given,
+                         first.credit_used, first.credit_added, credit_balance, True)
 
 
 def post_payment(session: Session, actor: Actor | None, request: PaymentRequest, *,
@@ -187,85 +296,155 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     receipt with ``already_posted=True``; anything refused raises before a write."""
     require(actor, "payments", "create")
     _check_request(request)
-    now = now or clock()
-    customer = lock_customer(session, request.customer_id)
-    existing = session.scalars(sa.select(Receipt).where(Receipt.idempotency_key == request.idempotency_key)).first()
+    stamp = clock()
+    now = now or stamp
+    session.flush()                 # whatever the caller left pending goes first, as an autoflush would
+    connection = session.connection()
+    locked = _lock(connection, request.customer_id)
+    existing = _already_posted(connection, request, locked.credit_balance)
     if existing is not None:
-        if existing.customer_id != customer.id:
-            raise ConflictError("This payment was already posted for another customer: close the dialog and "
-                                "start again.")
-        return _posted(session, existing, customer.credit_balance, True)
+        return existing
     shift_id = open_shift_id(session, actor)
     if request.method == PaymentMethod.CASH and shift_id is None:
         raise ValidationError({"method": NO_SHIFT})
-    invoices = _locked_invoices(session, request)
-    plan = _plan([(i.id, i.total - i.amount_paid) for i in invoices], customer.credit_balance, request)
-    receipt = Receipt(
-        receipt_number=f"~{uuid.uuid4().hex}", customer_id=customer.id,
-        cashier_id=actor.user_id if actor is not None else None,
-        cash_shift_id=shift_id, payment_method=request.method, reference_number=request.reference.strip() or None,
-        amount_received=plan.from_money + plan.credit_added + plan.change, amount_applied=plan.from_money,
-        credit_used=plan.credit_used, credit_added=plan.credit_added, change_given=plan.change,
-        status=PaymentStatus.CONFIRMED, idempotency_key=request.idempotency_key, print_count=0, received_at=now)
-    session.add(receipt)
-    session.flush()
-    payments = _apply(session, actor, request, customer, receipt, invoices, plan, now)
-    session.flush()
-    proforma.settle_paid_proformas(session, [p.invoice_id for p in payments])
-    settled = {p.invoice_id for p in payments}
-    referral_rewards.reward_first_payment(
-        session, actor, customer.id, [i.id for i in invoices if i.id in settled and i.status == InvoiceStatus.PAID], now)
-    _number(session, actor, receipt, payments, now.date())
-    return PostedPayment(receipt.id, receipt.receipt_number, tuple(p.payment_number for p in payments),
-                         receipt.amount_applied, receipt.change_given, receipt.credit_used, receipt.credit_added,
-                         customer.credit_balance, False)
+    _refuse_if_paid_meanwhile(connection, request, locked)
+    plan = _plan([(i.id, i.total - i.amount_paid) for i in locked.invoices], locked.credit_balance, request)
+    posting = _Posting(session, connection, actor, request, plan, now, stamp)
+    posting.write_receipt(shift_id)
+    posting.write_payments()
+    paid_ids = posting.pay_invoices(locked.invoices)
+    posting.move_credit(locked.credit_balance)
+    if paid_ids:
+        proforma.settle_paid_proformas(session, paid_ids)
+    # After the invoices are paid: what a settled invoice sets off, taking
+    # (session, customer_id, paid_ids, now), goes here — after the customer's
+    # and invoices' locks, before the numbers (the lock every counter shares).
+    posting.number()
+    return posting.result()
 
 
-def _apply(session: Session, actor: Actor | None, request: PaymentRequest, customer: Customer, receipt: Receipt,
-           invoices: list[Invoice], plan: AllocationPlan, now: datetime) -> list[Payment]:
-    """One payment row per invoice of the plan, invoices and credit updated; the rows (not numbered yet)."""
-    user_id = actor.user_id if actor is not None else None
-    reference = request.reference.strip() or None
-    by_id = {i.id: i for i in invoices}
-    payments: list[Payment] = []
-    for allocation in plan.allocations:
-        invoice = by_id[allocation.invoice_id]
-        payment = Payment(
-            invoice_id=invoice.id, customer_id=customer.id, amount=allocation.amount, payment_method=request.method,
-            payment_date=now.date(), reference_number=reference, notes=request.notes.strip() or None,
-            received_by=user_id, status=PaymentStatus.CONFIRMED, receipt_id=receipt.id,
-            paid_from_credit=allocation.money == 0)
-        session.add(payment)
-        payments.append(payment)
-        if allocation.credit > 0:
-            session.flush()
-            move_credit(session, actor, customer, -allocation.credit, CreditMovementKind.APPLIED,
-                        receipt_id=receipt.id, payment_id=payment.id, invoice_id=invoice.id)
-        invoice.amount_paid = invoice.amount_paid + allocation.amount
-        invoice.status = invoice_status(invoice, now)
-        if invoice.status == InvoiceStatus.PAID:
-            invoice.paid_at = now
-    if plan.credit_added:
-        move_credit(session, actor, customer, plan.credit_added, CreditMovementKind.OVERPAYMENT,
-                    receipt_id=receipt.id, notes="Kept as credit")
-    return payments
+class _Posting:
+    """One payment being written: the rows, their audit entries, then the numbers."""
 
+    def __init__(self, session: Session, connection: sa.Connection, actor: Actor | None, request: PaymentRequest,
+                 plan: AllocationPlan, now: datetime, stamp: datetime) -> None:
+        self.session, self.connection, self.actor, self.request, self.plan = session, connection, actor, request, plan
+        self.now, self.stamp = now, stamp
+        self.user_id = actor.user_id if actor is not None else None
+        self.auditor = audit.session_auditor(session)
+        self.audit_rows: list[dict[str, Any]] = []
+        self.receipt_id = 0
+        self.placeholder = f"~{uuid.uuid4().hex}"
+        self.payment_ids: list[int] = []
+        self.credit_balance = ZERO
+        self.receipt_number = ""
+        self.payment_numbers: list[str] = []
 
-def _number(session: Session, actor: Actor | None, receipt: Receipt, payments: list[Payment], day: date) -> None:
-    """Take the receipt and payment numbers (the shared locks) and set them: the
-    last statements before the caller commits."""
-    placeholder = receipt.receipt_number
-    number = next_number(session, "receipt", day)
-    payment_numbers = next_numbers(session, "payment", day, len(payments))
-    session.execute(sa.update(Receipt.__table__).where(Receipt.__table__.c.id == receipt.id)
-                    .values(receipt_number=number))
-    table = Payment.__table__
-    if payments:
-        session.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id"))
-                        .values(payment_number=sa.bindparam("b_number")),
-                        [{"b_id": p.id, "b_number": n} for p, n in zip(payments, payment_numbers)])
-    set_committed_value(receipt, "receipt_number", number)
-    for payment, payment_number in zip(payments, payment_numbers):
-        set_committed_value(payment, "payment_number", payment_number)
-    audit.record(session, actor, "number", "receipts", receipt.id, {"receipt_number": placeholder},
-                 {"receipt_number": number, "payment_numbers": payment_numbers}, "payments")
+    def _created(self, table: sa.Table, row_id: int, values: dict[str, Any]) -> None:
+        if self.auditor is not None:
+            self.audit_rows.append(audit.created(*self.auditor, table, {"id": row_id, **values}))
+
+    def _updated(self, table: sa.Table, row_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+        if self.auditor is not None:
+            self.audit_rows.append(audit.updated(*self.auditor, table, row_id, old, new))
+
+    def write_receipt(self, shift_id: int | None) -> None:
+        plan, request = self.plan, self.request
+        values = {
+            "receipt_number": self.placeholder, "customer_id": request.customer_id, "cashier_id": self.user_id,
+            "cash_shift_id": shift_id, "payment_method": request.method,
+            "reference_number": request.reference.strip() or None,
+            "amount_received": plan.from_money + plan.credit_added + plan.change, "amount_applied": plan.from_money,
+            "credit_used": plan.credit_used, "credit_added": plan.credit_added, "change_given": plan.change,
+            "status": PaymentStatus.CONFIRMED, "idempotency_key": request.idempotency_key, "print_count": 0,
+            "received_at": self.now, "created_at": self.stamp, "updated_at": self.stamp}
+        self.receipt_id = _insert(self.connection, _RECEIPTS, [values])[0]
+        self._created(_RECEIPTS, self.receipt_id, values)
+
+    def write_payments(self) -> None:
+        request = self.request
+        reference = request.reference.strip() or None
+        notes = request.notes.strip() or None
+        rows = [{"invoice_id": a.invoice_id, "customer_id": request.customer_id, "amount": a.amount,
+                 "payment_method": request.method, "payment_date": self.now.date(), "reference_number": reference,
+                 "notes": notes, "received_by": self.user_id, "status": PaymentStatus.CONFIRMED,
+                 "created_at": self.stamp, "updated_at": self.stamp, "receipt_id": self.receipt_id,
+                 "paid_from_credit": a.money == 0} for a in self.plan.allocations]
+        self.payment_ids = _insert(self.connection, _PAYMENTS, rows)
+        for payment_id, values in zip(self.payment_ids, rows):
+            self._created(_PAYMENTS, payment_id, values)
+
+    def pay_invoices(self, invoices: list[Any]) -> list[int]:
+        """Each allocated invoice's amount paid and status (one statement); the ids now paid in full."""
+        by_id = {i.id: i for i in invoices}
+        changes: list[tuple[int, tuple[Any, ...]]] = []
+        paid: list[int] = []
+        for allocation in self.plan.allocations:
+            invoice = by_id[allocation.invoice_id]
+            amount_paid = invoice.amount_paid + allocation.amount
+            status = _status_after(amount_paid, invoice.total, invoice.due_date, self.now)
+            paid_at = invoice.paid_at
+            old: dict[str, Any] = {"amount_paid": invoice.amount_paid}
+            new: dict[str, Any] = {"amount_paid": amount_paid}
+            if status != invoice.status:
+                old["status"], new["status"] = invoice.status, status
+            if status == InvoiceStatus.PAID:
+                paid.append(invoice.id)
+                if paid_at != self.now:
+                    old["paid_at"], new["paid_at"] = paid_at, self.now
+                paid_at = self.now
+            changes.append((invoice.id, (amount_paid, status, paid_at)))
+            self._updated(_INVOICES, invoice.id, old, new)
+        _update_rows(self.connection, _INVOICES, ("amount_paid", "status", "paid_at"), changes)
+        return paid
+
+    def move_credit(self, balance: Decimal) -> None:
+        """The credit ledger: credit applied per invoice, then any excess kept; the balance kept in step."""
+        plan, request = self.plan, self.request
+        moves: list[dict[str, Any]] = []
+        for allocation, payment_id in zip(plan.allocations, self.payment_ids):
+            if allocation.credit > 0:
+                moves.append({"kind": CreditMovementKind.APPLIED, "amount": -allocation.credit,
+                              "payment_id": payment_id, "invoice_id": allocation.invoice_id, "notes": None})
+        if plan.credit_added:
+            moves.append({"kind": CreditMovementKind.OVERPAYMENT, "amount": plan.credit_added,
+                          "payment_id": None, "invoice_id": None, "notes": "Kept as credit"})
+        rows = []
+        steps = []
+        for move in moves:
+            after = balance + move["amount"]
+            if after < 0:
+                raise ValidationError({"credit": _too_little_credit(balance)})
+            rows.append({"customer_id": request.customer_id, "kind": move["kind"], "amount": move["amount"],
+                         "balance_after": after, "receipt_id": self.receipt_id, "payment_id": move["payment_id"],
+                         "invoice_id": move["invoice_id"], "notes": move["notes"], "created_by": self.user_id,
+                         "created_at": self.stamp})
+            steps.append((balance, after))
+            balance = after
+        self.credit_balance = balance
+        if not rows:
+            return
+        for move_id, values in zip(_insert(self.connection, _MOVES, rows), rows):
+            self._created(_MOVES, move_id, values)
+        for before, after in steps:
+            self._updated(_CUSTOMERS, request.customer_id, {"credit_balance": before}, {"credit_balance": after})
+        self.connection.execute(_SET_CREDIT, {"b_id": request.customer_id, "b_balance": balance})
+
+    def number(self) -> None:
+        """Take the receipt and payment numbers (the shared locks) and set them, then
+        write the audit rows: the last statements before the caller commits."""
+        taken = take_numbers(self.session, self.now.date(), {"receipt": 1, "payment": len(self.payment_ids)})
+        self.receipt_number = taken["receipt"][0]
+        self.payment_numbers = taken["payment"]
+        self.connection.execute(_SET_RECEIPT_NUMBER, {"b_id": self.receipt_id, "b_number": self.receipt_number})
+        _update_rows(self.connection, _PAYMENTS, ("payment_number",),
+                     [(i, (n,)) for i, n in zip(self.payment_ids, self.payment_numbers)])
+        self.audit_rows.append(audit.entry(
+            self.actor, "number", "receipts", self.receipt_id, {"receipt_number": self.placeholder},
+            {"receipt_number": self.receipt_number, "payment_numbers": self.payment_numbers}, "payments"))
+        audit.insert_rows(self.session, self.audit_rows)
+
+    def result(self) -> PostedPayment:
+        plan = self.plan
+        return PostedPayment(self.receipt_id, self.receipt_number, tuple(self.payment_numbers), plan.from_money,
+                             plan.change, plan.credit_used, plan.credit_added, self.credit_balance, False)

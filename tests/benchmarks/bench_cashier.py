@@ -104,7 +104,8 @@ def _lock_hold_probe(db: Database) -> list[float]:
 
     @sa.event.listens_for(db.engine, "before_cursor_execute")
     def _bump(conn, _cursor, statement, *_args):  # noqa: ANN001, ANN202
-        if statement.startswith("UPDATE document_sequences") and "seq_at" not in conn.info:
+        if (statement.startswith(("UPDATE document_sequences", "INSERT INTO document_sequences"))
+                and "seq_at" not in conn.info):
             conn.info["seq_at"] = time.perf_counter()
 
     @sa.event.listens_for(db.engine, "commit")
