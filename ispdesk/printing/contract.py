@@ -31,7 +31,9 @@ def _signature_cell(doc: ContractDocument, width: float, size: float) -> list[Fl
         image = Image(io.BytesIO(doc.signature_png))
         scale = min(width * 0.8 / image.imageWidth, 22 * mm / image.imageHeight)
         image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-        cell.append(image)
+        box = _plain(Table([[image]], colWidths=[width * 0.9], rowHeights=[22 * mm]))   # as tall as the blank one
+        box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+        cell.append(box)
     else:
         cell.append(Spacer(1, 22 * mm))
     cell.append(base.para(f"( {doc.signed_by or doc.customer.name} )", st["small_center"]))
@@ -84,7 +86,7 @@ def contract_flowables(doc: ContractDocument) -> list[Flowable]:
     company_cell = [base.para(f"Penyedia ({doc.company.name})", st["small_center"]), Spacer(1, 22 * mm),
                     base.para(f"( {doc.company_signatory or '....................'} )", st["small_center"])]
     signatures = Table([[company_cell, _signature_cell(doc, width / 2, size)]], colWidths=[width / 2, width / 2])
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     out.append(signatures)
     return out
 
