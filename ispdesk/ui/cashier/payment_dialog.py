@@ -13,59 +13,45 @@ is posted exactly once however often it is retried.
 """
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
-from typing import Any
+from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-from sqlalchemy.exc import DBAPIError
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.allocation import AllocationPlan
 from ispdesk.domain.enums import PaymentMethod
-from ispdesk.domain.errors import ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
-from ispdesk.domain.money import format_rupiah
+from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.money import ZERO, format_rupiah
 from ispdesk.services import audit, cash_shifts, customer_lookup, payments, proforma
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.services.customer_lookup import CustomerAccount, CustomerMatch
 from ispdesk.services.payments import PaymentRequest, PostedPayment
-from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
+from ispdesk.ui.cashier import payment_posting as outcome
+from ispdesk.ui.cashier.payment_entry import METHODS, PaymentEntry
+from ispdesk.ui.cashier.payment_invoices import InvoiceTable, allocation_html
+from ispdesk.ui.cashier.payment_posting import PaymentPoster
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.format import format_date, humanise
+from ispdesk.ui.format import humanise
+from ispdesk.ui.widgets.fields import AmountError, FieldErrors, big_label, error_label
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 SEARCH_DELAY_MS = 300
 MIN_TYPED_SEARCH = 3
-#: The methods in screen order with their F-key.
-METHODS: tuple[tuple[str, str], ...] = ((PaymentMethod.CASH, "F5"), (PaymentMethod.TRANSFER, "F6"),
-                                       (PaymentMethod.QRIS, "F7"), (PaymentMethod.MIDTRANS, "F8"),
-                                       (PaymentMethod.OTHER, "F9"))
-CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
-INVOICE_COLUMNS = ("", QT_TRANSLATE_NOOP("PaymentDialog", "Invoice"), QT_TRANSLATE_NOOP("PaymentDialog", "Period"),
-                   QT_TRANSLATE_NOOP("PaymentDialog", "Amount"), QT_TRANSLATE_NOOP("PaymentDialog", "Paid"),
-                   QT_TRANSLATE_NOOP("PaymentDialog", "Remaining"), QT_TRANSLATE_NOOP("PaymentDialog", "Days overdue"))
-ZERO = Decimal("0")
-
-
-def new_idempotency_key() -> str:
-    return uuid.uuid4().hex
-
-
-def is_connection_problem(exc: BaseException) -> bool:
-    """A failure after which the payment may or may not have been committed."""
-    return isinstance(exc, (DatabaseUnavailable, DBAPIError, OSError, TimeoutError))
 
 
 class PaymentDialog(QDialog):
     """Take a payment. Signals: ``posted(PostedPayment)`` after a payment was
     posted (or found posted by a retry); ``account_loaded(CustomerAccount)``;
-    ``searched(list)`` when a search answered."""
+    ``searched(list)`` when a search answered.
+
+    Its parts: the invoice table (:mod:`.payment_invoices`), the amount/method
+    panel (:mod:`.payment_entry`) and the poster that keeps the idempotency key
+    for retries (:mod:`.payment_posting`)."""
 
     posted = Signal(object)
     account_loaded = Signal(object)
@@ -83,10 +69,11 @@ class PaymentDialog(QDialog):
         self.shift: ShiftInfo | None = None
         self.matches: list[CustomerMatch] = []
         self.plan: AllocationPlan | None = None
-        self.posting = False
         self.last_posted: PostedPayment | None = None
-        self.idempotency_key = new_idempotency_key()
-        self._pending: PaymentRequest | None = None
+        self.poster = PaymentPoster(ctx, self)
+        self.poster.busy.connect(self.set_posting)
+        self.poster.posted.connect(self._posted)
+        self.poster.failed.connect(self._post_failed)
         self._search_serial = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.search(open_single=False))
@@ -118,64 +105,21 @@ class PaymentDialog(QDialog):
         self.customer_label.setWordWrap(True)
         self.customer_label.setTextFormat(Qt.TextFormat.RichText)
         self.customer_label.setMinimumHeight(self.customer_label.fontMetrics().lineSpacing() * 4)
-        self.invoice_table = QTableWidget(0, len(INVOICE_COLUMNS), self)
-        self.invoice_table.setObjectName("invoiceTable")
-        self.invoice_table.setHorizontalHeaderLabels([self.tr(title) for title in INVOICE_COLUMNS])
-        self.invoice_table.verticalHeader().hide()
-        self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.invoice_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.invoice_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.invoice_table.itemChanged.connect(self._invoice_ticked)
-        self.invoice_table.installEventFilter(self)
+        self.invoice_table = InvoiceTable(self)
+        self.invoice_table.ticked.connect(self._invoice_ticked)
         self.invoices_error = error_label("invoices", self)
         self.total_due_label = big_label(points=22, name="totalDue", parent=self)
         self.credit_label = QLabel(self)
         self.credit_label.setObjectName("creditBalance")
 
-        self.amount_edit = RupiahEdit(self)
-        self.amount_edit.setObjectName("amountReceived")
-        self.amount_edit.setMinimumHeight(34)
-        font = self.amount_edit.font()
-        font.setPointSize(16)
-        self.amount_edit.setFont(font)
-        self.amount_edit.textChanged.connect(self.update_preview)
-        amount_label = QLabel(self.tr("&Amount received:"), self)
-        amount_label.setBuddy(self.amount_edit)
-        self.amount_error = error_label("amount", self)
-        self.method_group = QButtonGroup(self)
-        self.method_buttons: dict[str, QRadioButton] = {}
-        methods_row = QHBoxLayout()
-        titles = {PaymentMethod.CASH: self.tr("&Cash"), PaymentMethod.TRANSFER: self.tr("&Transfer"),
-                  PaymentMethod.QRIS: self.tr("&QRIS"), PaymentMethod.MIDTRANS: self.tr("&Midtrans"),
-                  PaymentMethod.OTHER: self.tr("Ot&her")}
-        for method, key in METHODS:
-            button = QRadioButton(f"{titles[method]} ({key})", self)
-            button.setObjectName(f"method_{method}")
-            self.method_group.addButton(button)
-            self.method_buttons[str(method)] = button
-            button.toggled.connect(self._method_changed)
-            methods_row.addWidget(button)
-        methods_row.addStretch(1)
-        self.method_error = error_label("method", self)
-        self.reference_edit = QLineEdit(self)
-        self.reference_edit.setObjectName("reference")
-        self.reference_edit.setMaxLength(100)
+        self.entry = PaymentEntry(self)
+        self.entry.changed.connect(self.update_preview)
+        self.entry.method_changed.connect(self._method_changed)
+        self.amount_edit = self.entry.amount_edit
+        self.reference_edit = self.entry.reference_edit
+        self.reference_error = self.entry.reference_error
+        self.use_credit, self.keep_credit, self.allow_partial = self.entry.options()
         self.reference_edit.textChanged.connect(lambda _text: self.errors.clear_field("reference"))
-        self.reference_label = QLabel(self.tr("&Reference:"), self)
-        self.reference_label.setBuddy(self.reference_edit)
-        self.reference_error = error_label("reference", self)
-        self.use_credit = QCheckBox(self.tr("&Use credit"), self)
-        self.use_credit.setObjectName("useCredit")
-        self.keep_credit = QCheckBox(self.tr("&Keep excess as credit"), self)
-        self.keep_credit.setObjectName("keepExcess")
-        self.allow_partial = QCheckBox(self.tr("&Partial payment"), self)
-        self.allow_partial.setObjectName("allowPartial")
-        self.allow_partial.setToolTip(self.tr("Pay less than the total due, oldest invoice first"))
-        for box in (self.use_credit, self.keep_credit, self.allow_partial):
-            box.toggled.connect(self.update_preview)
 
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("allocationPreview")
@@ -200,9 +144,9 @@ class PaymentDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.reject)
         self.errors = FieldErrors({"search": self.search_error, "customer": self.search_error,
-                                   "invoices": self.invoices_error, "amount": self.amount_error,
-                                   "credit": self.amount_error,
-                                   "method": self.method_error, "reference": self.reference_error})
+                                   "invoices": self.invoices_error, "amount": self.entry.amount_error,
+                                   "credit": self.entry.amount_error,
+                                   "method": self.entry.method_error, "reference": self.reference_error})
 
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
@@ -225,23 +169,7 @@ class PaymentDialog(QDialog):
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         body.addWidget(line)
-        grid = QGridLayout()
-        grid.addWidget(amount_label, 0, 0)
-        grid.addWidget(self.amount_edit, 0, 1)
-        grid.addWidget(self.amount_error, 1, 1)
-        grid.addWidget(QLabel(self.tr("Method:"), self), 2, 0)
-        grid.addLayout(methods_row, 2, 1)
-        grid.addWidget(self.method_error, 3, 1)
-        grid.addWidget(self.reference_label, 4, 0)
-        grid.addWidget(self.reference_edit, 4, 1)
-        grid.addWidget(self.reference_error, 5, 1)
-        options = QHBoxLayout()
-        for box in (self.use_credit, self.keep_credit, self.allow_partial):
-            options.addWidget(box)
-        options.addStretch(1)
-        grid.addLayout(options, 6, 1)
-        grid.setColumnStretch(1, 1)
-        body.addLayout(grid)
+        body.addWidget(self.entry)
         result_row = QHBoxLayout()
         result_row.addWidget(self.preview_label, 1)
         change_box = QVBoxLayout()
@@ -273,21 +201,25 @@ class PaymentDialog(QDialog):
     def today(self) -> date:
         return self._today or date.today()
 
+    @property
+    def posting(self) -> bool:
+        """A payment is being posted: the form is disabled and Esc does nothing."""
+        return self.poster.posting
+
+    @property
+    def idempotency_key(self) -> str:
+        """The key the next post (and every retry of it) carries."""
+        return self.poster.key
+
     def reset(self, *, keep_message: bool = False) -> None:
         """Empty the dialog for the next customer (a new idempotency key)."""
-        self.idempotency_key = new_idempotency_key()
-        self._pending = None
+        self.poster.start_over()
         self.matches = []
         self.search_edit.clear()
         self.results.clear()
         self.results.hide()
         self.clear_account()
-        self.amount_edit.clear()
-        self.reference_edit.clear()
-        for box in (self.use_credit, self.keep_credit, self.allow_partial):
-            box.setChecked(False)
-        self.use_credit.setEnabled(False)
-        self.set_method(PaymentMethod.CASH)
+        self.entry.clear()
         self.errors.clear()
         if not keep_message:
             self.message_bar.clear()
@@ -310,46 +242,26 @@ class PaymentDialog(QDialog):
         self.search_edit.selectAll()
 
     def method(self) -> str:
-        checked = self.method_group.checkedButton()
-        for method, button in self.method_buttons.items():
-            if button is checked:
-                return method
-        return str(PaymentMethod.CASH)
+        return self.entry.method()
 
     def set_method(self, method: str, *, focus: bool = False) -> None:
-        self.method_buttons[str(method)].setChecked(True)
-        if focus and str(method) != PaymentMethod.CASH:
-            self.reference_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.set_method(method, focus=focus)
 
-    def _method_changed(self, checked: bool) -> None:
-        if not checked:
-            return
-        cash = self.method() == PaymentMethod.CASH
-        self.reference_label.setEnabled(not cash)
-        self.reference_edit.setEnabled(not cash)
-        self.keep_credit.setEnabled(cash)
+    def _method_changed(self, cash: bool) -> None:
         self.change_caption.setVisible(cash)
         self.change_label.setVisible(cash)
         self.errors.clear_field("reference")
         self.update_preview()
 
     def ticked_ids(self) -> tuple[int, ...]:
-        ids = []
-        for row in range(self.invoice_table.rowCount()):
-            item = self.invoice_table.item(row, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return tuple(ids)
+        return self.invoice_table.ticked_ids()
 
     def tick(self, row: int, ticked: bool = True) -> None:
-        item = self.invoice_table.item(row, 0)
-        if item is not None:
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.invoice_table.tick(row, ticked)
 
-    def _invoice_ticked(self, item: QTableWidgetItem) -> None:
-        if item.column() == 0:
-            self.errors.clear_field("invoices")
-            self.update_preview()
+    def _invoice_ticked(self) -> None:
+        self.errors.clear_field("invoices")
+        self.update_preview()
 
     # ------------------------------------------------------------------ shift
     def load_shift(self) -> None:
@@ -463,8 +375,7 @@ class PaymentDialog(QDialog):
     def _account_loaded(self, result: tuple[CustomerAccount, ShiftInfo | None]) -> None:
         account, shift = result
         if self.account is None or self.account.customer_id != account.customer_id:
-            self.idempotency_key = new_idempotency_key()
-            self._pending = None
+            self.poster.start_over()
         self.account = account
         self._shift_loaded(shift)
         self.errors.clear()
@@ -473,34 +384,10 @@ class PaymentDialog(QDialog):
         self.customer_label.setText(
             f"<b style='font-size:14pt'>{_html(account.customer_number)} \u2014 {_html(account.name)}</b>{status}"
             f"<br>{_html(account.phone)} \u00b7 {_html(account.address)}")
-        table = self.invoice_table
-        table.blockSignals(True)
-        table.setRowCount(len(account.invoices))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, invoice in enumerate(account.invoices):
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            tick.setCheckState(Qt.CheckState.Unchecked)
-            tick.setData(Qt.ItemDataRole.UserRole, invoice.invoice_id)
-            table.setItem(row, 0, tick)
-            cells = (invoice.invoice_number, invoice.period or format_date(invoice.issue_date),
-                     format_rupiah(invoice.total), format_rupiah(invoice.amount_paid),
-                     format_rupiah(invoice.remaining), str(invoice.days_overdue) if invoice.days_overdue > 0 else "")
-            for column, text in enumerate(cells, start=1):
-                item = QTableWidgetItem(text)
-                if column >= 3:
-                    item.setTextAlignment(right)
-                if column == 6 and invoice.days_overdue > 0:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                table.setItem(row, column, item)
-        table.blockSignals(False)
-        if account.invoices:
-            table.selectRow(0)
+        self.invoice_table.show_invoices(account.invoices)
         self.total_due_label.setText(format_rupiah(account.total_due))
         self.credit_label.setText(self.tr("Credit balance: {0}").format(format_rupiah(account.credit_balance)))
-        has_credit = account.credit_balance > 0
-        self.use_credit.setEnabled(has_credit)
-        self.use_credit.setChecked(False)
+        self.entry.set_credit_available(account.credit_balance > 0)
         self.search_edit.setText(account.customer_number)
         self.update_preview()
         self.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -546,20 +433,7 @@ class PaymentDialog(QDialog):
             self.preview_label.setText(f"<span style='color:#7a4b00'>{_html(describe_error(exc))}</span>")
             return
         self.plan = plan
-        numbers = {i.invoice_id: i for i in self.account.invoices}
-        lines = []
-        for allocation in plan.allocations:
-            invoice = numbers.get(allocation.invoice_id)
-            if invoice is None:
-                continue
-            left = invoice.remaining - allocation.amount
-            tail = self.tr("paid") if left <= 0 else self.tr("{0} left").format(format_rupiah(left))
-            lines.append(f"{_html(invoice.invoice_number)}: <b>{format_rupiah(allocation.amount)}</b> ({tail})")
-        if plan.credit_used > 0:
-            lines.append(self.tr("Credit used: {0}").format(format_rupiah(plan.credit_used)))
-        if plan.credit_added > 0:
-            lines.append(self.tr("Kept as credit: {0}").format(format_rupiah(plan.credit_added)))
-        self.preview_label.setText("<br>".join(lines) or self.tr("<i>Nothing to pay.</i>"))
+        self.preview_label.setText(allocation_html(self.account, plan))
         self.change_label.setText(format_rupiah(plan.change))
 
     # ------------------------------------------------------------------ posting
@@ -585,21 +459,14 @@ class PaymentDialog(QDialog):
 
     def post(self, request: PaymentRequest) -> None:
         """Post ``request`` on the runner (the same key on every retry)."""
-        self._pending = request
-        self.set_posting(True)
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _t: write(db, lambda s: payments.post_payment(s, actor, request),
-                             info=audit.actor_info(actor, "payments")),
-            on_success=self._posted, on_failure=self._post_failed, changes=CHANGES)
+        self.poster.post(request)
 
     def retry(self) -> None:
-        if self._pending is not None:
+        if self.poster.pending is not None:
             self.message_bar.clear()
-            self.post(self._pending)
+            self.poster.retry()
 
     def set_posting(self, posting: bool) -> None:
-        self.posting = posting
         self.body.setEnabled(not posting)
         self.confirm_button.setEnabled(not posting)
         self.cancel_button.setEnabled(not posting)
@@ -616,35 +483,29 @@ class PaymentDialog(QDialog):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 
-    def _post_failed(self, exc: BaseException) -> None:
-        self.set_posting(False)
+    def _post_failed(self, kind: str, exc: BaseException) -> None:
         self.message_bar.clear()
-        if isinstance(exc, ValidationError):
-            if any("shift" in message.lower() for message in exc.errors.values()):
-                self.shift = None
-                self.offer_open_shift()
-                return
-            self._pending = None
+        if kind == outcome.NO_SHIFT:
+            self.shift = None
+            self.offer_open_shift()
+        elif kind == outcome.REFUSED:
             self.show_refusal(exc)
-        elif isinstance(exc, ConflictError):
-            self._pending = None
+        elif kind == outcome.CONFLICT:
             self.message_bar.show_message(self.tr("{0} The invoices are shown again as they are now.")
                                           .format(exc.message))
             if self.account is not None:
                 self.load_account(self.account.customer_id)
-        elif is_connection_problem(exc):
+        elif kind == outcome.CONNECTION_LOST:
             self.message_bar.show_message(
                 self.tr("The connection to the database was lost while posting. What you typed is kept; "
                         "Retry posts this payment exactly once (it finds the first attempt if that got through)."),
                 "error", self.tr("&Retry"), self.retry)
-        elif isinstance(exc, ISPDeskError):
-            self._pending = None
+        elif kind == outcome.ERROR:
             self.message_bar.show_message(exc.message)
         else:
             self.message_bar.show_message(describe_error(exc), "error", self.tr("&Retry"), self.retry)
 
     def _posted(self, result: PostedPayment) -> None:
-        self.set_posting(False)
         self.last_posted = result
         if result.already_posted:
             text = self.tr("Receipt {0} was already posted by the first attempt; nothing was posted twice.")
@@ -693,26 +554,16 @@ class PaymentDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.invoice_table and event.type() == QEvent.Type.KeyPress and \
-                event.key() == Qt.Key.Key_Space:
-            row = self.invoice_table.currentRow()
-            item = self.invoice_table.item(row, 0) if row >= 0 else None
-            if item is not None:
-                self.tick(row, item.checkState() != Qt.CheckState.Checked)
-            return True
-        return super().eventFilter(watched, event)
-
     def reject(self) -> None:
         """Esc: cancel this payment (the next F2 starts empty), but never while
         posting, and keep the form when a Retry is still owed."""
         if self.posting:
             return
-        if self._pending is None:
+        if self.poster.pending is None:
             self.reset()
             self.last_label.hide()
         super().reject()
 
 
-def _html(text: Any) -> str:
-    return (str(text or "")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _html(text: object) -> str:
+    return escape(str(text or ""), quote=False)
