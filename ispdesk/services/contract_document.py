@@ -1,9 +1,6 @@
 """The data of a contract's PDF (:class:`ContractDocument`) from its rows."""
 from __future__ import annotations
 
-import base64
-import binascii
-
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Contract, Customer, Package, Promotion, User
@@ -11,19 +8,9 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.contract import ContractDocument
 from ispdesk.domain.errors import NotFound
 from ispdesk.domain.money import ZERO
+from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import document_parts, office_settings
 from ispdesk.services.permissions import require
-
-
-def _signature(text: str | None) -> bytes | None:
-    """The stored signature (base64 PNG, optionally as a data URL) as bytes; None when absent or unreadable."""
-    if not text:
-        return None
-    try:
-        data = base64.b64decode(text.split(",", 1)[-1], validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return data if data.startswith(b"\x89PNG") else None
 
 
 def contract_document(session: Session, actor: Actor | None, contract_id: int) -> ContractDocument:
@@ -44,5 +31,5 @@ def contract_document(session: Session, actor: Actor | None, contract_id: int) -
         start_date=contract.start_date, end_date=contract.end_date, duration_months=contract.contract_duration,
         auto_renew=bool(contract.auto_renew), terms=contract.terms or "",
         promotion=f"{promotion.code} - {promotion.name}" if promotion else "", signed_at=contract.signed_at,
-        signed_by=contract.signed_by or "", signature_png=_signature(contract.signature_image),
+        signed_by=contract.signed_by or "", signature_png=png_from_base64(contract.signature_image),
         company_signatory=creator.name if creator else "")

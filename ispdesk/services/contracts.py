@@ -35,8 +35,6 @@ Renewal (:func:`renew_due`) decisions:
 """
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -51,6 +49,7 @@ from ispdesk.domain.enums import ContractStatus
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.money import ZERO
 from ispdesk.domain.proration import add_months
+from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import audit
 from ispdesk.services.permissions import require
 
@@ -76,7 +75,6 @@ UNKNOWN_DURATION = "Its duration is unknown; give the duration in months."
 BY_BUTTONS = "The status changes with Sign, Activate, Suspend and Terminate."
 BY_SIGNING = "A contract is signed with the Sign button."
 BY_RENEWAL = "Renewals are made by Renew due."
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass(frozen=True)
@@ -203,15 +201,6 @@ def move(session: Session, actor: Actor | None, contract_id: int, to_status: str
     return _info(contract)
 
 
-def _png(text: str) -> bytes | None:
-    """The PNG bytes of base64 text (optionally a data URL), None when it is not one."""
-    try:
-        data = base64.b64decode(text.split(",", 1)[-1], validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return data if data.startswith(PNG_MAGIC) else None
-
-
 def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str,
          signature_png_base64: str, *, now: datetime | None = None) -> ContractInfo:
     """Record the customer's signature: ``signed_at`` (now), ``signed_by`` (the
@@ -233,7 +222,7 @@ def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str
     drawing = (signature_png_base64 or "").strip()
     if not drawing:
         errors["signature"] = "The signature is empty; sign in the box."
-    elif _png(drawing) is None:
+    elif png_from_base64(drawing) is None:
         errors["signature"] = "The signature is not a PNG picture."
     contract = _locked(session, contract_id)
     current = contract.status or S.DRAFT

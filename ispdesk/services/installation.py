@@ -20,8 +20,6 @@ in the same transaction and its ``photos`` JSON lists them as
 """
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,6 +35,7 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.installation import InstallationDocument, Photo
 from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import (attachments, ip_pools, network_tree, office_settings, stock_issue, subscriptions,
                               work_orders)
 from ispdesk.services.attachments import PreparedImage
@@ -252,12 +251,7 @@ def document(session: Session, actor: Actor | None, work_order_id: int) -> Insta
         sa.select(Package.name).join(RecurringBilling, RecurringBilling.package_id == Package.id)
         .where(RecurringBilling.customer_id == report.customer_id, RecurringBilling.activated_at.is_not(None))
         .order_by(RecurringBilling.activated_at.desc(), RecurringBilling.id.desc()).limit(1)) or ""
-    signature = None
-    if report.customer_signature:
-        try:
-            signature = base64.b64decode(report.customer_signature, validate=True)
-        except (binascii.Error, ValueError):
-            signature = None
+    signature = png_from_base64(report.customer_signature)
     return InstallationDocument(
         company=office_settings.company(session), work_order_number=order.work_order_number or "",
         customer=party(customer), package_name=package_name, technician=technician.name if technician else "",
