@@ -3,6 +3,10 @@ find by itself, marked with ``QT_TRANSLATE_NOOP`` so it can.
 
 * "Specs": the titles, help texts and choices (in words) of every TableSpec and
   every enum value in words; the UI shows them through ``i18n.spec_text``.
+* The module-level ``_tr(text)`` helpers of UI modules (a function returning
+  ``QCoreApplication.translate(CONTEXT, text)``): every literal they are
+  called with, and the literals passed to a function of the same module that
+  hands one of its parameters to ``_tr``, under the helper's context.
 * "Messages": the messages the services raise (ValidationError, ConflictError,
   PermissionDenied…), read from the source with ``ast``. An f-string becomes a
   template with ``{0}``, ``{1}``… for its values; ``i18n.translate_message``
@@ -149,7 +153,63 @@ def _registered(module_actions: object) -> list[str]:
     return list(module_actions._registry)  # type: ignore[attr-defined]
 
 
-def render(specs: list[str], messages: list[str], actions: list[str]) -> str:
+def _helper_context(tree: ast.Module) -> str | None:
+    """The context of the module's ``_tr`` helper, None when it has none."""
+    constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                 and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+                 for t in n.targets if isinstance(t, ast.Name)}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" and call.args:
+                    first = call.args[0]
+                    if isinstance(first, ast.Constant):
+                        return first.value
+                    if isinstance(first, ast.Name):
+                        return constants.get(first.id)
+    return None
+
+
+def _literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def helper_texts() -> dict[str, list[str]]:
+    """context -> the texts of the UI modules' ``_tr`` helpers (see the module docstring)."""
+    out: dict[str, dict[str, None]] = {}
+    for path in sorted((ROOT / "ispdesk" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        context = _helper_context(tree)
+        if context is None:
+            continue
+        texts = out.setdefault(context, {})
+        forwarded: dict[str, list[str]] = {}     # function -> its parameters that reach _tr
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            params = [a.arg for a in function.args.args]
+            for call in ast.walk(function):
+                if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "_tr" and call.args \
+                        and isinstance(call.args[0], ast.Name) and call.args[0].id in params:
+                    forwarded.setdefault(function.name, []).append(call.args[0].id)
+        params_of = {f.name: [a.arg for a in f.args.args] for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)}
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            name = getattr(call.func, "id", "")
+            if name == "_tr" and call.args and _literal(call.args[0]):
+                texts[_literal(call.args[0])] = None
+            for param in forwarded.get(name, ()):
+                index = params_of[name].index(param)
+                given = call.args[index] if index < len(call.args) else next(
+                    (k.value for k in call.keywords if k.arg == param), None)
+                if given is not None and _literal(given):
+                    texts[_literal(given)] = None
+    return {context: list(texts) for context, texts in sorted(out.items()) if texts}
+
+
+def render(specs: list[str], messages: list[str], actions: list[str],
+           helpers: dict[str, list[str]] | None = None) -> str:
     def block(context: str, texts: list[str]) -> str:
         return "\n".join(f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for text in texts)
 
@@ -160,15 +220,17 @@ def render(specs: list[str], messages: list[str], actions: list[str]) -> str:
         "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
         f"SPEC_TEXTS: tuple[str, ...] = (\n{block('Specs', specs)}\n)\n\n"
         f"MESSAGES: tuple[str, ...] = (\n{block('Messages', messages)}\n)\n\n"
-        f"ACTION_TEXTS: tuple[str, ...] = (\n{block('ModuleActions', actions)}\n)\n"
+        f"ACTION_TEXTS: tuple[str, ...] = (\n{block('ModuleActions', actions)}\n)\n\n"
+        "HELPER_TEXTS: tuple[str, ...] = (\n"
+        + "\n".join(block(context, texts) for context, texts in (helpers or {}).items()) + "\n)\n"
     )
 
 
 def main() -> int:
-    specs, messages, actions = spec_texts(), service_messages(), action_texts()
-    OUT.write_text(render(specs, messages, actions), encoding="utf-8")
+    specs, messages, actions, helpers = spec_texts(), service_messages(), action_texts(), helper_texts()
+    OUT.write_text(render(specs, messages, actions, helpers), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(specs)} spec texts, {len(messages)} service messages, "
-          f"{len(actions)} tab action texts")
+          f"{len(actions)} tab action texts, {sum(map(len, helpers.values()))} texts of UI helpers")
     return 0
 
 
