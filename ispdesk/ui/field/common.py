@@ -1,13 +1,13 @@
-"""The base of the field dialogs: the warehouse's dialog frame (message bar,
+"""The base of the field dialogs: the shared action dialog frame (message bar,
 errors next to fields, audited writes off the GUI thread), grown to fit when
 messages appear."""
 from __future__ import annotations
 
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 
 
-class FieldDialog(WarehouseDialog):
-    """A :class:`WarehouseDialog` that grows when an error or a loaded text needs more room."""
+class FieldDialog(ActionDialog):
+    """An :class:`ActionDialog` that grows when an error or a loaded text needs more room."""
 
     def fit(self) -> None:
         """Grow to the size hint (never shrink below what the user made it)."""

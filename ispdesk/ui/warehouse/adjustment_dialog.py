@@ -13,7 +13,7 @@ from ispdesk.domain.enums import StockMovementType
 from ispdesk.services import stock, stock_card, stock_issue
 from ispdesk.services.modules.columns import ref
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
 CHANGES = ("inventory", "stock_movements")
@@ -22,10 +22,11 @@ KINDS = ((StockMovementType.IN, "In (received)"), (StockMovementType.OUT, "Out (
 REFERENCES = (("", "No reference"), ("work_order", "Work order"), ("purchase_order", "Purchase order"))
 
 
-class AdjustmentDialog(WarehouseDialog):
+class AdjustmentDialog(ActionDialog):
     """Post one movement of item ``inventory_id``. Signal ``posted(object)``: the :class:`stock.Movement`."""
 
     posted = Signal(object)
+    module = "inventory"
 
     def __init__(self, ctx: AppContext, inventory_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Stock movement"), self.tr("Post (Enter)"), parent)

@@ -11,12 +11,12 @@ from ispdesk.domain.errors import AuthenticationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import audit, auth, purchasing
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 
-class ApprovalDialog(WarehouseDialog):
+class ApprovalDialog(ActionDialog):
     """Signal ``approved(str)`` with the PO number."""
 
     approved = Signal(str)

@@ -15,11 +15,11 @@ from ispdesk.services.modules import SPECS
 from ispdesk.services.modules.columns import user
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, humanise
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
 
-class AssetStatusDialog(WarehouseDialog):
+class AssetStatusDialog(ActionDialog):
     """Signal ``changed(int)`` with the asset id."""
 
     changed = Signal(int)

@@ -14,13 +14,13 @@ from ispdesk.domain.money import ZERO, format_rupiah, round_money
 from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.warehouse.common import WarehouseDialog, line_messages
+from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
 
 COLUMNS = ("Item", "Quantity", "Unit price", "Line total")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PurchaseOrderLinesDialog(WarehouseDialog):
+class PurchaseOrderLinesDialog(ActionDialog):
     """The lines of draft PO ``po_id``; signal ``saved(object)`` with the new total."""
 
     saved = Signal(object)

@@ -11,14 +11,14 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.warehouse.common import WarehouseDialog, line_messages
+from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
 
 COLUMNS = ("Item", "Ordered", "Received", "Outstanding", "Arrived now", "Unit price")
 ARRIVED, PRICE = 4, 5
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class ReceivingDialog(WarehouseDialog):
+class ReceivingDialog(ActionDialog):
     """Signal ``received(object)``: the :class:`purchasing.ReceiptResult`."""
 
     received = Signal(object)

@@ -13,14 +13,14 @@ from ispdesk.printing.stock_card import render_stock_card
 from ispdesk.services import stock_card
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, format_integer, humanise
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.print_preview import show_document
 
 COLUMNS = ("Date", "Type", "Change", "Balance", "Reference", "By", "Notes", "Serial numbers")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class StockCardDialog(WarehouseDialog):
+class StockCardDialog(ActionDialog):
     """The stock card of ``inventory_id``; ``confirm`` (Older) loads the next page."""
 
     def __init__(self, ctx: AppContext, inventory_id: int, parent: QWidget | None = None) -> None:

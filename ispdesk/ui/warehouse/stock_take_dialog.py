@@ -14,17 +14,18 @@ from ispdesk.domain.enums import InventoryCategory
 from ispdesk.services import stock_take
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
-from ispdesk.ui.warehouse.common import WarehouseDialog
+from ispdesk.ui.widgets.action_dialog import ActionDialog
 
 COLUMNS = ("SKU", "Item", "Location", "In system", "Counted", "Difference")
 COUNTED, DIFFERENCE = 4, 5
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class StockTakeDialog(WarehouseDialog):
+class StockTakeDialog(ActionDialog):
     """Count many items; signal ``posted(int)`` with the number of adjustments."""
 
     posted = Signal(int)
+    module = "inventory"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Stock take"), self.tr("&Post differences"), parent)

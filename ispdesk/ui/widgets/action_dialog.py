@@ -1,6 +1,7 @@
-"""What every warehouse dialog shares: a message bar, errors next to their
-fields, a body that is disabled while the database works, and one way to run
-a write (audited as the user, off the GUI thread) and report its outcome."""
+"""The frame of a dialog that reads and writes through the services (the
+warehouse, field, sales and package dialogs): a message bar, errors next to
+their fields, a body that is disabled while the database works, and one way to
+run a write (audited as the user, off the GUI thread) and report its outcome."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -12,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit
-from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.widgets.message_bar import MessageBar
+from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 
 def line_messages(error: ValidationError, row_of: Callable[[int], int] = lambda key: key) -> str:
@@ -25,18 +26,20 @@ def line_messages(error: ValidationError, row_of: Callable[[int], int] = lambda 
     for field, message in error.errors.items():
         if field.startswith("lines[") and "]" in field:
             row = row_of(int(field[6:field.index("]")]))
-            texts.append(QCoreApplication.translate("WarehouseDialog", "Line {0}: {1}").format(row + 1, message))
+            texts.append(QCoreApplication.translate("ActionDialog", "Line {0}: {1}").format(row + 1, message))
         else:
             texts.append(message)
     return "\n".join(texts)
 
 
-class WarehouseDialog(QDialog):
+class ActionDialog(QDialog):
     """A dialog with ``message_bar`` on top, ``body`` in the middle and the
     ``confirm_button`` / ``cancel_button`` (Esc) below. Subclasses fill
-    ``body`` and call :meth:`submit`."""
+    ``body``, name the audit ``module`` their writes belong to and call
+    :meth:`load` / :meth:`submit`."""
 
-    module = "inventory"
+    #: The module the audit log files this dialog's writes under ("inventory", "purchase_orders"…).
+    module: str
 
     def __init__(self, ctx: AppContext, title: str, confirm: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
