@@ -128,12 +128,17 @@ def get_order(session: Session, work_order_id: int, *, lock: bool = False) -> Wo
     return order
 
 
+def _words(status: str) -> str:
+    """A status as words in a message ("in progress")."""
+    return str(status).replace("_", " ")
+
+
 def check_move(current: str, to_status: str) -> None:
     """Raise ValidationError unless ``current`` may move to ``to_status``."""
     if to_status not in ALLOWED_MOVES.get(current, frozenset()):
-        allowed = ", ".join(sorted(ALLOWED_MOVES.get(current, ()))) or "nothing (it is closed)"
-        raise ValidationError({"status": f"A {current} work order cannot become {to_status}; "
-                                         f"it can become: {allowed}."})
+        allowed = ", ".join(_words(s) for s in sorted(ALLOWED_MOVES.get(current, ()))) or "nothing (it is closed)"
+        raise ValidationError({"status": f"The work order is {_words(current)}: it cannot become "
+                                         f"{_words(to_status)}, only {allowed}."})
 
 
 def stamp_move(order: WorkOrder, to_status: str, stamp: datetime, *, assigned_to: int | None = None,
@@ -211,9 +216,9 @@ def generic_edit_check(order: WorkOrder | None, changes: dict) -> dict[str, str]
             "status": "A new work order starts pending; Assign, Start and Complete move it on."}
     current = order.status or S.PENDING
     if not changes:
-        return {} if current == S.PENDING else {"": f"A {current} work order cannot be deleted; cancel it instead."}
+        return {} if current == S.PENDING else {"": f"The work order is {_words(current)}: it cannot be deleted; cancel it instead."}
     if current not in OPEN_STATUSES:
-        return {"": f"A {current} work order is closed and is not edited."}
+        return {"": f"The work order is {_words(current)}: it is closed and is not edited."}
     if "status" in changes and changes["status"] != current:
         return {"status": "Change the status with Assign, Start, Complete or Cancel (an installation with its "
                           "report)."}

@@ -60,7 +60,7 @@ def test_moves_follow_the_path_are_stamped_and_audited(db: Any) -> None:
     tech = add_user(db, "teknisi", "technician")
     [customer, *_] = add_customers(db)
     order = _create(db, ADMIN, WorkOrderRequest("repair", customer_id=customer)).id
-    with pytest.raises(ValidationError, match="cannot become in_progress"):
+    with pytest.raises(ValidationError, match="cannot become in progress"):
         _move(db, ADMIN, order, "in_progress")
     with pytest.raises(ValidationError) as refused:
         _move(db, ADMIN, order, "assigned")

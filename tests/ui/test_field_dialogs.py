@@ -252,7 +252,7 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     tab.select_id(order)
     tab.run_module_action("startOrder")
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
-    assert "A pending work order cannot become in_progress" in tab.message_bar.text()
+    assert "The work order is pending: it cannot become in progress" in tab.message_bar.text()
     assert read(db, lambda s: work_orders.technicians(s, ADMIN)) == [(tech.user_id, "Teknisi")]
     actions.assign_order(tab, order, tech.user_id)
     qtbot.waitUntil(lambda: "WO-" in tab.message_bar.text() and "assigned" in tab.message_bar.text(), timeout=10000)
