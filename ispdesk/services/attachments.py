@@ -80,10 +80,6 @@ class AttachmentContent:
     content: bytes
 
 
-def _refuse(field: str, message: str) -> ValidationError:
-    return ValidationError({field: message})
-
-
 def _jpeg(image: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality, optimize=True, progressive=image.width * image.height > 400_000)
@@ -102,6 +98,32 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image if image.mode in ("RGB", "L") else image.convert("RGB")
 
 
+def _decode(data: bytes, name: str, field: str) -> Image.Image:
+    """The picture in ``data``, fully read; ValidationError ``{field: …}`` when it is none."""
+    too_large = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            too_large = image.width * image.height > MAX_PIXELS
+            if not too_large:
+                if image.format == "JPEG" and max(image.size) > 2 * LONG_SIDE:
+                    # let libjpeg decode at 1/2, 1/4… of the size, never below LONG_SIDE on the long side
+                    scale = LONG_SIDE / max(image.size)
+                    image.draft("RGB", (int(image.width * scale) + 1, int(image.height * scale) + 1))
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        too_large = True
+    except UnidentifiedImageError:
+        raise ValidationError({field: f"{name} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."}) from None
+    except (OSError, SyntaxError, ValueError):      # truncated or corrupt picture data
+        raise ValidationError({field: f"{name} is damaged: the picture cannot be read."}) from None
+    if too_large:
+        raise ValidationError({field: f"{name} has too many pixels for a photo (at most "
+                                      f"{MAX_PIXELS // 1_000_000} million)."})
+    return image
+
+
 def prepare(source: str | Path | bytes, file_name: str | None = None, *, field: str = "photos"
             ) -> PreparedImage:
     """Read and shrink one picture (a path, or its bytes with ``file_name``).
@@ -118,37 +140,18 @@ def prepare(source: str | Path | bytes, file_name: str | None = None, *, field: 
         try:
             size = path.stat().st_size
         except OSError:
-            raise _refuse(field, f"{name}: the file cannot be found (moved or deleted?).") from None
+            raise ValidationError({field: f"{name}: the file cannot be found (moved or deleted?)."}) from None
         if size > MAX_FILE_BYTES:
-            raise _refuse(field, f"{name} is {size / 1024 / 1024:.0f} MB; a photo may be at most "
-                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB.")
+            raise ValidationError({field: f"{name} is {size / 1024 / 1024:.0f} MB; a photo may be at most "
+                                          f"{MAX_FILE_BYTES // 1024 // 1024} MB."})
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise _refuse(field, f"{name} cannot be read ({exc.strerror or exc}).") from None
+            raise ValidationError({field: f"{name} cannot be read ({exc.strerror or exc})."}) from None
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(field, f"{name} is {len(data) / 1024 / 1024:.0f} MB; a photo may be at most "
-                             f"{MAX_FILE_BYTES // 1024 // 1024} MB.")
-    not_image = _refuse(field, f"{name} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF).")
-    too_large = _refuse(field, f"{name} has too many pixels for a photo (at most {MAX_PIXELS // 1_000_000} "
-                               "million).")
-    if not data:
-        raise not_image
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_PIXELS:
-                raise too_large
-            image.load()
-    except ValidationError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise too_large from None
-    except UnidentifiedImageError:
-        raise not_image from None
-    except (OSError, SyntaxError, ValueError):      # truncated or corrupt picture data
-        raise _refuse(field, f"{name} is damaged: the picture cannot be read.") from None
+        raise ValidationError({field: f"{name} is {len(data) / 1024 / 1024:.0f} MB; a photo may be at most "
+                                      f"{MAX_FILE_BYTES // 1024 // 1024} MB."})
+    image = _decode(data, name, field)
     image = ImageOps.exif_transpose(image) or image
     image = _flatten(image)
     if max(image.size) > LONG_SIDE:
