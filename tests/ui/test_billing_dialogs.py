@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
@@ -177,3 +178,106 @@ def test_run_log_shows_what_a_run_did(qtbot, ctx, db, tmp_path):
                     ["Created", "CUST-000001 · Pelanggan 1", "INV-202611-000001", "2026-11"]]
     assert dialog.summary.text() == "1 created, 1 skipped, 0 failed"
     dialog.grab().save(str(tmp_path / "run_log.png"))
+
+
+def add_profiles(db):
+    from ispdesk.db.models import BandwidthProfile
+    from tests.services.billing_support import add
+    home = add(db, BandwidthProfile(name="FTTH 20M", download_kbps=20000, upload_kbps=10000,
+                                    burst_download_kbps=30000, burst_upload_kbps=15000, burst_threshold_percent=75,
+                                    burst_time_seconds=16, priority=4, is_active=True))
+    fast = add(db, BandwidthProfile(name="FTTH 30M", download_kbps=30720, upload_kbps=15360, priority=8,
+                                    is_active=True))
+    return home, fast
+
+
+def open_package_dialog(qtbot, tab, package_id):
+    dialog = actions.package_and_profile(tab, package_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
+    return dialog
+
+
+def test_package_dialog_writes_out_the_profile_rates_and_warns_on_a_speed_mismatch(qtbot, ctx, db, tmp_path):
+    from ispdesk.db.models import Package
+    from ispdesk.ui.billing.package_dialog import PackageDialog
+    home, fast = add_profiles(db)
+    package = add_package(db)        # Home 20 Mbps, speed 20, no profile yet
+    assert "packageProfile" in {a.key for a in actions_for("packages")}
+    tab = open_tab(qtbot, ctx, "packages")
+    tab.select_id(package)
+    tab.run_module_action("packageProfile")
+    dialog = tab.findChild(PackageDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
+    assert [dialog.profile_combo.itemText(i) for i in range(dialog.profile_combo.count())] == [
+        "(no profile)", "FTTH 20M — 20 Mbps down / 10 up, burst 30/15, priority 4",
+        "FTTH 30M — 30 Mbps down / 15 up, priority 8"]
+    assert (dialog.code_edit.text(), dialog.name_edit.text(), dialog.speed_edit.text(), dialog.price_edit.text(),
+            dialog.profile_combo.currentData()) == ("HOME-20", "Home 20 Mbps", "20", "Rp 150.000", None)
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData(fast))
+    assert dialog.profile_note.isVisible()
+    assert dialog.profile_note.text() == ("The package says 20 Mbps but FTTH 30M gives 30 Mbps down: customers "
+                                          "get the profile's rate.")
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData(home))
+    assert not dialog.profile_note.isVisible()
+    dialog.speed_edit.clear()
+    qtbot.keyClicks(dialog.speed_edit, "25")
+    assert "says 25 Mbps but FTTH 20M gives 20 Mbps down" in dialog.profile_note.text()
+    dialog.grab().save(str(tmp_path / "package_dialog.png"))
+    # bad input: messages next to the fields, nothing written
+    dialog.name_edit.clear()
+    dialog.price_edit.setText("seratus")
+    dialog.confirm()
+    assert dialog.errors.text("monthly_price") == "Not an amount; type it like 150.000"
+    dialog.price_edit.setText("175.000")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.errors.text("name") != "", timeout=10000)
+    assert dialog.errors.text("name") == "Name is required."
+    assert read(db, lambda s: s.get(Package, package).bandwidth_profile_id) is None
+    # the mismatch is a warning, not a refusal
+    qtbot.keyClicks(dialog.name_edit, "Home 25 Mbps")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0] == package and "says 25 Mbps" in saved.args[1]
+    stored = read(db, lambda s: s.get(Package, package))
+    assert (stored.name, stored.speed_mbps, stored.monthly_price, stored.bandwidth_profile_id) == (
+        "Home 25 Mbps", 25, Decimal("175000.00"), home)
+    assert tab.message_bar.text().startswith("Package saved. The package says 25 Mbps")
+    # opened again: the profile is chosen, no warning once the speed matches
+    again = open_package_dialog(qtbot, tab, package)
+    assert again.profile_combo.currentData() == home and again.profile_note.isVisible()
+    again.speed_edit.setText("20")
+    assert not again.profile_note.isVisible()
+    again.close()
+
+
+def test_a_new_package_and_an_archived_profile_kept_by_its_package(qtbot, ctx, db):
+    from ispdesk.db.models import BandwidthProfile, Package
+    from ispdesk.db.unit_of_work import write
+    from ispdesk.ui.billing.package_dialog import PackageDialog
+    home, fast = add_profiles(db)
+    package = add_package(db)
+    write(db, lambda s: setattr(s.get(Package, package), "bandwidth_profile_id", fast))
+    write(db, lambda s: setattr(s.get(BandwidthProfile, fast), "is_active", False))
+    tab = open_tab(qtbot, ctx, "packages")
+    kept = open_package_dialog(qtbot, tab, package)
+    assert kept.profile_combo.currentText() == "FTTH 30M — 30 Mbps down / 15 up, priority 8 (inactive)"
+    kept.close()
+    dialog = PackageDialog(ctx, None)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        open_dialog(qtbot, dialog)
+    assert dialog.profile_combo.count() == 2 and dialog.active.isChecked() and not dialog.public_ip.isChecked()
+    qtbot.keyClicks(dialog.code_edit, "BIZ-20")
+    qtbot.keyClicks(dialog.name_edit, "Bisnis 20 Mbps")
+    qtbot.keyClicks(dialog.speed_edit, "20")
+    qtbot.keyClicks(dialog.price_edit, "450000")
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData(home))
+    dialog.public_ip.setChecked(True)
+    assert not dialog.profile_note.isVisible()
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.confirm()
+    assert saved.args[1] == ""
+    stored = read(db, lambda s: s.get(Package, saved.args[0]))
+    assert (stored.code, stored.speed_mbps, stored.monthly_price, stored.bandwidth_profile_id,
+            stored.requires_public_ip, stored.is_active) == ("BIZ-20", 20, Decimal("450000.00"), home, True, True)

@@ -5,8 +5,9 @@ from ispdesk.db.models import BandwidthProfile, IpAddress, IpPool, NetworkDevice
 from ispdesk.domain.enums import DeviceStatus, DeviceType, IpPoolType, IpStatus
 from ispdesk.services.modules.columns import (active, address_block, choice, code, created, day, integer,
                                               long_text, name, notes, ref, stamp, status, text, updated)
+from ispdesk.services.bandwidth import profile_edit_check, with_packages_using
 from ispdesk.services.ip_pools import address_edit_check, pool_edit_check
-from ispdesk.services.specs import TableSpec
+from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 
 _latitude, _longitude = address_block()[-2:]
 
@@ -73,18 +74,22 @@ bandwidth_profiles = TableSpec(
     archive_column="is_active",
     columns=(
         name(),
-        integer("download_kbps", "Download (kbps)", minimum=1, required=True),
-        integer("upload_kbps", "Upload (kbps)", minimum=1, required=True),
-        integer("burst_download_kbps", "Burst down (kbps)", in_list=False),
-        integer("burst_upload_kbps", "Burst up (kbps)", in_list=False),
-        integer("burst_threshold_percent", "Burst threshold (%)", maximum=100, in_list=False),
-        integer("burst_time_seconds", "Burst time (s)", in_list=False),
-        integer("priority", "Priority", minimum=1, maximum=8),
+        integer("download_kbps", "Download (kbps)", minimum=None, required=True),
+        integer("upload_kbps", "Upload (kbps)", minimum=None, required=True),
+        integer("burst_download_kbps", "Burst down (kbps)", minimum=None, in_list=False),
+        integer("burst_upload_kbps", "Burst up (kbps)", minimum=None, in_list=False),
+        integer("burst_threshold_percent", "Burst threshold (%)", minimum=None, in_list=False),
+        integer("burst_time_seconds", "Burst time (s)", minimum=None, in_list=False),
+        integer("priority", "Priority", minimum=None, help="1 (highest) to 8 (lowest), as on MikroTik"),
+        ColumnSpec("packages_using", "Packages using it", Kind.INTEGER, editable=False, in_form=False,
+                   help="Active packages with this profile"),
         long_text("description", "Description"),
         active(),
         created(in_list=False),
         updated(),
     ),
+    listing=with_packages_using,
+    edit_check=profile_edit_check,   # rates, burst, threshold, priority; not archived while in use
 )
 
 TABLES = (network_devices, ip_pools, ip_addresses, bandwidth_profiles)

@@ -13,7 +13,7 @@ from ispdesk.domain.money import format_rupiah
 from ispdesk.services import overdue
 from ispdesk.services.billing_run import RunSummary
 from ispdesk.services.subscriptions import PackageChange
-from ispdesk.ui.billing.package_dialog import ChangePackageDialog
+from ispdesk.ui.billing.package_dialog import ChangePackageDialog, PackageDialog
 from ispdesk.ui.billing.run_dialog import RunBillingDialog
 from ispdesk.ui.billing.run_log_dialog import RunLogDialog
 from ispdesk.ui.billing.suspension_dialog import SuspensionDialog
@@ -68,6 +68,18 @@ def _package_changed(tab: Any, change: PackageChange) -> None:
     tab.message_bar.show_message(text, "info")
 
 
+def package_and_profile(tab: Any, record_id: int | None) -> PackageDialog | None:
+    """The selected package with its bandwidth profile's rates written out (a speed mismatch is warned about)."""
+    if record_id is None:
+        return None
+    dialog = PackageDialog(tab.ctx, record_id, tab)
+    dialog.saved.connect(lambda _id, warning: tab.message_bar.show_message(
+        _tr("Package saved. {0}").format(warning) if warning else _tr("Package saved."),
+        "warning" if warning else "info"))
+    dialog.open()
+    return dialog
+
+
 def suspension_list(tab: Any, _record_id: int | None) -> SuspensionDialog:
     dialog = SuspensionDialog(tab.ctx, tab)
     dialog.open()
@@ -103,6 +115,10 @@ def register_actions() -> None:
     register("recurring_billings", TabAction(
         "changePackage", QT_TRANSLATE_NOOP("ModuleActions", "Change package…"), change_package, permission="edit",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Bill another package from the next period")))
+    register("packages", TabAction(
+        "packageProfile", QT_TRANSLATE_NOOP("ModuleActions", "Package and profile…"), package_and_profile,
+        permission="edit",
+        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The package with its bandwidth profile's rates written out")))
     register("invoices", TabAction(
         "suspensionList", QT_TRANSLATE_NOOP("ModuleActions", "Suspension list…"), suspension_list,
         permission="view", needs_selection=False,
