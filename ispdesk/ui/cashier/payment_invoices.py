@@ -16,6 +16,7 @@ from ispdesk.domain.allocation import AllocationPlan
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.customer_lookup import CustomerAccount, OutstandingInvoice
 from ispdesk.ui.format import format_date
+from ispdesk.ui.widgets.paged_model import RIGHT
 
 INVOICE_COLUMNS = ("", QT_TRANSLATE_NOOP("PaymentDialog", "Invoice"), QT_TRANSLATE_NOOP("PaymentDialog", "Period"),
                    QT_TRANSLATE_NOOP("PaymentDialog", "Amount"), QT_TRANSLATE_NOOP("PaymentDialog", "Paid"),
@@ -47,7 +48,6 @@ class InvoiceTable(QTableWidget):
         """One row per invoice, none ticked, the first selected."""
         self.blockSignals(True)
         self.setRowCount(len(invoices))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, invoice in enumerate(invoices):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -60,7 +60,7 @@ class InvoiceTable(QTableWidget):
             for column, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)
                 if column >= _AMOUNT_COLUMN:
-                    item.setTextAlignment(right)
+                    item.setTextAlignment(RIGHT)
                 if column == _OVERDUE_COLUMN and invoice.days_overdue > 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.setItem(row, column, item)

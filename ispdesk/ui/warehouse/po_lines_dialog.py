@@ -15,9 +15,9 @@ from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
+from ispdesk.ui.widgets.paged_model import RIGHT
 
 COLUMNS = ("Item", "Quantity", "Unit price", "Line total")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class PurchaseOrderLinesDialog(ActionDialog):

@@ -12,10 +12,10 @@ from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
+from ispdesk.ui.widgets.paged_model import RIGHT
 
 COLUMNS = ("Item", "Ordered", "Received", "Outstanding", "Arrived now", "Unit price")
 ARRIVED, PRICE = 4, 5
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ReceivingDialog(ActionDialog):

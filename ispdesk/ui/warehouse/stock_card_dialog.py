@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -14,10 +14,10 @@ from ispdesk.services import stock_card
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, format_integer, humanise
 from ispdesk.ui.widgets.action_dialog import ActionDialog
+from ispdesk.ui.widgets.paged_model import RIGHT
 from ispdesk.ui.widgets.print_preview import show_document
 
 COLUMNS = ("Date", "Type", "Change", "Balance", "Reference", "By", "Notes", "Serial numbers")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class StockCardDialog(ActionDialog):

@@ -15,10 +15,10 @@ from ispdesk.services import stock_take
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
 from ispdesk.ui.widgets.action_dialog import ActionDialog
+from ispdesk.ui.widgets.paged_model import RIGHT
 
 COLUMNS = ("SKU", "Item", "Location", "In system", "Counted", "Difference")
 COUNTED, DIFFERENCE = 4, 5
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class StockTakeDialog(ActionDialog):
