@@ -284,12 +284,15 @@ def _photos(session: Session, stored: object) -> tuple[Photo, ...]:
 MAX_PHOTOS = 12
 
 
-#: What ties a report to the port count, the IP address and the warehouse: not edited in the generic form.
-FIXED_COLUMNS = ("work_order_id", "customer_id", "ont_serial", "odp_device_id", "odp_port", "ip_address_id")
+#: What ties a report to the port count, the IP address, the warehouse and its stored photos: not edited in
+#: the generic form.
+FIXED_COLUMNS = ("work_order_id", "customer_id", "ont_serial", "odp_device_id", "odp_port", "ip_address_id",
+                 "photos")
 
 
 def generic_edit_check(report: InstallationReport | None, changes: dict) -> dict[str, str]:
-    """The generic form may correct notes, measurements and photos, never what the report took."""
+    """The generic form may correct notes and measurements, never what the report took (nor the list of
+    its photos, which names the attachments kept in the database)."""
     if report is None:
         return {"": "An installation report is made by completing its work order."}
     if not changes:

@@ -230,9 +230,12 @@ def test_the_generic_form_keeps_what_the_report_took(db: Any) -> None:
     spec = SPECS["installation_reports"]
     assert not spec.can_create
     with pytest.raises(ValidationError) as refused:
-        write(db, lambda s: records.save(s, ADMIN, spec, report, {"odp_port": "5", "ont_serial": "ZTEG99990000"}))
-    assert set(refused.value.errors) == {"odp_port", "ont_serial"}
-    write(db, lambda s: records.save(s, ADMIN, spec, report, {"notes": "Foto ditambah", "odp_port": "3"}))
+        write(db, lambda s: records.save(s, ADMIN, spec, report, {"odp_port": "5", "ont_serial": "ZTEG99990000",
+                                                                   "photos": '["/foto/lain.jpg"]'}))
+    assert set(refused.value.errors) == {"odp_port", "ont_serial", "photos"}
+    photos = read(db, lambda s: s.get(InstallationReport, report).photos)
+    write(db, lambda s: records.save(s, ADMIN, spec, report, {"notes": "Foto ditambah", "odp_port": "3",
+                                                              "photos": photos}))
     with pytest.raises(ValidationError, match="not deleted"):
         write(db, lambda s: records.delete(s, ADMIN, spec, report))
 
