@@ -176,14 +176,21 @@ _LOCK = (sa.select(_CUSTOMERS.c.credit_balance, _INVOICES.c.id, _INVOICES.c.tota
          .select_from(_CUSTOMERS.outerjoin(_INVOICES, sa.and_(_INVOICES.c.customer_id == _CUSTOMERS.c.id,
                                                               _INVOICES.c.status.in_(OUTSTANDING))))
          .where(_CUSTOMERS.c.id == sa.bindparam("customer_id")).order_by(_INVOICES.c.id).with_for_update())
-_BY_KEY = sa.select(_RECEIPTS.c.id, _RECEIPTS.c.customer_id, _RECEIPTS.c.receipt_number, _RECEIPTS.c.amount_applied,
-                    _RECEIPTS.c.change_given, _RECEIPTS.c.credit_used, _RECEIPTS.c.credit_added).where(
-    _RECEIPTS.c.idempotency_key == sa.bindparam("key"))
-_NUMBERS_OF = (sa.select(_PAYMENTS.c.payment_number).where(_PAYMENTS.c.receipt_id == sa.bindparam("receipt_id"))
-               .order_by(_PAYMENTS.c.id))
 _OPEN_SHIFT = (sa.select(_SHIFTS.c.id).where(_SHIFTS.c.cashier_id == sa.bindparam("cashier_id"),
                                               _SHIFTS.c.status == ShiftStatus.OPEN)
                .order_by(_SHIFTS.c.id).limit(1).with_for_update(read=True))
+#: After the customer's lock, in one statement: a receipt already posted with
+#: this idempotency key (a plain read: it sees what the lock's last holder
+#: committed) and the cashier's open shift (share-locked, so it cannot close under the payment).
+_KEY_AND_SHIFT = sa.select(
+    sa.select(_RECEIPTS.c.id).where(_RECEIPTS.c.idempotency_key == sa.bindparam("key"))
+    .scalar_subquery().label("existing_id"),
+    _OPEN_SHIFT.scalar_subquery().label("shift_id"))
+_BY_ID = sa.select(_RECEIPTS.c.customer_id, _RECEIPTS.c.receipt_number, _RECEIPTS.c.amount_applied,
+                   _RECEIPTS.c.change_given, _RECEIPTS.c.credit_used, _RECEIPTS.c.credit_added).where(
+    _RECEIPTS.c.id == sa.bindparam("receipt_id"))
+_NUMBERS_OF = (sa.select(_PAYMENTS.c.payment_number).where(_PAYMENTS.c.receipt_id == sa.bindparam("receipt_id"))
+               .order_by(_PAYMENTS.c.id))
 _INVOICE_NUMBER = sa.select(_INVOICES.c.invoice_number).where(_INVOICES.c.id == sa.bindparam("invoice_id"),
                                                               _INVOICES.c.customer_id == sa.bindparam("customer_id"))
 _SET_CREDIT = (sa.update(_CUSTOMERS).where(_CUSTOMERS.c.id == sa.bindparam("b_id"))
@@ -225,6 +232,32 @@ def _update_rows(connection: sa.Connection, table: sa.Table, columns: tuple[str,
         for column, value in zip(columns, values):
             params[f"{column}{k}"] = value
     connection.execute(_case_update(table, columns, len(rows)), params)
+
+
+def _set_numbers(connection: sa.Connection, receipt_id: int, receipt_number: str,
+                 payments: list[tuple[int, str]]) -> None:
+    """Set the receipt's and its payments' numbers: one multiple-table UPDATE on MariaDB/MySQL."""
+    if not payments or connection.dialect.name == "sqlite":
+        connection.execute(_SET_RECEIPT_NUMBER, {"b_id": receipt_id, "b_number": receipt_number})
+        _update_rows(connection, _PAYMENTS, ("payment_number",), [(i, (n,)) for i, n in payments])
+        return
+    statement = _NUMBERING.get(len(payments))
+    if statement is None:
+        number_type = _PAYMENTS.c.payment_number.type
+        cases = [(_PAYMENTS.c.id == sa.bindparam(f"i{k}"), sa.bindparam(f"n{k}", type_=number_type))
+                 for k in range(len(payments))]
+        statement = _NUMBERING[len(payments)] = (
+            sa.update(_RECEIPTS)
+            .where(_RECEIPTS.c.id == sa.bindparam("b_id"), _PAYMENTS.c.receipt_id == _RECEIPTS.c.id)
+            .values({_RECEIPTS.c.receipt_number: sa.bindparam("b_number"),
+                     _PAYMENTS.c.payment_number: sa.case(*cases)}))
+    params: dict[str, Any] = {"b_id": receipt_id, "b_number": receipt_number}
+    for k, (payment_id, number) in enumerate(payments):
+        params[f"i{k}"], params[f"n{k}"] = payment_id, number
+    connection.execute(statement, params)
+
+
+_NUMBERING: dict[int, sa.Update] = {}
 
 
 def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
@@ -276,17 +309,15 @@ def _refuse_if_paid_meanwhile(connection: sa.Connection, request: PaymentRequest
                             field="invoices")
 
 
-def _already_posted(connection: sa.Connection, request: PaymentRequest,
-                    credit_balance: Decimal) -> PostedPayment | None:
-    """The receipt an earlier attempt with this idempotency key posted, if any."""
-    first = connection.execute(_BY_KEY, {"key": request.idempotency_key}).first()
-    if first is None:
-        return None
+def _already_posted(connection: sa.Connection, request: PaymentRequest, receipt_id: int,
+                    credit_balance: Decimal) -> PostedPayment:
+    """The receipt an earlier attempt with this idempotency key posted."""
+    first = connection.execute(_BY_ID, {"receipt_id": receipt_id}).one()
     if first.customer_id != request.customer_id:
         raise ConflictError("This payment was already posted for another customer: close the dialog and "
                             "start again.")
-    numbers = tuple(connection.execute(_NUMBERS_OF, {"receipt_id": first.id}).scalars())
-    return PostedPayment(first.id, first.receipt_number, numbers, first.amount_applied, first.change_given,
+    numbers = tuple(connection.execute(_NUMBERS_OF, {"receipt_id": receipt_id}).scalars())
+    return PostedPayment(receipt_id, first.receipt_number, numbers, first.amount_applied, first.change_given,
                          first.credit_used, first.credit_added, credit_balance, True)
 
 
@@ -301,10 +332,10 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     session.flush()                 # whatever the caller left pending goes first, as an autoflush would
     connection = session.connection()
     locked = _lock(connection, request.customer_id)
-    existing = _already_posted(connection, request, locked.credit_balance)
-    if existing is not None:
-        return existing
-    shift_id = open_shift_id(session, actor)
+    existing_id, shift_id = connection.execute(_KEY_AND_SHIFT, {
+        "key": request.idempotency_key, "cashier_id": actor.user_id if actor is not None else None}).one()
+    if existing_id is not None:
+        return _already_posted(connection, request, existing_id, locked.credit_balance)
     if request.method == PaymentMethod.CASH and shift_id is None:
         raise ValidationError({"method": NO_SHIFT})
     _refuse_if_paid_meanwhile(connection, request, locked)
@@ -436,9 +467,8 @@ class _Posting:
         taken = take_numbers(self.session, self.now.date(), {"receipt": 1, "payment": len(self.payment_ids)})
         self.receipt_number = taken["receipt"][0]
         self.payment_numbers = taken["payment"]
-        self.connection.execute(_SET_RECEIPT_NUMBER, {"b_id": self.receipt_id, "b_number": self.receipt_number})
-        _update_rows(self.connection, _PAYMENTS, ("payment_number",),
-                     [(i, (n,)) for i, n in zip(self.payment_ids, self.payment_numbers)])
+        _set_numbers(self.connection, self.receipt_id, self.receipt_number,
+                     list(zip(self.payment_ids, self.payment_numbers)))
         self.audit_rows.append(audit.entry(
             self.actor, "number", "receipts", self.receipt_id, {"receipt_number": self.placeholder},
             {"receipt_number": self.receipt_number, "payment_numbers": self.payment_numbers}, "payments"))
