@@ -9,6 +9,10 @@ tab without the tab, the main window or the spec knowing about it.
 The ``run`` callable receives the tab and the selected record id (None when
 nothing is selected and the action does not need a selection). It runs on the
 GUI thread: it opens a dialog or starts work through ``tab.ctx.runner``.
+
+A module may also name its own editor (:func:`register_editor`): New, Edit and
+a double click then open that dialog instead of the generic record form, for
+users who may edit (the others still get the read-only generic form).
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ class TabAction:
 
 
 _registry: dict[str, list[TabAction]] = {}
+_editors: dict[str, Callable[[Any, int | None], Any]] = {}
 _loaded = False
 
 
@@ -52,6 +57,19 @@ def register(module: str, action: TabAction) -> None:
     actions = _registry.setdefault(module, [])
     if all(existing.key != action.key for existing in actions):
         actions.append(action)
+
+
+def register_editor(module: str, open_editor: Callable[[Any, int | None], Any]) -> None:
+    """``open_editor(tab, record_id or None)`` opens (and returns) the dialog that
+    creates and edits the records of ``module``; it calls ``tab.show_saved(id)``
+    once a record is saved."""
+    _editors[module] = open_editor
+
+
+def editor_for(module: str) -> Callable[[Any, int | None], Any] | None:
+    """The editor ``module`` registered, None for the generic record form."""
+    _load_providers()
+    return _editors.get(module)
 
 
 def _load_providers() -> None:

@@ -192,7 +192,7 @@ def add_profiles(db):
 
 
 def open_package_dialog(qtbot, tab, package_id):
-    dialog = actions.package_and_profile(tab, package_id)
+    dialog = actions.edit_package(tab, package_id)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
     return dialog
@@ -203,10 +203,9 @@ def test_package_dialog_writes_out_the_profile_rates_and_warns_on_a_speed_mismat
     from ispdesk.ui.billing.package_dialog import PackageDialog
     home, fast = add_profiles(db)
     package = add_package(db)        # Home 20 Mbps, speed 20, no profile yet
-    assert "packageProfile" in {a.key for a in actions_for("packages")}
     tab = open_tab(qtbot, ctx, "packages")
     tab.select_id(package)
-    tab.run_module_action("packageProfile")
+    tab.edit_button.click()                  # Edit opens the package dialog, not the generic form
     dialog = tab.findChild(PackageDialog)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
@@ -264,9 +263,10 @@ def test_a_new_package_and_an_archived_profile_kept_by_its_package(qtbot, ctx, d
     kept = open_package_dialog(qtbot, tab, package)
     assert kept.profile_combo.currentText() == "FTTH 30M — 30 Mbps down / 15 up, priority 8 (inactive)"
     kept.close()
-    dialog = PackageDialog(ctx, None)
-    with qtbot.waitSignal(dialog.loaded, timeout=10000):
-        open_dialog(qtbot, dialog)
+    tab.new_button.click()                   # New opens the package dialog too
+    dialog = [d for d in tab.findChildren(PackageDialog) if d is not kept][0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
     assert dialog.profile_combo.count() == 2 and dialog.active.isChecked() and not dialog.public_ip.isChecked()
     qtbot.keyClicks(dialog.code_edit, "BIZ-20")
     qtbot.keyClicks(dialog.name_edit, "Bisnis 20 Mbps")
@@ -281,3 +281,4 @@ def test_a_new_package_and_an_archived_profile_kept_by_its_package(qtbot, ctx, d
     stored = read(db, lambda s: s.get(Package, saved.args[0]))
     assert (stored.code, stored.speed_mbps, stored.monthly_price, stored.bandwidth_profile_id,
             stored.requires_public_ip, stored.is_active) == ("BIZ-20", 20, Decimal("450000.00"), home, True, True)
+    qtbot.waitUntil(lambda: tab.selected_id() == saved.args[0], timeout=10000)   # the tab shows the new package

@@ -18,7 +18,7 @@ from ispdesk.ui.billing.run_dialog import RunBillingDialog
 from ispdesk.ui.billing.run_log_dialog import RunLogDialog
 from ispdesk.ui.billing.suspension_dialog import SuspensionDialog
 from ispdesk.ui.format import format_date
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, register_editor
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import describe_error
@@ -68,14 +68,16 @@ def _package_changed(tab: Any, change: PackageChange) -> None:
     tab.message_bar.show_message(text, "info")
 
 
-def package_and_profile(tab: Any, record_id: int | None) -> PackageDialog | None:
-    """The selected package with its bandwidth profile's rates written out (a speed mismatch is warned about)."""
-    if record_id is None:
-        return None
+def edit_package(tab: Any, record_id: int | None) -> PackageDialog:
+    """New and Edit on the packages tab: the package with its bandwidth profile's
+    rates written out (a speed that disagrees with the profile is warned about)."""
     dialog = PackageDialog(tab.ctx, record_id, tab)
-    dialog.saved.connect(lambda _id, warning: tab.message_bar.show_message(
-        _tr("Package saved. {0}").format(warning) if warning else _tr("Package saved."),
-        "warning" if warning else "info"))
+
+    def saved(package_id: int, warning: str) -> None:
+        tab.show_saved(package_id)
+        tab.message_bar.show_message(_tr("Package saved. {0}").format(warning) if warning else _tr("Package saved."),
+                                     "warning" if warning else "info")
+    dialog.saved.connect(saved)
     dialog.open()
     return dialog
 
@@ -115,10 +117,7 @@ def register_actions() -> None:
     register("recurring_billings", TabAction(
         "changePackage", QT_TRANSLATE_NOOP("ModuleActions", "Change package…"), change_package, permission="edit",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Bill another package from the next period")))
-    register("packages", TabAction(
-        "packageProfile", QT_TRANSLATE_NOOP("ModuleActions", "Package and profile…"), package_and_profile,
-        permission="edit",
-        tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The package with its bandwidth profile's rates written out")))
+    register_editor("packages", edit_package)
     register("invoices", TabAction(
         "suspensionList", QT_TRANSLATE_NOOP("ModuleActions", "Suspension list…"), suspension_list,
         permission="view", needs_selection=False,

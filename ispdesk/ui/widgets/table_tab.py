@@ -20,7 +20,7 @@ from ispdesk.domain.errors import DatabaseUnavailable
 from ispdesk.services import listing, records
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, TableSpec
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.module_actions import TabAction, actions_for
+from ispdesk.ui.module_actions import TabAction, actions_for, editor_for
 from ispdesk.ui.format import format_count, humanise
 from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.admin.permissions_editor import action_title
@@ -406,20 +406,25 @@ class TableTab(QWidget):
         return f"#{record_id}"
 
     # ------------------------------------------------------------------ actions
-    def open_record(self, record_id: int | None) -> RecordForm | None:
-        """Open the form of ``record_id`` (None: a new record); read-only when the
-        user may not edit. Returns the (non-blocking, window-modal) dialog."""
+    def open_record(self, record_id: int | None) -> Any:
+        """Open the form of ``record_id`` (None: a new record): the module's own
+        editor when it registered one, else the generic record form, read-only when
+        the user may not edit. Returns the (non-blocking, window-modal) dialog."""
         if record_id is None and not (self.spec.can_create and self._allowed("create")):
             return None
         if record_id is not None and not self._allowed("view"):
             return None
+        editor = editor_for(self.spec.key)
+        if editor is not None and (record_id is None or self.can_edit()):
+            return editor(self, record_id)
         self.form = RecordForm(self.ctx, self.spec, record_id, self,
                                read_only=record_id is not None and not self.can_edit())
-        self.form.saved.connect(self._on_saved)
+        self.form.saved.connect(self.show_saved)
         self.form.open()
         return self.form
 
-    def _on_saved(self, record_id: int) -> None:
+    def show_saved(self, record_id: int) -> None:
+        """A record was saved from a form of this tab: select it once the rows reload."""
         self._pending_select = record_id
         self.message_bar.clear()
         self.record_saved.emit(record_id)
