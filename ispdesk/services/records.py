@@ -52,6 +52,19 @@ def get(session: Session, actor: Actor | None, spec: TableSpec, record_id: int) 
     return values
 
 
+def initial_values(spec: TableSpec) -> dict[str, Any]:
+    """What the form of a new record starts with: the model's own default of each
+    flag (a new package or profile is active), so a box left alone does not
+    overwrite the default with "no". Other blank fields already keep theirs."""
+    table = spec.model.__table__
+    out: dict[str, Any] = {}
+    for column in spec.columns:
+        default = table.c[column.name].default if column.name in table.c else None
+        if column.kind is Kind.BOOLEAN and default is not None and default.is_scalar:
+            out[column.name] = bool(default.arg)
+    return out
+
+
 def _load(session: Session, spec: TableSpec, record_id: int) -> Any:
     record = session.get(spec.model, record_id)
     if record is None:

@@ -204,3 +204,11 @@ def test_editors_read_what_people_type(qtbot):
     json_editor.edit.setPlainText("{not json")
     with pytest.raises(EditorError, match="JSON"):
         json_editor.value()
+
+
+def test_a_new_record_starts_with_the_models_flags(qtbot, ctx):
+    """A box left alone keeps the table's default: a new leave type is paid, needs approval and is active."""
+    form = open_form(qtbot, ctx, "leave_types", None)
+    assert (form.editor("is_paid").value(), form.editor("requires_approval").value(),
+            form.editor("is_active").value()) == (True, True, True)
+    ctx.runner.wait()

@@ -78,6 +78,7 @@ class RecordForm(QDialog):
         if record_id is not None:
             self._load()
         else:
+            self.set_values(records.initial_values(spec))
             self._focus_first()
 
     # ------------------------------------------------------------------ building
