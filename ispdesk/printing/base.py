@@ -216,6 +216,17 @@ def letterhead(company: Company, size: float, *, align: str = "center",
     return out
 
 
+def letterhead_with_qr(company: Company, verification: str, width: float, size: float, *,
+                       qr_size: float = 28 * mm) -> Table:
+    """An A4 document's head: the letterhead on the left, the QR code that
+    identifies the document on the right."""
+    head = Table([[letterhead(company, size, align="left"), qr_code(verification, qr_size)]],
+                 colWidths=[width - qr_size - 4 * mm, qr_size + 4 * mm])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return head
+
+
 def rule(width: float | str = "100%", *, dashed: bool = True, thickness: float = 0.6,
          space: float = 2.5) -> HRFlowable:
     """A horizontal line (dashed as on a till roll, or solid)."""
@@ -225,10 +236,11 @@ def rule(width: float | str = "100%", *, dashed: bool = True, thickness: float =
 
 def kv_table(rows: Sequence[tuple[object, object]], width: float, size: float, *,
              label_share: float = 0.5, bold_rows: Iterable[int] = (), big_rows: Iterable[int] = (),
-             padding: float = 0.6, align: str = "LEFT") -> Table:
-    """Rows of ``label ... value``: label left, value right, both wrapping
-    inside their column (nothing is cut off on a narrow roll). ``bold_rows``
-    and ``big_rows`` are row indexes drawn bold / large."""
+             padding: float = 0.6, align: str = "LEFT", values_left: bool = False) -> Table:
+    """Rows of ``label ... value``: label left, value right (or, ``values_left``,
+    right after its label, as on a form or a contract), both wrapping inside
+    their column (nothing is cut off on a narrow roll). ``bold_rows`` and
+    ``big_rows`` are row indexes drawn bold / large."""
     st = styles(size)
     bold, big = set(bold_rows), set(big_rows)
     data = []
@@ -239,7 +251,7 @@ def kv_table(rows: Sequence[tuple[object, object]], width: float, size: float, *
             left, right = st["bold"], st["bold_right"]
         else:
             left, right = st["normal"], st["right"]
-        data.append([para(label, left), para(value, right)])
+        data.append([para(label, left), para(value, left if values_left else right)])
     label_w = width * label_share
     table = Table(data, colWidths=[label_w, width - label_w], hAlign=align)
     table.setStyle(TableStyle([

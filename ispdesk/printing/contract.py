@@ -49,8 +49,7 @@ def contract_flowables(doc: ContractDocument) -> list[Flowable]:
     title = [base.para("PERJANJIAN BERLANGGANAN LAYANAN INTERNET", st["big"]),
              base.para(f"No. {doc.contract_number}", st["bold"]),
              base.para(f"Status: {STATUS_WORDS.get(doc.status, doc.status)}", st["normal"])]
-    head = _plain(Table([[base.letterhead(doc.company, size, align="left"), base.qr_code(doc.verification, 30 * mm)]],
-                        colWidths=[width - 34 * mm, 34 * mm]))
+    head = base.letterhead_with_qr(doc.company, doc.verification, width, size, qr_size=30 * mm)
     party_rows = [("Nama", doc.customer.name), ("NIK", doc.nik or "-"), ("No. pelanggan", doc.customer.number),
                   ("Alamat", ", ".join(doc.customer.address_lines) or "-"),
                   ("Telepon / e-mail", " · ".join(x for x in (doc.customer.phone, doc.customer.email) if x) or "-")]
@@ -69,10 +68,10 @@ def contract_flowables(doc: ContractDocument) -> list[Flowable]:
         out += [base.stamp_box(stamp, size), Spacer(1, 3 * mm)]
     out += [base.para(f"Perjanjian ini dibuat antara {doc.company.name} (\"Penyedia\") dan pelanggan berikut "
                       "(\"Pelanggan\"):", st["normal"]), Spacer(1, 2 * mm),
-            base.para("PIHAK PELANGGAN", st["bold"]), base.kv_table(party_rows, width * 0.75, size, label_share=0.3,
-                                                                  align="LEFT"),
+            base.para("PIHAK PELANGGAN", st["bold"]),
+            base.kv_table(party_rows, width * 0.75, size, label_share=0.3, values_left=True),
             Spacer(1, 5 * mm), base.para("LAYANAN DAN BIAYA", st["bold"]),
-            base.kv_table(service_rows, width * 0.75, size, label_share=0.3, align="LEFT"), Spacer(1, 5 * mm),
+            base.kv_table(service_rows, width * 0.75, size, label_share=0.3, values_left=True), Spacer(1, 5 * mm),
             base.para("Biaya bulanan ditagih di muka setiap periode mulai tanggal pemasangan selesai. Biaya "
                       "pemasangan dan deposit dibayar melalui proforma sebelum pemasangan. Syarat dan ketentuan "
                       "pada halaman berikut adalah bagian yang tidak terpisahkan dari perjanjian ini.", st["normal"]),

@@ -57,9 +57,7 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
     p = base.paper("A4")
     width, size = p.content_width, p.font_size
     st = base.styles(size)
-    head = Table([[base.letterhead(doc.company, size, align="left"), base.qr_code(doc.verification, 28 * mm)]],
-                 colWidths=[width - 32 * mm, 32 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    head = base.letterhead_with_qr(doc.company, doc.verification, width, size)
     customer_rows = [("Pelanggan", f"{doc.customer.name} ({doc.customer.number})"),
                      ("Alamat", ", ".join(doc.customer.address_lines) or "-"),
                      ("Telepon", doc.customer.phone or "-"), ("Paket", doc.package_name or "-"),
@@ -74,17 +72,18 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
     out: list[Flowable] = [
         head, base.rule(dashed=False, thickness=1.2, space=3 * mm),
         base.para("BERITA ACARA PEMASANGAN", st["big"]), base.para(f"No. {doc.work_order_number}", st["bold"]),
-        Spacer(1, 4 * mm), base.kv_table(customer_rows, width * 0.8, size, label_share=0.25),
+        Spacer(1, 4 * mm), base.kv_table(customer_rows, width * 0.8, size, label_share=0.25, values_left=True),
         Spacer(1, 4 * mm), base.para("PERANGKAT TERPASANG", st["bold"]),
-        base.kv_table(device_rows, width * 0.8, size, label_share=0.25),
+        base.kv_table(device_rows, width * 0.8, size, label_share=0.25, values_left=True),
         Spacer(1, 4 * mm), base.para("HASIL PENGUKURAN", st["bold"]),
-        base.kv_table(measure_rows, width * 0.8, size, label_share=0.25)]
+        base.kv_table(measure_rows, width * 0.8, size, label_share=0.25, values_left=True)]
     if doc.signal_warning:
         out += [Spacer(1, 1 * mm), base.para("Perhatian: redaman di luar rentang normal -8 s.d. -27 dBm; "
                                              "periksa sambungan dan konektor.", st["bold"])]
     photo_note = f"{len(doc.photos)} foto, di halaman terakhir" if doc.photos else "-"
     out += [Spacer(1, 4 * mm), base.para("CATATAN", st["bold"]), base.para(doc.notes or "-", st["normal"]),
-            Spacer(1, 4 * mm), base.kv_table([("Foto", photo_note)], width * 0.8, size, label_share=0.25),
+            Spacer(1, 4 * mm),
+            base.kv_table([("Foto", photo_note)], width * 0.8, size, label_share=0.25, values_left=True),
             Spacer(1, 8 * mm)]
     customer_cell: list[Flowable] = [base.para("Pelanggan", st["small_center"])]
     signature = _image(doc.signature_png, width / 2 * 0.8, 22 * mm) if doc.signature_png else None

@@ -21,9 +21,7 @@ def sheet_flowables(doc: WorkOrderSheet) -> list[Flowable]:
     p = base.paper("A4")
     width, size = p.content_width, p.font_size
     st = base.styles(size)
-    head = Table([[base.letterhead(doc.company, size, align="left"), base.qr_code(doc.verification, 28 * mm)]],
-                 colWidths=[width - 32 * mm, 32 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    head = base.letterhead_with_qr(doc.company, doc.verification, width, size)
     when = " ".join(x for x in (base.format_date(doc.scheduled_date) if doc.scheduled_date else "",
                                 doc.scheduled_time.strftime("%H:%M") if doc.scheduled_time else "") if x) or "-"
     job_rows = [("Jenis pekerjaan", TYPE_WORDS.get(doc.type, doc.type)),
@@ -37,9 +35,9 @@ def sheet_flowables(doc: WorkOrderSheet) -> list[Flowable]:
     out: list[Flowable] = [
         head, base.rule(dashed=False, thickness=1.2, space=3 * mm),
         base.para("SURAT PERINTAH KERJA", st["big"]), base.para(f"No. {doc.number}", st["bold"]),
-        Spacer(1, 4 * mm), base.kv_table(job_rows, width * 0.8, size, label_share=0.25),
+        Spacer(1, 4 * mm), base.kv_table(job_rows, width * 0.8, size, label_share=0.25, values_left=True),
         Spacer(1, 4 * mm), base.para("PELANGGAN", st["bold"]),
-        base.kv_table(customer_rows, width * 0.8, size, label_share=0.25)]
+        base.kv_table(customer_rows, width * 0.8, size, label_share=0.25, values_left=True)]
     if doc.map_link:
         out.append(base.para(f"Peta: {doc.map_link} (pindai kode QR)", st["small"]))
     out += [Spacer(1, 4 * mm), base.para("YANG HARUS DIKERJAKAN", st["bold"]),
