@@ -23,6 +23,15 @@ def compare_type(context, inspected_column, metadata_column, inspected_type, met
     return None
 
 
+def include_object(dialect_name: str):
+    """Leaves out of the comparison what a dialect does not have: SQLite has no
+    FULLTEXT index (its migration does not make one)."""
+    def include(obj, name, type_, reflected, compare_to) -> bool:
+        return not (type_ == "index" and dialect_name == "sqlite" and not reflected
+                    and obj.dialect_options["mysql"]["prefix"] == "FULLTEXT")
+    return include
+
+
 def compare_options(dialect_name: str) -> dict:
     return {"compare_type": compare_type, "render_item": render_item,
-            "render_as_batch": dialect_name == "sqlite"}
+            "render_as_batch": dialect_name == "sqlite", "include_object": include_object(dialect_name)}

@@ -20,7 +20,11 @@ class Customer(Base):
     __table_args__ = table_args(sa.Index("ix_customers_name", "name"),
                                 sa.Index("ix_customers_phone", "phone"),
                                 sa.Index("ix_customers_nik", "nik"),   # searched by its start, as the phone
-                                sa.Index("ix_customers_email", "email"))   # a new lead's duplicate check
+                                sa.Index("ix_customers_email", "email"),   # a new lead's duplicate check
+                                # A search of one or two letters matches these by their start.
+                                sa.Index("ix_customers_kecamatan", "kecamatan"),
+                                # MariaDB/MySQL only (migration 0005): the search by word starts.
+                                sa.Index("ft_customers_words", "name", "kecamatan", mysql_prefix="FULLTEXT"))
     id: Mapped[int] = pk_column()
     customer_number: Mapped[str] = c.string(30, nullable=False, unique=True)
     name: Mapped[str] = c.string(255, nullable=False)
