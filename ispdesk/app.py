@@ -24,7 +24,7 @@ from ispdesk.config import data_dir, database_url
 from ispdesk.db.engine import Database
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.i18n import install_language
+from ispdesk.ui.i18n import LANGUAGES, Language, install_language, saved_language
 from ispdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -236,6 +236,23 @@ def warm_up() -> None:
         log.debug("warm-up of the tab actions failed", exc_info=True)
 
 
+def use_office_language(db: Database, language: Language) -> None:
+    """Speak the office's language (setting ``ui.language``, Indonesian unless changed)
+    unless this workstation chose one itself; before the database is open the
+    system locale decides (an error opening it is said in that language)."""
+    if saved_language() is not None:
+        return
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services.office_settings import get_settings
+    try:
+        office = read(db, lambda s: get_settings(s).get("ui.language", ""))
+    except Exception:  # noqa: BLE001 - the login then tells what is wrong with the database
+        log.debug("cannot read the office language", exc_info=True)
+        return
+    if office in LANGUAGES and office != language.current:
+        language.switch(office)
+
+
 def show_error(text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
     box.setInformativeText(translate("app", "ISPDesk will close now. Start it again once this is fixed."))
@@ -248,12 +265,12 @@ def run(database: str | None = None, argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
     language = install_language(app)
     try:
-        return _run(app, database)
+        return _run(app, database, language)
     finally:
         language.uninstall()   # run() may be called again in the same process (tests)
 
 
-def _run(app: QApplication, database: str | None) -> int:
+def _run(app: QApplication, database: str | None, language: Language | None = None) -> int:
     """Open the database, then log in and show the main window until it closes."""
     url = database or database_url()
     runner = TaskRunner()
@@ -263,6 +280,8 @@ def _run(app: QApplication, database: str | None) -> int:
         log.debug("cannot open %s", url, exc_info=True)
         show_error(explain_database_error(exc, url))
         return 1
+    if language is not None:
+        use_office_language(db, language)
     workstation = Workstation.this_machine(f"{APP_NAME} {__version__}")
     username = ""
     try:

@@ -129,3 +129,22 @@ def test_a_database_at_head_checks_its_reference_data_on_the_runner(db_url, runn
         assert runner.wait(10000)
     finally:
         db.dispose()
+
+
+def test_without_a_workstation_choice_the_office_language_is_spoken(qapp, db, monkeypatch, tmp_path):
+    from ispdesk.app import use_office_language
+    from tests.services.billing_docs_support import set_settings
+    monkeypatch.setenv("ISPDESK_DATA_DIR", str(tmp_path))
+    language = i18n.Language(qapp)
+    try:
+        language.switch("en")                        # what an English system locale chose before the database
+        use_office_language(db, language)            # the office default: Indonesian
+        assert language.current == "id" and QCoreApplication.translate("modules", "Customers") == "Pelanggan"
+        set_settings(db, **{"ui.language": "en"})
+        use_office_language(db, language)
+        assert language.current == "en"
+        i18n.save_language("id")                     # this workstation's own choice wins
+        use_office_language(db, language)
+        assert language.current == "en"
+    finally:
+        language.uninstall()
