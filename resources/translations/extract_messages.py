@@ -174,9 +174,16 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+#: The texts of Qt's standard buttons (OK, Cancel, Yes, No… in message boxes and
+#: button boxes): Qt ships no Indonesian translation, so ours carries them.
+QT_STANDARD_BUTTONS = ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+                       "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults")
+
+
 def helper_texts() -> dict[str, list[str]]:
-    """context -> the texts of the UI modules' ``_tr`` helpers (see the module docstring)."""
-    out: dict[str, dict[str, None]] = {}
+    """context -> the texts of the UI modules' ``_tr`` helpers (see the module
+    docstring), and Qt's standard buttons under "QPlatformTheme"."""
+    out: dict[str, dict[str, None]] = {"QPlatformTheme": dict.fromkeys(QT_STANDARD_BUTTONS)}
     for path in sorted((ROOT / "ispdesk" / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         context = _helper_context(tree)
@@ -221,8 +228,10 @@ def render(specs: list[str], messages: list[str], actions: list[str],
         f"SPEC_TEXTS: tuple[str, ...] = (\n{block('Specs', specs)}\n)\n\n"
         f"MESSAGES: tuple[str, ...] = (\n{block('Messages', messages)}\n)\n\n"
         f"ACTION_TEXTS: tuple[str, ...] = (\n{block('ModuleActions', actions)}\n)\n\n"
-        "HELPER_TEXTS: tuple[str, ...] = (\n"
-        + "\n".join(block(context, texts) for context, texts in (helpers or {}).items()) + "\n)\n"
+        "#: (context, text) of the UI helpers and of Qt's standard buttons.\n"
+        "HELPER_TEXTS: tuple[tuple[str, str], ...] = (\n"
+        + "\n".join(f"    ({context!r}, QT_TRANSLATE_NOOP({context!r}, {text!r})),"
+                    for context, texts in (helpers or {}).items() for text in texts) + "\n)\n"
     )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import MoneyError, format_rupiah, parse_rupiah, to_money
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 ERROR_STYLE = "color:#b3261e;"
@@ -104,7 +105,10 @@ class FieldErrors:
         return True
 
     def show(self, error: ValidationError) -> list[str]:
-        return [message for field, message in error.errors.items() if not self.set(field, message)]
+        """The service's messages, in the program's language, next to their fields;
+        returns those that have no field here."""
+        translated = ((field, translate_message(message)) for field, message in error.errors.items())
+        return [message for field, message in translated if not self.set(field, message)]
 
     def report(self, exc: BaseException, bar: "MessageBar") -> None:
         """What went wrong: a ValidationError's messages next to their fields and
