@@ -85,31 +85,30 @@ def next_numbers(session: Session, doc_type: str, day: date, count: int) -> list
     return [f"{PREFIXES[doc_type]}-{period}-{value:06d}" for value in range(first, first + count)]
 
 
-def _upsert(dialect: sa.Dialect, count: int) -> sa.Insert | None:
+def _upsert(dialect: sa.Dialect, count: int) -> sa.TextClause | None:
     """``INSERT … (upsert) … RETURNING doc_type, last_value`` for ``count`` document types
-    (bound as t0, n0, t1, n1…, period ``p``), or None where the database cannot do it."""
+    (bound as t0, n0, t1, n1…, period ``p``), or None where the database cannot do it.
+    Written as text: SQLAlchemy does not cache a compiled MySQL upsert, and this runs
+    with every payment."""
     key = (dialect.name, count)
     if key in _UPSERTS:
         return _UPSERTS[key]
-    table = DocumentSequence.__table__
-    rows = [{"doc_type": sa.bindparam(f"t{k}"), "period": sa.bindparam("p"), "last_value": sa.bindparam(f"n{k}")}
-            for k in range(count)]
-    statement: sa.Insert | None = None
+    rows = ", ".join(f"(:t{k}, :p, :n{k})" for k in range(count))
+    statement: sa.TextClause | None = None
     if dialect.name == "sqlite" and dialect.insert_returning:
-        upsert = sqlite.insert(table).values(rows)
-        statement = upsert.on_conflict_do_update(
-            index_elements=[table.c.doc_type, table.c.period],
-            set_={"last_value": table.c.last_value + upsert.excluded.last_value})
+        statement = sa.text(
+            f'INSERT INTO document_sequences (doc_type, "period", last_value) VALUES {rows} '
+            'ON CONFLICT (doc_type, "period") DO UPDATE SET last_value = last_value + excluded.last_value '
+            "RETURNING doc_type, last_value")
     elif dialect.name in ("mysql", "mariadb") and getattr(dialect, "is_mariadb", False) and dialect.insert_returning:
-        upsert = mysql.insert(table).values(rows)
-        statement = upsert.on_duplicate_key_update(last_value=table.c.last_value + upsert.inserted.last_value)
-    if statement is not None:
-        statement = statement.returning(table.c.doc_type, table.c.last_value)
+        statement = sa.text(
+            f"INSERT INTO document_sequences (doc_type, `period`, last_value) VALUES {rows} "
+            "ON DUPLICATE KEY UPDATE last_value = last_value + VALUES(last_value) RETURNING doc_type, last_value")
     _UPSERTS[key] = statement
     return statement
 
 
-_UPSERTS: dict[tuple[str, int], sa.Insert | None] = {}
+_UPSERTS: dict[tuple[str, int], sa.TextClause | None] = {}
 
 
 def take_numbers(session: Session, day: date, counts: Mapping[str, int]) -> dict[str, list[str]]:

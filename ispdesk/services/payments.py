@@ -7,8 +7,9 @@ row paid from credit alone.
 :func:`post_payment` locks, in this order (every writer of these rows does the
 same, so they never deadlock): the customer row and the customer's outstanding
 invoices (one ``SELECT … FOR UPDATE`` over both: the customer's row is read,
-and locked, first), then looks the idempotency key up, then share-locks the
-cashier's open shift, and last the receipt and payment number sequences. The
+and locked, first, so two writers of one customer's invoices queue on the
+customer), then looks the idempotency key up, then share-locks the cashier's
+open shift, and last the receipt and payment number sequences. The
 plan is made again from the locked rows, so an invoice paid by another counter
 a moment ago is refused, never over-paid.
 
@@ -170,12 +171,17 @@ _SHIFTS = CashShift.__table__
 
 #: The customer's row and outstanding invoices, locked in one statement. The
 #: customer is the outer side of the join, read (and locked) first, then the
-#: invoices through their customer index; a customer without any gives one row of NULLs.
+#: invoices through their (customer_id, period) index; a customer without any
+#: gives one row of NULLs. No ORDER BY: InnoDB locks rows in the order it reads
+#: them whatever the sort, and sorting would cost the server a temporary table
+#: on every payment; the invoices are put in order here.
 _LOCK = (sa.select(_CUSTOMERS.c.credit_balance, _INVOICES.c.id, _INVOICES.c.total, _INVOICES.c.amount_paid,
                    _INVOICES.c.status, _INVOICES.c.due_date, _INVOICES.c.paid_at)
-         .select_from(_CUSTOMERS.outerjoin(_INVOICES, sa.and_(_INVOICES.c.customer_id == _CUSTOMERS.c.id,
-                                                              _INVOICES.c.status.in_(OUTSTANDING))))
-         .where(_CUSTOMERS.c.id == sa.bindparam("customer_id")).order_by(_INVOICES.c.id).with_for_update())
+         .select_from(_CUSTOMERS.outerjoin(_INVOICES, sa.and_(
+             _INVOICES.c.customer_id == _CUSTOMERS.c.id,
+             # the statuses written into the statement: an IN of bound values is rendered again on every run
+             _INVOICES.c.status.in_([sa.literal_column(f"'{status}'") for status in OUTSTANDING]))))
+         .where(_CUSTOMERS.c.id == sa.bindparam("customer_id")).with_for_update())
 _OPEN_SHIFT = (sa.select(_SHIFTS.c.id).where(_SHIFTS.c.cashier_id == sa.bindparam("cashier_id"),
                                               _SHIFTS.c.status == ShiftStatus.OPEN)
                .order_by(_SHIFTS.c.id).limit(1).with_for_update(read=True))
