@@ -19,6 +19,8 @@ class WorkOrder(Base):
     """Seed table 4."""
 
     __tablename__ = "work_orders"
+    # Added: the dispatch board reads the open orders of a week.
+    __table_args__ = table_args(sa.Index("ix_work_orders_status_scheduled", "status", "scheduled_date"))
     id: Mapped[int] = pk_column()
     work_order_number: Mapped[str | None] = c.string(50, unique=True)
     type: Mapped[str] = c.enum(WorkOrderType, nullable=False)

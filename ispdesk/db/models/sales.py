@@ -51,6 +51,8 @@ class Contract(Base):
     """Seed table 8."""
 
     __tablename__ = "contracts"
+    # Added: "ending soon" and the renewal read the active contracts by end date.
+    __table_args__ = table_args(sa.Index("ix_contracts_status_end", "status", "end_date"))
     id: Mapped[int] = pk_column()
     contract_number: Mapped[str | None] = c.string(50, unique=True)
     customer_id: Mapped[int] = c.fk("customers.id", nullable=False)
