@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -20,6 +20,7 @@ from ispdesk.services.database import prepare
 from ispdesk.services.demo import generate
 from ispdesk.services.passwords import verify_password
 from tests.conftest import BACKENDS, MYSQL_URL_ENV, mysql_server_url
+from tests.services.billing_support import ADMIN
 
 TODAY = date(2026, 5, 14)
 CUSTOMERS = 40
@@ -67,20 +68,26 @@ def test_counts_and_every_customer_has_a_subscription(demo: Database) -> None:
     for customer in customers:
         billing = billings[customer.id]
         assert 1 <= billing.billing_day <= 28
+        if customer.status == "prospect":   # waiting for the installation: not billed yet
+            assert (billing.is_active, billing.activated_at, billing.next_billing_date) == (False, None, None)
+            continue
         assert billing.activated_at < TODAY
         if customer.status == "terminated":
             assert not billing.is_active and billing.next_billing_date is None
         else:
             assert TODAY < billing.next_billing_date <= TODAY + timedelta(days=31)
     assert sum(c.status == "active" for c in customers) >= CUSTOMERS * 0.75
+    assert sum(c.status == "prospect" for c in customers) >= 4
+    billed = sum(c.status != "prospect" for c in customers)
     invoices = table(demo, "invoices")
-    assert 2 * CUSTOMERS <= len(invoices) <= 3 * CUSTOMERS
-    assert len(table(demo, "contracts")) == CUSTOMERS
+    assert 2 * billed <= len(invoices) <= 3 * billed
+    assert {c.customer_id for c in table(demo, "contracts")} == {c.id for c in customers}
     assert {p.name for p in table(demo, "packages")} >= {"Home 20 Mbps", "Home 30 Mbps", "Home 50 Mbps",
                                                          "Home 100 Mbps", "Bisnis 100 Mbps"}
     for name in ("bandwidth_profiles", "promotions", "sla_policies", "leave_types", "suppliers",
                  "purchase_orders", "purchase_order_items", "work_orders", "knowledge_base_categories",
-                 "knowledge_base_articles", "ip_pools", "ip_addresses"):
+                 "knowledge_base_articles", "ip_pools", "ip_addresses", "referrals", "referral_rewards",
+                 "customer_credit_movements", "technician_locations", "installation_reports", "attachments"):
         assert table(demo, name), f"{name} is empty"
 
 
@@ -241,3 +248,192 @@ def test_cli_demo_data(db_url: str, tmp_path, monkeypatch: pytest.MonkeyPatch, c
     assert main(["--database", db_url, "demo-data", "--customers", "20", "--quiet", "--if-empty"]) == 0
     assert "nothing done" in capsys.readouterr().out
     assert main(["--database", db_url, "demo-data", "--customers", "20", "--quiet"]) == 2
+
+
+# ---- the screens a new user tries: contracts, referrals, field work ----------------------
+
+def session_read(db: Database, work):  # noqa: ANN001, ANN201 - a read through the program's own unit of work
+    from ispdesk.db.unit_of_work import read
+    return read(db, work)
+
+
+def test_contracts_run_today_and_the_older_ones_were_renewed_or_ended(demo: Database) -> None:
+    from ispdesk.domain.proration import add_months
+    from ispdesk.domain.signatures import png_from_base64
+    from ispdesk.services.setup import DEFAULT_SETTINGS
+    customers = {c.id: c for c in table(demo, "customers")}
+    contracts = table(demo, "contracts")
+    by_id = {c.id: c for c in contracts}
+    billings = {b.customer_id: b for b in table(demo, "recurring_billings")}
+    for c in contracts:
+        assert c.terms == DEFAULT_SETTINGS["contract.terms_template"]
+        assert c.end_date == add_months(c.start_date, c.contract_duration) - timedelta(days=1)
+        if c.status in ("active", "suspended"):
+            assert c.end_date > TODAY, c.contract_number          # the nightly renewal would have renewed it
+        if c.renewed_from_id is not None:
+            old = by_id[c.renewed_from_id]
+            assert old.status == "expired" and c.start_date == old.end_date + timedelta(days=1)
+            assert (c.monthly_fee, c.contract_duration, c.signed_at) == (old.monthly_fee, old.contract_duration, None)
+    renewed = {c.renewed_from_id for c in contracts if c.renewed_from_id is not None}
+    assert all(c.id in renewed for c in contracts if c.status == "expired")
+    assert renewed, "no renewal chain"
+    for customer in customers.values():
+        running = by_id[billings[customer.id].contract_id]
+        expected = {"active": "active", "suspended": "suspended", "terminated": "terminated",
+                    "prospect": running.status}[customer.status]
+        assert (running.customer_id, running.status) == (customer.id, expected)
+        if customer.status == "prospect":
+            assert running.status in ("draft", "active") and running.start_date >= TODAY
+    statuses = {c.status for c in contracts}
+    assert statuses >= {"draft", "active", "expired", "suspended", "terminated"}
+    drafts = [c for c in contracts if c.status == "draft"]
+    assert all(c.signed_at is None and c.signature_image is None for c in drafts)
+    signed = [c for c in contracts if c.status == "active" and c.signature_image]
+    assert signed and all(c.signed_at and c.signed_by and png_from_base64(c.signature_image) for c in signed)
+
+    from ispdesk.services import contracts as contract_service
+    ending = session_read(demo, lambda s: contract_service.ending_within(s, ADMIN, TODAY, 30))
+    assert ending and all(0 <= e.days_left <= 30 for e in ending)
+    renewals = session_read(demo, lambda s: contract_service.renew_due(s, ADMIN, TODAY))   # read: rolled back
+    assert renewals.renewed == 0
+
+
+def test_contract_pdf_prints_the_terms_and_the_drawn_signature(demo: Database) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ispdesk.printing.contract import render_contract
+    from ispdesk.services import contract_document
+    signed = next(c for c in table(demo, "contracts") if c.status == "active" and c.signature_image)
+    doc = session_read(demo, lambda s: contract_document.contract_document(s, ADMIN, signed.id))
+    assert doc.signature_png and "Tagihan diterbitkan setiap bulan" in doc.terms
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(render_contract(doc))).pages)
+    assert "Keterlambatan pembayaran" in " ".join(text.split())
+
+
+def test_referrals_their_rewards_and_the_credit_ledger_agree(demo: Database) -> None:
+    customers = {c.id: c for c in table(demo, "customers")}
+    referrals = {r.id: r for r in table(demo, "referrals")}
+    rewards = table(demo, "referral_rewards")
+    movements = sorted(table(demo, "customer_credit_movements"), key=lambda mv: mv.id)
+    assert {r.status for r in referrals.values()} >= {"pending", "rewarded", "qualified"}
+    for r in referrals.values():
+        referrer, referred = customers[r.referrer_customer_id], customers[r.referred_customer_id]
+        assert r.referral_code == referrer.referral_code and referred.referred_by_id == referrer.id
+        assert (r.status == "pending") == (referred.status == "prospect") == (r.qualified_at is None)
+    by_movement = {mv.id: mv for mv in movements}
+    kinds = set()
+    for reward in rewards:
+        referral = referrals[reward.referral_id]
+        assert reward.customer_id == referral.referrer_customer_id and reward.amount == Decimal("50000")
+        kinds.add((reward.reward_type, reward.status, referral.status))
+        if reward.reward_type == "credit":
+            move = by_movement[reward.credit_movement_id]
+            assert (move.customer_id, move.kind, move.amount) == (reward.customer_id, "referral_reward", reward.amount)
+            assert reward.applied_at == move.created_at
+        else:
+            assert reward.credit_movement_id is None and reward.applied_at is None
+    assert kinds >= {("credit", "applied", "rewarded"), ("discount", "pending", "qualified")}
+    balance: dict[int, Decimal] = defaultdict(Decimal)
+    for mv in movements:
+        balance[mv.customer_id] += mv.amount
+        assert mv.balance_after == balance[mv.customer_id]
+    for c in customers.values():
+        assert c.credit_balance == balance.get(c.id, Decimal("0")), c.customer_number
+    assert any(balance.values())
+
+
+def test_every_technician_was_seen_in_the_last_hours_near_their_work(demo: Database) -> None:
+    from ispdesk.domain import geo
+    from ispdesk.services import technicians
+    now = datetime.combine(TODAY, time(11))
+    positions = session_read(demo, lambda s: technicians.last_positions(s, ADMIN))
+    users = {u.id: u.username for u in table(demo, "users")}
+    assert sorted(users[p.user_id] for p in positions) == ["teknisi", "teknisi2", "teknisi3"]
+    history = defaultdict(list)
+    for row in table(demo, "technician_locations"):
+        history[row.user_id].append(row)
+    orders = {o.id: o for o in table(demo, "work_orders")}
+    customers = {c.id: c for c in table(demo, "customers")}
+    for p in positions:
+        assert now - timedelta(hours=4) < p.recorded_at <= now
+        assert len(history[p.user_id]) >= 3 and {r.source for r in history[p.user_id]} <= {"gps", "manual"}
+        last = max(history[p.user_id], key=lambda r: r.recorded_at)
+        order = orders[last.work_order_id]
+        assert order.assigned_to == p.user_id and order.status in ("assigned", "in_progress")
+        customer = customers[order.customer_id]
+        assert geo.distance_km(customer.latitude, customer.longitude, p.latitude, p.longitude) < Decimal("1")
+        nearest = session_read(demo, lambda s: technicians.nearest_to(s, ADMIN, order.id))
+        assert nearest[0].user_id == p.user_id
+
+
+def test_this_weeks_dispatch_board_and_the_dashboard_have_work(demo: Database) -> None:
+    from ispdesk.services import dashboard, dispatch
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    board = session_read(demo, lambda s: dispatch.board(s, ADMIN, monday, now=datetime.combine(TODAY, time(11))))
+    technicians = {t for t, _ in board.technicians if t is not None}
+    assert len(technicians) == 3
+    for technician in technicians:
+        assert any(card.technician_id == technician for card in board.cards), technician
+    assert any(card.technician_id is None for card in (*board.cards, *board.unscheduled))
+    assert {card.type for card in board.cards} >= {"installation", "repair"}
+    figures = session_read(demo, lambda s: dashboard.dashboard_figures(s, ADMIN, TODAY))
+    assert set(figures.open_work_orders_by_status) >= {"pending", "assigned", "in_progress"}
+    assert all(figures.open_work_orders_by_status[k] for k in ("pending", "assigned", "in_progress"))
+    assert figures.unpaid.count and figures.overdue.count
+
+
+def test_network_is_where_the_customers_live(demo: Database) -> None:
+    devices = {d.id: d for d in table(demo, "network_devices")}
+    customers = {c.id: c for c in table(demo, "customers")}
+    odp_places = {d.location.split(", Kec. ")[1] for d in devices.values() if d.device_type == "odp"}
+    assert {c.kecamatan for c in customers.values()} <= odp_places
+    reports = table(demo, "installation_reports")
+    packages = {p.id: p for p in table(demo, "packages")}
+    billing = {b.customer_id: b for b in table(demo, "recurring_billings")}
+    held: dict[int, set[int]] = defaultdict(set)
+    for report in reports:
+        customer, odp = customers[report.customer_id], devices[report.odp_device_id]
+        assert odp.device_type == "odp" and odp.location.endswith(f"Kec. {customer.kecamatan}")
+        held[odp.id].add(int(report.odp_port))
+        speed = packages[billing[customer.id].package_id].speed_mbps
+        assert speed * Decimal("0.8") <= report.speed_test_download <= speed
+        assert report.speed_test_upload <= speed
+        assert report.customer_signature
+    for odp_id, ports in held.items():
+        assert max(ports) <= devices[odp_id].used_ports
+    with_photos = [r for r in reports if r.photos]
+    attachments = {a.id: a for a in table(demo, "attachments")}
+    assert with_photos
+    for report in with_photos:
+        for photo in report.photos:
+            stored = attachments[photo["attachment_id"]]
+            assert (stored.owner_table, stored.owner_id, stored.file_name) == (
+                "installation_reports", report.id, photo["file_name"])
+            assert stored.content.startswith(b"\xff\xd8") and stored.thumbnail
+
+
+def test_an_installation_report_is_saved_for_a_demo_order(db: Database) -> None:
+    """Straight after the demo, the technician saves the report of an assigned installation."""
+    from ispdesk.db.unit_of_work import write
+    from ispdesk.services import auth, installation
+    from ispdesk.services.installation import InstallationRequest
+    generate(db, customers=30, seed=5, today=TODAY)
+    orders = [o for o in table(db, "work_orders") if o.type == "installation" and o.status in ("assigned", "in_progress")]
+    assert orders
+    customers = {c.id: c for c in table(db, "customers")}
+    order = orders[0]
+    technician = session_read(db, lambda s: auth.load_actor(s, order.assigned_to))
+    form = session_read(db, lambda s: installation.report_form(s, technician, order.id))
+    assert form.serials and form.package_name
+    kecamatan = customers[order.customer_id].kecamatan
+    devices = {d.id: d for d in table(db, "network_devices")}
+    odp = next(o for o in form.odps if devices[o.id].location.endswith(f"Kec. {kecamatan}"))
+    result = write(db, lambda s: installation.save_report(s, technician, InstallationRequest(
+        work_order_id=order.id, ont_serial=form.serials[0], odp_device_id=odp.id, odp_port=odp.free[0],
+        signal_level=Decimal("-19.8"), speed_down=Decimal("48.7"), speed_up=Decimal("24.1"), onu_id="1/1/2:9"),
+        now=datetime.combine(TODAY, time(11, 30))))
+    assert result.activated_at == TODAY and result.signal_warning is None
+    assert [c.status for c in table(db, "customers") if c.id == order.customer_id] == ["active"]
+    assert [o.status for o in table(db, "work_orders") if o.id == order.id] == ["completed"]

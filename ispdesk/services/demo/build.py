@@ -17,7 +17,8 @@ from ispdesk.services.demo.customers import CUSTOMER_BATCH, CustomerBook
 from ispdesk.services.demo.field import assign_addresses, write_field_work, write_network, write_sla_policies
 from ispdesk.services.demo.knowledge_base import write_knowledge_base
 from ispdesk.services.demo.people import write_leave_types, write_staff
-from ispdesk.services.demo.sales import write_leads
+from ispdesk.services.demo.referrals import write_referrals
+from ispdesk.services.demo.sales import terms_template, write_leads
 from ispdesk.services.demo.warehouse import write_warehouse
 from ispdesk.services.demo.writer import Writer, load_sequences
 
@@ -25,12 +26,18 @@ Progress = Callable[[int, int, str], None]
 
 
 def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed: int = 2026,
-             progress: Progress | None = None, today: date | None = None) -> str:
-    """Fill ``db`` with demo data for ``customers`` customers; return a one-line report."""
+             progress: Progress | None = None, today: date | None = None, now: datetime | None = None) -> str:
+    """Fill ``db`` with demo data for ``customers`` customers; return a one-line report.
+
+    ``today`` (default: the computer's date) is the day the demo data leads up to; ``now``
+    (default: the computer's clock, or 11:00 of a given ``today``) places the technicians'
+    positions and the work started today in the hours before it."""
     if customers < 1:
         raise ISPDeskError("the number of demo customers must be at least 1")
     started = time.perf_counter()
-    today = today or date.today()
+    if now is None:
+        now = datetime.now().replace(microsecond=0) if today is None else datetime.combine(today, clock(11))
+    today = today or now.date()
     report = progress or (lambda done, total, label: None)
     with db.sessions() as session:
         existing = session.execute(sa.select(sa.func.count()).select_from(m.Customer.__table__)).scalar_one()
@@ -41,7 +48,7 @@ def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed
                                "database without customers (use --if-empty to skip quietly)")
         writer = Writer(session, load_sequences(session))
         try:
-            _fill(writer, random.Random(seed), today, customers, report)
+            _fill(writer, random.Random(seed), today, now, customers, report)
         finally:
             writer.close()
     counts = writer.counts
@@ -53,16 +60,17 @@ def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed
             f"{total_rows} rows in {elapsed:.1f} s ({total_rows / max(elapsed, 1e-9):,.0f} rows/s)")
 
 
-def _fill(writer: Writer, rng: random.Random, today: date, customers: int, report: Progress) -> None:
+def _fill(writer: Writer, rng: random.Random, today: date, now: datetime, customers: int,
+          report: Progress) -> None:
     staff = write_staff(writer, rng, today)
-    catalogued = datetime.combine(today - timedelta(days=700), clock(9))
+    catalogued = datetime.combine(today - timedelta(days=1600), clock(9))
     catalog = write_catalog(writer, today, catalogued)
     write_leave_types(writer, catalogued)
     write_sla_policies(writer, catalogued)
     network = write_network(writer, rng, today, customers)
     writer.commit()
     report(0, customers, "customers")
-    book = CustomerBook(writer, rng, today, customers, staff, catalog)
+    book = CustomerBook(writer, rng, today, customers, staff, catalog, terms_template(writer))
     for start in range(0, customers, CUSTOMER_BATCH):
         stop = min(customers, start + CUSTOMER_BATCH)
         book.write_batch(start, stop)
@@ -71,8 +79,9 @@ def _fill(writer: Writer, rng: random.Random, today: date, customers: int, repor
     steps = "leads, warehouse and field work"
     report(0, 3, steps)
     qualified_leads = write_leads(writer, rng, today, customers, staff, catalog, book)
+    write_referrals(writer, rng, today, book)
     report(1, 3, steps)
-    work_orders = write_field_work(writer, rng, today, staff, book, network, qualified_leads)
+    work_orders = write_field_work(writer, rng, today, now, staff, book, network, qualified_leads)
     report(2, 3, steps)
     write_warehouse(writer, rng, today, staff, work_orders)
     write_knowledge_base(writer, staff, today)

@@ -25,6 +25,7 @@ class Package:
     name: str
     price: Decimal
     business: bool
+    mbps: int = 0
 
 
 @dataclass
@@ -55,8 +56,8 @@ def write_catalog(w: Writer, today: date, moment: datetime) -> Catalog:
                      "is_active": True, **stamp(moment)})
     package_ids = insert_missing(w, m.Package.__table__, "code", rows)
     _write_promotions(w, today, moment, package_ids)
-    return Catalog([Package(package_ids[code], name, Decimal(price), business)
-                    for code, name, _, price, business, _ in PACKAGES], [p[5] for p in PACKAGES])
+    return Catalog([Package(package_ids[code], name, Decimal(price), business, mbps)
+                    for code, name, mbps, price, business, _ in PACKAGES], [p[5] for p in PACKAGES])
 
 
 def _write_promotions(w: Writer, today: date, moment: datetime, package_ids: dict[str, int]) -> None:

@@ -5,6 +5,7 @@ passes in, so the same seed gives the same people."""
 from __future__ import annotations
 
 import json
+import math
 import random
 import sys
 from dataclasses import dataclass
@@ -197,7 +198,7 @@ def rt_rw(rng: random.Random) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Village:
-    """One kelurahan/desa with everything an address needs."""
+    """One kelurahan/desa with everything an address needs; its coordinates are its kecamatan's centre."""
 
     provinsi: str
     province_code: str
@@ -231,6 +232,20 @@ def regions_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "resources" / "regions"
 
 
+#: How far (degrees, ~3.3 km) the kecamatan around the first one lie from the regency's centre.
+DISTRICT_RING = 0.03
+
+
+def district_centre(lat: Decimal, lon: Decimal, number: int, count: int) -> tuple[Decimal, Decimal]:
+    """Where kecamatan ``number`` of ``count`` lies: the first at the regency's centre,
+    the others on a ring around it (the dataset has no coordinates per kecamatan)."""
+    if number == 1 or count < 2:
+        return lat, lon
+    angle = 2 * math.pi * (number - 2) / (count - 1)
+    return (lat + Decimal(f"{DISTRICT_RING * math.sin(angle):.6f}"),
+            lon + Decimal(f"{DISTRICT_RING * math.cos(angle):.6f}"))
+
+
 @lru_cache(maxsize=1)
 def load_regencies(path: Path | None = None) -> tuple[Regency, ...]:
     """The kabupaten/kota of the region dataset with their villages."""
@@ -239,9 +254,10 @@ def load_regencies(path: Path | None = None) -> tuple[Regency, ...]:
     for province in data["provinces"]:
         for reg in province["regencies"]:
             lat, lon = Decimal(reg["latitude"]), Decimal(reg["longitude"])
+            count = len(reg["districts"])
             villages = tuple(
                 Village(province["name"], province["code"], reg["name"], reg["code"], district["name"], number,
-                        name, postal, lat, lon)
+                        name, postal, *district_centre(lat, lon, number, count))
                 for number, district in enumerate(reg["districts"], start=1)
                 for name, postal in district["villages"])
             regencies.append(Regency(reg["name"], reg["code"], province["name"], province["code"], lat, lon,

@@ -58,7 +58,7 @@ def write_staff(w: Writer, rng: random.Random, today: date) -> Staff:
     if missing:
         raise ISPDeskError(f"roles missing from the database: {', '.join(sorted(missing))}; run `ispdesk db upgrade`")
     hashes = {password: _demo_hash(password) for password in sorted({u[1] for u in DEMO_USERS})}
-    joined = datetime.combine(today - timedelta(days=730), clock(8))
+    joined = datetime.combine(today - timedelta(days=1600), clock(8))
     rows = [{"username": username, "name": name, "email": f"{username}@jaringanserat.co.id",
              "phone": names.mobile_number(rng), "password_hash": hashes[password], "role_id": roles[role],
              "is_active": True, "basic_salary": Decimal(salary), "failed_logins": 0, "locked_until": None,

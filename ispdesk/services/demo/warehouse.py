@@ -42,7 +42,7 @@ SUPPLIERS = (
 
 def write_warehouse(w: Writer, rng: random.Random, today: date, staff: Staff, work_orders: list[WorkOrder]) -> None:
     """Suppliers, stock items with their ledger (opening in, PO receipt, issues to work orders), POs."""
-    first_issue = min((o.done_at.date() for o in work_orders if o.done_at), default=today)
+    first_issue = min((o.issued_at.date() for o in work_orders if o.issued_at), default=today)
     opened = datetime.combine(min(today - timedelta(days=180), first_issue - timedelta(days=30)), clock(8))
     supplier_ids = insert_missing(w, m.Supplier.__table__, "code", [
         {"code": code, "name": name, "contact_person": person, "phone": names.mobile_number(rng),
@@ -66,15 +66,15 @@ def write_warehouse(w: Writer, rng: random.Random, today: date, staff: Staff, wo
         for sku, quantity, price in lines:
             movements[sku].append(_movement("in", quantity, received, "purchase_order", po_id,
                                             "Penerimaan barang PO", clerk, price))
-    for order in work_orders:
-        if order.type != "installation" or order.status != "completed" or order.done_at is None:
+    for order in work_orders:   # what each installation took: its ONT (by serial), cable, connectors, clamps
+        if order.type != "installation" or order.issued_at is None or order.status == "cancelled":
             continue
         for sku, *_rest, per_install in stock:
             if per_install:
                 used = per_install + (rng.randrange(0, 60) if sku.startswith("CBL-DROP") else 0)
-                movements[sku].append(_movement("out", -used, order.done_at - timedelta(hours=2), "work_order",
-                                                order.id, "Dikeluarkan untuk pemasangan", clerk, None,
-                                                serial=f"ZTEG{rng.getrandbits(32):08X}" if sku.startswith("ONT") else None))
+                movements[sku].append(_movement("out", -used, order.issued_at, "work_order", order.id,
+                                                "Dikeluarkan untuk pemasangan", clerk, None,
+                                                serial=order.ont_serial if sku.startswith("ONT") else None))
     adjusted = stock[-1][0]
     movements[adjusted].append(_movement("adjustment", -rng.randrange(5, 30), opened + timedelta(days=150),
                                          "stock_opname", None, "Selisih stock opname bulanan", clerk, None))

@@ -65,6 +65,21 @@ class Writer:
                 self.session.execute(sa.insert(table), rows[i:i + BATCH])
         self.counts[table.name] += len(rows)
 
+    def update(self, table: sa.Table, column: str, values: list[tuple[int, Any]]) -> None:
+        """Set ``column`` of the rows of ``table`` by id (a few rows written earlier)."""
+        if not values:
+            return
+        if self.pipe:
+            if self.pipe.thread is None:
+                self.pipe._open()
+            for row_id, value in values:
+                self.pipe.send(f"UPDATE `{table.name}` SET `{column}` = {self.pipe.render(value)} "
+                               f"WHERE `id` = {int(row_id)}")
+            return
+        self.session.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id"))
+                             .values({column: sa.bindparam("b_value", type_=table.c[column].type)}),
+                             [{"b_id": row_id, "b_value": value} for row_id, value in values])
+
     def number(self, doc_type: str, day: date) -> str:
         """The next document number of ``doc_type`` in ``day``'s period (``INV-202611-000123``)."""
         period = self._periods.get(day)
@@ -131,6 +146,7 @@ class MySQLPipe:
     def _open(self) -> None:
         self.dbapi = self.session.connection().connection.dbapi_connection
         self.render = bulk.literal_renderer(self.dbapi)
+        self.render.by_type[bytes] = lambda v: "X'" + v.hex() + "'"  # type: ignore[attr-defined]  # photos
         self.cursor = self.dbapi.cursor()
         self.cursor.execute("SET SESSION foreign_key_checks = 0")
         self.thread = threading.Thread(target=self._run, name="demo-data-writer", daemon=True)
