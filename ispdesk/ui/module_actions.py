@@ -10,16 +10,28 @@ The ``run`` callable receives the tab and the selected record id (None when
 nothing is selected and the action does not need a selection). It runs on the
 GUI thread: it opens a dialog or starts work through ``tab.ctx.runner``.
 
+``enabled_when`` (optional) is asked with the selected row's listed values by
+column name (``{"status": "completed", ...}``) whenever the selection or the
+rows change: Start is greyed out on a completed work order instead of failing
+after the click. :func:`row_in` builds the usual "status is one of" test; a
+column the tab does not list counts as allowed, so the button then stays
+enabled. The services keep their own checks: a button is not security.
+
 A module may also name its own editor (:func:`register_editor`): New, Edit and
 a double click then open that dialog instead of the generic record form, for
 users who may edit (the others still get the read-only generic form).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+#: ``enabled_when``: the selected row's listed values by column name -> may the button be pressed?
+RowTest = Callable[[Mapping[str, Any]], bool]
 
 #: Modules whose ``register_actions()`` is called once, on first use.
 #: Add one line per UI package that contributes tab actions.
@@ -45,6 +57,37 @@ class TabAction:
     needs_selection: bool = True
     shortcut: str = ""            # e.g. "Ctrl+Shift+V"
     tooltip: str = ""             # English
+    enabled_when: RowTest | None = None   # asked with the selected row's values (see the module docstring)
+
+
+def row_in(**allowed: Collection[Any]) -> RowTest:
+    """``enabled_when`` that passes when each named column's value is one of its
+    allowed values: ``row_in(status=("draft", "suspended"), signed_at=(None,))``.
+    A column missing from the row (not listed on the tab) passes."""
+    def test(row: Mapping[str, Any]) -> bool:
+        return all(name not in row or row[name] in values for name, values in allowed.items())
+    return test
+
+
+def all_of(*tests: RowTest) -> RowTest:
+    """``enabled_when`` that passes when every one of ``tests`` passes."""
+    return lambda row: all(test(row) for test in tests)
+
+
+def row_not_in(**refused: Collection[Any]) -> RowTest:
+    """``enabled_when`` that passes unless a named column's value is one of its refused values."""
+    def test(row: Mapping[str, Any]) -> bool:
+        return not any(name in row and row[name] in values for name, values in refused.items())
+    return test
+
+
+def summarise_numbers(numbers: Sequence[str], shown: int = 5) -> str:
+    """``"A, B, C, D, E and 478 more"``: at most ``shown`` numbers of a long list, on one line."""
+    head = ", ".join(numbers[:shown])
+    rest = len(numbers) - shown
+    if rest <= 0:
+        return head
+    return QCoreApplication.translate("ModuleActions", "{0} and {1} more").format(head, f"{rest:,}".replace(",", "."))
 
 
 _registry: dict[str, list[TabAction]] = {}

@@ -19,6 +19,7 @@ from ispdesk.db.models import AuditLog, Contract, RecurringBilling
 from ispdesk.db.unit_of_work import read
 from ispdesk.domain.dates import format_date
 from ispdesk.services.modules import SPECS
+from ispdesk.ui.sales import actions as sales_actions
 from ispdesk.ui.sales.contract_ending import PAST_COLOR, EndingSoonDialog
 from ispdesk.ui.sales.sign_dialog import SignDialog
 from ispdesk.ui.widgets.table_tab import TableTab
@@ -125,14 +126,19 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
     shot(tab, "contracts_tab")
 
     def run(key: str, expected: str) -> None:
+        qtbot.waitUntil(lambda: tab.action_buttons[key][0].isEnabled(), timeout=10000)   # the row shows its status
         tab.message_bar.clear()
         tab.run_module_action(key)
         qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
         assert expected in tab.message_bar.text()
-    run("suspendContract", "The contract is draft; it cannot become suspended (it can become: active).")
+    assert not tab.action_buttons["suspendContract"][0].isEnabled()          # a draft is not suspended
+    sales_actions.suspend_contract(tab, contract_id)                           # and the service says why
+    qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
+    assert "The contract is draft; it cannot become suspended (it can become: active)." in tab.message_bar.text()
     run("activateContract", "Contract CTR-TEST-0001 is active.")
     run("suspendContract", "Contract CTR-TEST-0001 is suspended.")
     qtbot.waitUntil(lambda: tab.selected_id() == contract_id, timeout=10000)   # kept after the refresh
+    qtbot.waitUntil(lambda: tab.action_buttons["terminateContract"][0].isEnabled(), timeout=10000)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     tab.run_module_action("terminateContract")
@@ -143,9 +149,14 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
     run("terminateContract", "Contract CTR-TEST-0001 is terminated.")
     assert contract(db, contract_id).status == "terminated"
     assert read(db, lambda s: s.scalar(sa.select(RecurringBilling.is_active))) is False
-    run("activateContract", "The contract is terminated; it has ended and its status stays.")
-    qtbot.waitUntil(lambda: tab.selected_id() == contract_id, timeout=10000)
-    tab.run_module_action("signContract")
+    qtbot.waitUntil(lambda: tab.selected_id() == contract_id and not any(
+        tab.action_buttons[key][0].isEnabled() for key in ("signContract", "activateContract", "suspendContract",
+                                                           "terminateContract")), timeout=10000)   # it has ended
+    tab.message_bar.clear()
+    sales_actions.activate_contract(tab, contract_id)                          # the service still refuses
+    qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
+    assert "The contract is terminated; it has ended and its status stays." in tab.message_bar.text()
+    sales_actions.sign_contract(tab, contract_id)
     dialog = tab._contract_dialog
     qtbot.waitUntil(lambda: dialog.info is not None, timeout=10000)
     assert isinstance(dialog, SignDialog) and not dialog.confirm_button.isEnabled()

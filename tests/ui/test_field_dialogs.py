@@ -118,6 +118,8 @@ def test_addresses_tab_releases_and_blocks_the_selected_address(qtbot: Any, db: 
     qtbot.waitUntil(lambda: "10.30.0.1 released" in tab.message_bar.text(), timeout=10000)
     assert read(db, lambda s: ip_pools.address(s, ADMIN, given.id)).status == "available"
     tab.select_id(given.id)
+    qtbot.waitUntil(lambda: tab.action_buttons["assignAddress"][0].isEnabled(), timeout=10000)  # row refreshed
+    assert not tab.action_buttons["releaseAddress"][0].isEnabled()
     tab.run_module_action("assignAddress")
     qtbot.waitUntil(lambda: getattr(tab, "_field_dialog", None) is not None, timeout=10000)
     dialog = tab._field_dialog
@@ -230,10 +232,29 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         assert signature.loadFromData(__import__("base64").b64decode(report.customer_signature), "PNG")
         assert read(db, lambda s: s.get(WorkOrder, site.order).status) == "completed"
         assert read(db, lambda s: s.get(RecurringBilling, site.subscription).is_active) is True
+        qtbot.waitUntil(lambda: tab.action_buttons["printInstallation"][0].isEnabled(), timeout=10000)
+        assert not tab.action_buttons["installationReport"][0].isEnabled()     # it has its report now
         tab.run_module_action("printInstallation")
         qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None, timeout=10000)
         tab.document_preview.close()
         tab.document_preview = None
+        from ispdesk.ui.field.installation_dialog import InstallationDialog
+        again = InstallationDialog(context, site.order)          # reached anyway: no empty form
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(lambda: again.form is not None and not again.busy, timeout=10000)
+        assert again.closed_order and "already has its installation report" in again.message_bar.text()
+        assert again.body.isHidden() and again.confirm_button.isHidden() and again.print_button.isVisible()
+        assert "(Completed)" in again.summary.text()
+        shot(again, "installation_report_completed")
+        again.confirm()                                           # Ctrl+Enter saves nothing
+        assert not again.busy
+        again.print_button.click()
+        qtbot.waitUntil(lambda: getattr(again, "document_preview", None) is not None, timeout=10000)
+        assert again.document_preview.windowTitle().startswith("Installation report")
+        again.document_preview.close()
+        again.close()
+        assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(InstallationReport))) == 1
         tab.run_module_action("printSheet")
         qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None, timeout=10000)
         tab.document_preview.close()
@@ -250,7 +271,9 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     order = write(db, lambda s: work_orders.create_work_order(s, ADMIN, WorkOrderRequest("repair", customer_id=budi))).id
     tab = open_tab(qtbot, admin_ctx, "work_orders", 1)
     tab.select_id(order)
-    tab.run_module_action("startOrder")
+    assert not tab.action_buttons["startOrder"][0].isEnabled()       # pending: Start is greyed out
+    tab.run_module_action("startOrder")                               # (a shortcut does nothing either)
+    actions.start_order(tab, order)                                   # the service still refuses
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
     assert "The work order is pending: it cannot become in progress" in tab.message_bar.text()
     assert read(db, lambda s: work_orders.technicians(s, ADMIN)) == [(tech.user_id, "Teknisi")]

@@ -265,12 +265,17 @@ def test_purchase_order_tab_buttons_move_the_status_and_print(qtbot: Any, db: An
         tab.action_buttons)
     assert not tab.action_buttons["submitPo"][0].isEnabled()        # nothing selected yet
     tab.select_id(po)
-    tab.run_module_action("orderedPo")
+    enabled = {key for key, (button, _a) in tab.action_buttons.items() if button.isEnabled()}
+    assert {"poLines", "submitPo", "cancelPo", "printPo"} <= enabled            # a draft
+    assert not enabled & {"approvePo", "orderedPo", "receivePo"}
+    actions.mark_ordered(tab, po)                                               # the service still refuses
     qtbot.waitUntil(lambda: tab.message_bar.text() != "")
     assert "is draft; it cannot become ordered" in tab.message_bar.text()
     tab.run_module_action("submitPo")
     qtbot.waitUntil(lambda: "Submitted" in tab.message_bar.text())
     assert read(db, lambda s: purchasing.order_view(s, None, po)).status == "submitted"
+    qtbot.waitUntil(lambda: tab.action_buttons["approvePo"][0].isEnabled())    # the row shows "submitted"
+    assert not tab.action_buttons["submitPo"][0].isEnabled() and not tab.action_buttons["receivePo"][0].isEnabled()
     tab.run_module_action("printPo")
     qtbot.waitUntil(lambda: getattr(tab, "document_preview", None) is not None)
     tab.document_preview.close()

@@ -12,7 +12,7 @@ from ispdesk.db.unit_of_work import write
 from ispdesk.services import users
 from ispdesk.services.audit import actor_info
 from ispdesk.ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, row_in
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import describe_error
 
@@ -79,6 +79,7 @@ def register_actions() -> None:
                                 tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Give the selected user a new password")))
     register("users", TabAction("deactivateUser", QT_TRANSLATE_NOOP("ModuleActions", "Deactivate"),
                                 lambda tab, rid: set_active(tab, rid, False), permission="edit",
+                                enabled_when=row_in(is_active=(True,)),
                                 tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The selected user can no longer log in")))
     register("users", TabAction("activateUser", QT_TRANSLATE_NOOP("ModuleActions", "Activate"),
                                 lambda tab, rid: set_active(tab, rid, True), permission="edit",

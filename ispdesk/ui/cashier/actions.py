@@ -8,8 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ispdesk.db.unit_of_work import read
 from ispdesk.services import cash_shifts, receipts
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, row_in
 from ispdesk.ui.widgets.message_bar import describe_error
+
+
+#: A voided (failed) or refunded payment's receipt is reversed already; only a confirmed one is voided
+#: (services/voids.py still checks). Only an open shift is closed.
+CAN_VOID = row_in(status=("confirmed",))
+SHIFT_OPEN = row_in(status=("open",))
 
 
 def _fail(tab: Any):
@@ -99,11 +105,13 @@ def register_actions() -> None:
     register("payments", TabAction("reprintReceipt", "Reprint receipt", reprint_receipt, permission="print",
                                    tooltip="Print the receipt of the selected payment again (marked COPY)"))
     register("payments", TabAction("voidPayment", "Void / refund\u2026", void_payment, permission="view",
-                                   tooltip="Reverse the selected payment's receipt with a supervisor's approval"))
+                                   tooltip="Reverse the selected payment's receipt with a supervisor's approval",
+                                   enabled_when=CAN_VOID))
     register("cash_shifts", TabAction("openShift", "Open shift\u2026", open_shift, permission="create",
                                       needs_selection=False, tooltip="Open a shift with the opening float"))
     register("cash_shifts", TabAction("closeShift", "Close shift\u2026", close_shift, permission="edit",
-                                      tooltip="Count the drawer and close the selected shift"))
+                                      tooltip="Count the drawer and close the selected shift",
+                                      enabled_when=SHIFT_OPEN))
     register("cash_shifts", TabAction("zReport", "Z-report", z_report, permission="print",
                                       tooltip="The selected shift's report as a PDF"))
     register("cash_shifts", TabAction("dailyReport", "Daily report", daily_report, permission="approve",

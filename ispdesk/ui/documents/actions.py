@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from ispdesk.db.unit_of_work import write
 from ispdesk.services import credit_notes, invoice_documents, proforma
 from ispdesk.services.audit import actor_info
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, row_in, row_not_in
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import preview_from_database
@@ -162,10 +162,12 @@ def register_actions() -> None:
     register("proforma_invoices", TabAction("convertProforma",
                                             QT_TRANSLATE_NOOP("ModuleActions", "Convert to invoice"),
                                             convert_proforma, permission="edit",
+                                            enabled_when=row_not_in(status=("cancelled",)),
                                             tooltip=QT_TRANSLATE_NOOP("ModuleActions",
                                                                       "Make the real invoice to take payment on")))
     register("credit_notes", TabAction("approveCreditNote", QT_TRANSLATE_NOOP("ModuleActions", "Approve…"),
                                        approve_credit_note, permission="view",
+                                       enabled_when=row_in(status=("draft",)),   # approved once
                                        tooltip=QT_TRANSLATE_NOOP("ModuleActions",
                                                                  "A supervisor approves and applies the credit")))
     register("credit_notes", TabAction("printCreditNote", QT_TRANSLATE_NOOP("ModuleActions", "Print"),

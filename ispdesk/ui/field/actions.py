@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import audit, ip_pools, work_orders
 from ispdesk.ui.field.ip_dialogs import POOL_CHANGES, usage_text
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, all_of, register, row_in, row_not_in
 from ispdesk.ui.widgets.message_bar import describe_error
 
 
@@ -31,6 +31,18 @@ def _open(tab: Any, dialog: Any) -> Any:
 # -- work orders
 
 WORK_ORDER_CHANGES = ("work_orders",)
+#: When the work-order buttons may be pressed (services/work_orders.ALLOWED_MOVES; the service still checks).
+#: A status of None counts as the column's default (pending, available), as in the services.
+OPEN_ORDER = row_in(status=("pending", "assigned", "in_progress", None))
+CAN_ASSIGN = row_in(status=("pending", None))
+CAN_START = row_in(status=("assigned",))
+CAN_COMPLETE = all_of(row_in(status=("in_progress",)), row_not_in(type=("installation",)))
+TAKES_REPORT = row_in(status=("assigned", "in_progress"), type=("installation",))
+HAS_REPORT = row_in(status=("completed",), type=("installation",))
+# -- IP addresses (services/ip_pools.STATUS_MOVES)
+ADDRESS_FREE = row_in(status=("available", None))
+ADDRESS_TAKEN = row_in(status=("assigned", "reserved", "blocked"))
+ADDRESS_BLOCKABLE = row_in(status=("available", "reserved", None))
 
 
 def _move(tab: Any, order_id: int, to_status: str, done: str, **kw: Any) -> None:
@@ -105,14 +117,9 @@ def installation_report(tab: Any, order_id: int | None) -> Any:
 
 def print_installation(tab: Any, order_id: int | None) -> None:
     """Preview the installation report PDF of the selected work order."""
-    from ispdesk.printing.installation_report import render_installation_report
-    from ispdesk.services import installation
-    from ispdesk.ui.widgets.print_preview import preview_from_database
-    if order_id is None:
-        return
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: installation.document(s, actor, order_id), render_installation_report,
-                          lambda _doc: _tr("Installation report"), lambda _doc: "installation-report")
+    from ispdesk.ui.field.installation_dialog import preview_report
+    if order_id is not None:
+        preview_report(tab, order_id)
 
 
 def dispatch_board(tab: Any, _order_id: int | None) -> Any:
@@ -249,28 +256,33 @@ def register_actions() -> None:
                                            tooltip="Where each technician was last seen; import or enter "
                                                    "positions")),
         ("work_orders", TabAction("assignOrder", "Assign\u2026", assign_order, "edit",
-                                  tooltip="Give the work order to a technician")),
-        ("work_orders", TabAction("startOrder", "Start", start_order, "edit")),
+                                  tooltip="Give the work order to a technician", enabled_when=CAN_ASSIGN)),
+        ("work_orders", TabAction("startOrder", "Start", start_order, "edit", enabled_when=CAN_START)),
         ("work_orders", TabAction("completeOrder", "Complete", complete_order, "edit",
-                                  tooltip="Repairs and maintenance; an installation completes by its report")),
-        ("work_orders", TabAction("cancelOrder", "Cancel\u2026", cancel_order, "edit")),
+                                  tooltip="Repairs and maintenance; an installation completes by its report",
+                                  enabled_when=CAN_COMPLETE)),
+        ("work_orders", TabAction("cancelOrder", "Cancel\u2026", cancel_order, "edit", enabled_when=OPEN_ORDER)),
         ("work_orders", TabAction("installationReport", "Installation report\u2026", installation_report, "edit",
                                   tooltip="Record the installation; completes the order and starts the "
-                                          "subscription")),
+                                          "subscription", enabled_when=TAKES_REPORT)),
         ("work_orders", TabAction("printSheet", "Print sheet", print_sheet, "print",
                                   tooltip="The work order sheet for the technician, with the materials issued")),
-        ("work_orders", TabAction("printInstallation", "Print installation report", print_installation, "print")),
+        ("work_orders", TabAction("printInstallation", "Print installation report", print_installation, "print",
+                                  enabled_when=HAS_REPORT)),
         ("ip_pools", TabAction("newPool", "New pool from CIDR\u2026", new_pool, "create", needs_selection=False,
                                tooltip="Create a pool and list all its addresses")),
         ("ip_pools", TabAction("assignInPool", "Assign address\u2026", assign_in_pool, "view",
                                tooltip="Give a customer the next free (or a chosen) address of the pool")),
         ("ip_pools", TabAction("poolUsage", "Utilisation", pool_usage, "view",
                                tooltip="How many addresses of the pool are in use")),
-        ("ip_addresses", TabAction("assignAddress", "Assign\u2026", assign_address, "edit")),
+        ("ip_addresses", TabAction("assignAddress", "Assign\u2026", assign_address, "edit",
+                                   enabled_when=ADDRESS_FREE)),
         ("ip_addresses", TabAction("releaseAddress", "Release", release_address, "edit",
-                                   tooltip="Give the address back to its pool")),
-        ("ip_addresses", TabAction("reserveAddress", "Reserve\u2026", reserve_address, "edit")),
-        ("ip_addresses", TabAction("blockAddress", "Block\u2026", block_address, "edit")),
+                                   tooltip="Give the address back to its pool", enabled_when=ADDRESS_TAKEN)),
+        ("ip_addresses", TabAction("reserveAddress", "Reserve\u2026", reserve_address, "edit",
+                                   enabled_when=ADDRESS_FREE)),
+        ("ip_addresses", TabAction("blockAddress", "Block\u2026", block_address, "edit",
+                                   enabled_when=ADDRESS_BLOCKABLE)),
         ("network_devices", TabAction("treeView", "Tree view\u2026", tree_view, "view", needs_selection=False,
                                       tooltip="OLT, ODC and ODP as a tree with used ports")),
     ):

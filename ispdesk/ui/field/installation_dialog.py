@@ -4,6 +4,9 @@ warehouse issued), ONU id, ODP and a free port, signal level (warned outside
 customer's signature drawn on screen, notes. Saving completes the work order,
 takes the port, assigns an IP when needed and activates the subscription.
 
+A completed or cancelled work order shows no empty form: the dialog says so,
+and for a completed one offers "Print installation report" instead of Save.
+
 The photos are read, turned upright and shrunk (:func:`attachments.prepare`)
 in the worker before the saving transaction starts; the report keeps them in
 the database, so every workstation prints them. A file that is not a picture
@@ -15,22 +18,39 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ispdesk.domain import fibre
+from ispdesk.domain.enums import WorkOrderStatus
 from ispdesk.services import attachments, installation
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.widgets.print_preview import preview_from_database
 from ispdesk.ui.widgets.signature_pad import SignaturePad
 
 CHANGES = ("work_orders", "installation_reports", "network_devices", "ip_addresses", "ip_pools",
            "recurring_billings", "customers")
 THUMB = QSize(96, 72)
 WARNING_STYLE = "color:#7a4b00;"
+#: Work orders that take no report any more: the dialog shows no form for them.
+CLOSED = (WorkOrderStatus.COMPLETED, WorkOrderStatus.CANCELLED)
+
+
+def preview_report(host: QWidget, work_order_id: int) -> None:
+    """Preview the installation report PDF of a work order; ``host`` has ``ctx`` and a
+    ``message_bar`` (a table tab or this dialog) where a failure is shown."""
+    from ispdesk.printing.installation_report import render_installation_report
+    actor = host.ctx.actor
+    preview_from_database(host, lambda s: installation.document(s, actor, work_order_id),
+                          render_installation_report,
+                          lambda _doc: QCoreApplication.translate("FieldActions", "Installation report"),
+                          lambda _doc: "installation-report")
 
 
 class InstallationDialog(FieldDialog):
@@ -43,6 +63,12 @@ class InstallationDialog(FieldDialog):
         super().__init__(ctx, self.tr("Installation report"), self.tr("Save report (Ctrl+Enter)"), parent)
         self.setObjectName("installationDialog")
         self.confirm_button.setShortcut("Ctrl+Return")
+        self.print_button = QPushButton(self.tr("Print installation report"), self)
+        self.print_button.setObjectName("printInstallation")
+        self.print_button.hide()
+        self.print_button.clicked.connect(lambda: preview_report(self, self.work_order_id))
+        self.buttons.insertWidget(1, self.print_button)
+        self.closed_order = False   # completed or cancelled: no form, nothing to save
         self.work_order_id = work_order_id
         self.form: installation.ReportForm | None = None
         self.prepared: dict[str, attachments.PreparedImage] = {}   # by path: read once, kept for a retry
@@ -142,8 +168,12 @@ class InstallationDialog(FieldDialog):
         self.set_busy(False)
         self.form = form
         ip_note = self.tr(" \u00b7 a public IP address will be assigned") if form.needs_public_ip else ""
-        self.summary.setText(f"<b>{form.work_order_number}</b> ({form.status}) \u2014 {form.customer_name}, "
+        status = spec_text(humanise(form.status))
+        self.summary.setText(f"<b>{form.work_order_number}</b> ({status}) \u2014 {form.customer_name}, "
                              f"{form.address}<br>{form.package_name}{ip_note}")
+        if form.status in CLOSED:
+            self._show_closed(form)
+            return
         self.serial_combo.clear()
         self.serial_combo.addItems(list(form.serials))
         if not form.serials:
@@ -156,6 +186,26 @@ class InstallationDialog(FieldDialog):
             self.errors.set("odp_device_id", self.tr("No active ODP has a free port."))
         self._fill_ports()
         self.fit()
+
+    def _show_closed(self, form: installation.ReportForm) -> None:
+        """No empty form for a finished order: say why, and offer its printed report when it has one."""
+        self.closed_order = True
+        completed = form.status == WorkOrderStatus.COMPLETED
+        text = (self.tr("{0} is completed: it already has its installation report. Print it, or close.")
+                if completed else self.tr("{0} was cancelled: it takes no installation report."))
+        self.message_bar.show_message(text.format(form.work_order_number), "info")
+        self.body.hide()
+        self.confirm_button.hide()
+        self.print_button.setVisible(completed)
+        self.print_button.setDefault(completed)
+        (self.print_button if completed else self.cancel_button).setFocus()
+        self.setMinimumHeight(0)
+        self.resize(self.width(), self.minimumSizeHint().height())
+
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
+        if self.closed_order:
+            self.confirm_button.setEnabled(False)
 
     def _fill_ports(self, *_args: object) -> None:
         self.port_combo.clear()
@@ -225,7 +275,7 @@ class InstallationDialog(FieldDialog):
 
     def confirm(self) -> None:
         """Read the new photos in the worker (no transaction open), then save the report with them."""
-        if self.busy or self.form is None:
+        if self.busy or self.form is None or self.closed_order:
             return
         request = self.request()
         if request is None:

@@ -14,7 +14,7 @@ from ispdesk.db.unit_of_work import write
 from ispdesk.services import audit, contracts
 from ispdesk.services.contract_document import contract_document
 from ispdesk.ui.widgets.print_preview import preview_from_database as preview
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, row_in, summarise_numbers
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
@@ -22,6 +22,15 @@ from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTRACT_CHANGES = ("contracts", "recurring_billings")
+#: When the contract buttons may be pressed (services/contracts.ALLOWED_MOVES and SIGNABLE; the service still
+#: checks). A status of None counts as the column's default (a draft contract, a new lead), as in the services.
+CAN_SIGN = row_in(status=("draft", "active", "suspended", None), signed_at=(None,))
+CAN_ACTIVATE = row_in(status=("draft", "suspended", None))
+CAN_SUSPEND = row_in(status=("active",))
+CAN_TERMINATE = row_in(status=("active", "suspended"))
+#: A lead that can still be converted (not won nor lost already).
+CAN_CONVERT = row_in(status=("new", "contacted", "qualified", "proposal", "negotiation", None))
+SKIPPED_SHOWN = 3   # renewals refused: the first few with their reason, then how many more
 
 
 def open_board(tab: Any, _record_id: int | None) -> PipelineBoard:
@@ -145,23 +154,30 @@ def ending_soon(tab: Any, _contract_id: int | None) -> Any:
     return dialog
 
 
+def renewal_text(summary: contracts.RenewalSummary) -> str:
+    """One line for the message bar: how many were renewed, the first few numbers ("… and 478 more"),
+    and the first few refused with their reason."""
+    tr = QCoreApplication.translate
+    numbers = summarise_numbers(summary.numbers)
+    if summary.renewed == 1:
+        text = tr("ModuleActions", "1 contract renewed: {0}.").format(numbers)
+    elif summary.renewed:
+        text = tr("ModuleActions", "{0} contracts renewed: {1}.").format(summary.renewed, numbers)
+    else:
+        text = tr("ModuleActions", "No contract is due for renewal.")
+    for number, why in summary.skipped[:SKIPPED_SHOWN]:
+        text += " " + tr("ModuleActions", "{0} not renewed: {1}").format(number, translate_message(why))
+    if len(summary.skipped) > SKIPPED_SHOWN:
+        text += " " + tr("ModuleActions", "{0} more not renewed.").format(len(summary.skipped) - SKIPPED_SHOWN)
+    return text
+
+
 def renew_due(tab: Any, _contract_id: int | None) -> None:
     """Renew every auto-renew contract whose end date has come (today); says how many in the message bar."""
     db, actor, today = tab.ctx.db, tab.ctx.actor, _today()
 
     def done(summary: contracts.RenewalSummary) -> None:
-        numbers = ", ".join(summary.numbers)
-        if summary.renewed == 1:
-            text = QCoreApplication.translate("ModuleActions", "1 contract renewed: {0}.").format(numbers)
-        elif summary.renewed:
-            text = QCoreApplication.translate("ModuleActions", "{0} contracts renewed: {1}.").format(
-                summary.renewed, numbers)
-        else:
-            text = QCoreApplication.translate("ModuleActions", "No contract is due for renewal.")
-        for number, why in summary.skipped:
-            text += " " + QCoreApplication.translate("ModuleActions", "{0} not renewed: {1}").format(
-                number, translate_message(why))
-        tab.message_bar.show_message(text, "warning" if summary.skipped else "info")
+        tab.message_bar.show_message(renewal_text(summary), "warning" if summary.skipped else "info")
     tab.ctx.runner.run(
         lambda _t: write(db, lambda s: contracts.renew_due(s, actor, today),
                          info=audit.actor_info(actor, contracts.MODULE)),
@@ -181,6 +197,7 @@ def register_actions() -> None:
                                   "duplicate check")))
     register("leads", TabAction(
         "convertLead", QT_TRANSLATE_NOOP("ModuleActions", "Convert…"), open_conversion, permission="edit",
+        enabled_when=CAN_CONVERT,
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Make the selected lead a customer with contract, subscription, "
                                   "installation and proforma")))
     register("contracts", TabAction(
@@ -188,19 +205,22 @@ def register_actions() -> None:
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The contract on A4 with its terms, signatures and QR code")))
     register("contracts", TabAction(
         "signContract", QT_TRANSLATE_NOOP("ModuleActions", "Sign…"), sign_contract, permission="edit",
+        enabled_when=CAN_SIGN,
         shortcut="Ctrl+Shift+S",
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "The customer signs the selected contract on screen; a draft "
                                   "becomes active")))
     register("contracts", TabAction(
         "activateContract", QT_TRANSLATE_NOOP("ModuleActions", "Activate"), activate_contract, permission="edit",
+        enabled_when=CAN_ACTIVATE,
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "A draft signed on paper, or a suspended contract, becomes "
                                   "active")))
     register("contracts", TabAction(
         "suspendContract", QT_TRANSLATE_NOOP("ModuleActions", "Suspend"), suspend_contract, permission="edit",
+        enabled_when=CAN_SUSPEND,
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "Suspend the selected active contract")))
     register("contracts", TabAction(
         "terminateContract", QT_TRANSLATE_NOOP("ModuleActions", "Terminate…"), terminate_contract,
-        permission="edit",
+        permission="edit", enabled_when=CAN_TERMINATE,
         tooltip=QT_TRANSLATE_NOOP("ModuleActions", "End the selected contract for good; its subscription stops")))
     register("contracts", TabAction(
         "endingSoon", QT_TRANSLATE_NOOP("ModuleActions", "Ending soon…"), ending_soon, permission="view",

@@ -14,11 +14,18 @@ from ispdesk.printing.asset_register import render_asset_register
 from ispdesk.printing.purchase_order import render_purchase_order
 from ispdesk.services import assets, audit, purchasing
 from ispdesk.ui.widgets.date_dialog import ask_date
-from ispdesk.ui.module_actions import TabAction, register
+from ispdesk.ui.module_actions import TabAction, register, row_in
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import preview_from_database
 
 PO_CHANGES = ("purchase_orders",)
+#: When the purchase-order buttons may be pressed (services/purchasing.MOVES and RECEIVABLE; the service still
+#: checks). A status of None counts as a draft, as in the service. Lines… opens read-only past draft: always on.
+CAN_SUBMIT = row_in(status=("draft", None))
+CAN_APPROVE = row_in(status=("submitted",))
+CAN_MARK_ORDERED = row_in(status=("approved",))
+CAN_RECEIVE = row_in(status=("ordered", "partial"))
+CAN_CANCEL = row_in(status=("draft", "submitted", "approved", "ordered", None))
 
 
 def _tr(text: str) -> str:
@@ -145,14 +152,18 @@ def register_actions() -> None:
         ("inventory", TabAction("stockTake", "Stock take\u2026", stock_take, "edit", needs_selection=False,
                                 tooltip="Count many items and post the differences")),
         ("purchase_orders", TabAction("poLines", "Lines\u2026", po_lines, "edit", tooltip="Items of a draft order")),
-        ("purchase_orders", TabAction("submitPo", "Submit", submit_po, "edit", tooltip="Send for approval")),
+        ("purchase_orders", TabAction("submitPo", "Submit", submit_po, "edit", tooltip="Send for approval",
+                                      enabled_when=CAN_SUBMIT)),
         ("purchase_orders", TabAction("approvePo", "Approve\u2026", approve_po, "view",
-                                      tooltip="A supervisor approves with their password")),
+                                      tooltip="A supervisor approves with their password",
+                                      enabled_when=CAN_APPROVE)),
         ("purchase_orders", TabAction("orderedPo", "Mark ordered", mark_ordered, "edit",
-                                      tooltip="The approved order was sent to the supplier")),
+                                      tooltip="The approved order was sent to the supplier",
+                                      enabled_when=CAN_MARK_ORDERED)),
         ("purchase_orders", TabAction("receivePo", "Receive\u2026", receive_po, "edit",
-                                      tooltip="Book a (partial) delivery into stock")),
-        ("purchase_orders", TabAction("cancelPo", "Cancel order\u2026", cancel_po, "edit")),
+                                      tooltip="Book a (partial) delivery into stock", enabled_when=CAN_RECEIVE)),
+        ("purchase_orders", TabAction("cancelPo", "Cancel order\u2026", cancel_po, "edit",
+                                      enabled_when=CAN_CANCEL)),
         ("purchase_orders", TabAction("printPo", "Print PO", print_po, "print")),
         ("assets", TabAction("assetStatus", "Status / holder\u2026", asset_status, "edit")),
         ("assets", TabAction("assetRegister", "Asset register\u2026", asset_register, "print", needs_selection=False)),

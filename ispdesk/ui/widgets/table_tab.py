@@ -26,15 +26,19 @@ from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.admin.permissions_editor import action_title
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.editors import ForeignKeyEditor
+from ispdesk.ui.widgets.flow_layout import FlowLayout
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
-from ispdesk.ui.widgets.paged_model import PagedTableModel
+from ispdesk.ui.widgets.paged_model import PagedTableModel, RawRole
 from ispdesk.ui.widgets.record_form import RecordForm
 
 SEARCH_DELAY_MS = 250
 EXPORT_BATCH = 1000          # rows per page of an export: one progress step each
 EXPORT_PROGRESS_DELAY_MS = 400  # shorter exports finish before the progress dialog shows
 SAVE_WIDTHS_DELAY_MS = 400
+SEARCH_MIN_WIDTH = 220      # the search box; it widens into the room left on the filter line
+FILTER_MIN_CHARS = 6        # the narrowest a filter drop-down is sized for
+PICKER_WIDTHS = (130, 240)  # a filter picker is as wide as its "Technician: all" text, within these
 ORGANIZATION = "ISPDesk"
 DATE_FORMAT = "dd MMM yyyy"
 _DEFAULT_WIDTHS = {Kind.MONEY: 130, Kind.DATE: 110, Kind.DATETIME: 150, Kind.BOOLEAN: 80, Kind.ENUM: 110,
@@ -47,9 +51,15 @@ def settings() -> QSettings:
 
 
 class _FilterCombo(QComboBox):
-    """A filter drop-down as wide as its longest item when there is room, and
-    down to about ten characters when there is not (the filter row must fit a
-    1280-pixel screen in Indonesian too)."""
+    """A filter drop-down as wide as its longest item ("Sumber: semua", "Datang
+    langsung"), never narrower than a few characters; the filter row wraps
+    rather than cut its texts. Only when a line is narrower than the combo
+    itself does it shrink, down to about ten characters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(FILTER_MIN_CHARS)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()
@@ -100,7 +110,7 @@ class TableTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        layout.addLayout(self._toolbar)
+        layout.addLayout(self._toolbar_row)
         layout.addLayout(self._filters)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
@@ -130,15 +140,18 @@ class TableTab(QWidget):
         self.count_label.setObjectName("countLabel")
         self.count_label.setStyleSheet("#countLabel { font-weight: 600; padding: 0 6px; }")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._toolbar = QHBoxLayout()
-        self._toolbar.setSpacing(6)
+        # The buttons wrap onto a second line rather than widen the window past the screen.
+        self._toolbar = FlowLayout(spacing=6)
         for button in (self.new_button, self.edit_button, self.delete_button, self.export_button,
                        self.refresh_button):
             button.setAutoDefault(False)
             self._toolbar.addWidget(button)
         self._build_module_actions()
-        self._toolbar.addStretch(1)
-        self._toolbar.addWidget(self.count_label)
+        self._toolbar_row = QHBoxLayout()
+        self._toolbar_row.setSpacing(6)
+        self._toolbar_row.addLayout(self._toolbar, 1)
+        self.count_label.setMinimumHeight(self.new_button.sizeHint().height())
+        self._toolbar_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
 
     def _build_module_actions(self) -> None:
         """Buttons the module registered in :mod:`ispdesk.ui.module_actions`."""
@@ -171,11 +184,11 @@ class TableTab(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Search {0}…").format(", ".join(searched[:4])) if searched else self.tr("Search…"))
         self.search_edit.setEnabled(bool(searched))
-        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.filter_combos: dict[str, QComboBox] = {}
-        self._filters = QHBoxLayout()
-        self._filters.setSpacing(6)
-        self._filters.addWidget(self.search_edit, 2)
+        # Filters keep the width of their texts and wrap onto a second line when the tab is narrow.
+        self._filters = FlowLayout(spacing=6)
+        self._filters.addWidget(self.search_edit, 1)
         for column in spec.columns:
             if column.filterable and column.kind in (Kind.ENUM, Kind.BOOLEAN):
                 combo = self._filter_combo(column)
@@ -188,9 +201,10 @@ class TableTab(QWidget):
                 self.filter_pickers[column.name] = picker
                 self._filters.addWidget(picker)
         self.date_columns = [c for c in spec.columns if c.filterable and c.kind in (Kind.DATE, Kind.DATETIME)]
-        self.date_combo = _FilterCombo(self)
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_range = QWidget(self)    # the date filter and its two ends wrap together
+        self.date_combo = _FilterCombo(self.date_range)
+        self.date_from = QDateEdit(self.date_range)
+        self.date_to = QDateEdit(self.date_range)
         if self.date_columns:
             self.date_combo.addItem(self.tr("Any date"), None)
             for column in self.date_columns:
@@ -201,14 +215,16 @@ class TableTab(QWidget):
                 edit.setDisplayFormat(DATE_FORMAT)
                 edit.setDate(QDate(day))
                 edit.setMinimumWidth(120)
-            self._filters.addWidget(self.date_combo)
-            self._filters.addWidget(self.date_from)
-            self._filters.addWidget(QLabel("–", self))
-            self._filters.addWidget(self.date_to)
+            row = QHBoxLayout(self.date_range)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            row.addWidget(self.date_combo)
+            row.addWidget(self.date_from)
+            row.addWidget(QLabel("–", self.date_range))
+            row.addWidget(self.date_to)
+            self._filters.addWidget(self.date_range)
         else:
-            for widget in (self.date_combo, self.date_from, self.date_to):
-                widget.hide()
-        self._filters.addStretch(1)
+            self.date_range.hide()
         self._update_date_enabled()
 
     def _filter_combo(self, column: ColumnSpec) -> QComboBox:
@@ -229,7 +245,9 @@ class TableTab(QWidget):
         picker.setObjectName(f"filter_{column.name}")
         picker.edit.setPlaceholderText(self.tr("{0}: all").format(spec_text(column.title)))
         picker.setToolTip(self.tr("Only the rows of one {0}; empty shows all").format(spec_text(column.title).lower()))
-        picker.setMinimumWidth(130)
+        low, high = PICKER_WIDTHS
+        text = picker.edit.fontMetrics().horizontalAdvance(picker.edit.placeholderText()) + 36  # frame, clear button
+        picker.edit.setMinimumWidth(min(max(text, low), high))
         return picker
 
     def _picker_edited(self, picker: ForeignKeyEditor) -> None:
@@ -295,6 +313,7 @@ class TableTab(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._save_sort)
         self.view.doubleClicked.connect(lambda index: self.open_record(self.model.id_at(index.row())))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._update_buttons)
         self.model.count_changed.connect(self._show_count)
         self.model.loading_changed.connect(self._show_loading)
@@ -335,8 +354,12 @@ class TableTab(QWidget):
         selected = self.selected_id() is not None
         self.edit_button.setEnabled(selected and self._allowed("edit"))
         self.delete_button.setEnabled(selected and self._allowed("delete"))
+        row = self.selected_values() if selected else None
         for button, action in self.action_buttons.values():
-            button.setEnabled(self._allowed(action.permission) and (selected or not action.needs_selection))
+            enabled = self._allowed(action.permission) and (selected or not action.needs_selection)
+            if enabled and row is not None and action.enabled_when is not None:
+                enabled = bool(action.enabled_when(row))   # e.g. Start only on an assigned work order
+            button.setEnabled(enabled)
 
     def can_edit(self) -> bool:
         return self.spec.can_edit and self._allowed("edit")
@@ -385,6 +408,14 @@ class TableTab(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.model.id_at(rows[0].row()) if rows else None
 
+    def selected_values(self) -> dict[str, Any]:
+        """The selected row's listed values by column name (raw: "in_progress", a date…); {} without one."""
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if not rows:
+            return {}
+        row = rows[0].row()
+        return {column.name: self.model.index(row, i).data(RawRole) for i, column in enumerate(self.model.columns)}
+
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
         if row is None:
@@ -392,6 +423,12 @@ class TableTab(QWidget):
         self.view.selectRow(row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
+
+    def _remember_selection(self) -> None:
+        """The rows are replaced (a refresh): select the same record again once they are back, so its
+        buttons follow its new status (a row picked while a reload was on its way is kept too)."""
+        if self._pending_select is None:
+            self._pending_select = self.selected_id()
 
     def _select_pending(self) -> None:
         if self._pending_select is not None and self.select_id(self._pending_select):
@@ -625,7 +662,16 @@ class TableTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
+        cells = self.view.fontMetrics()
         for i, column in enumerate(self.model.columns):
             title = metrics.horizontalAdvance(spec_text(column.title)) + 28   # room for the sort arrow
-            width = saved.get(column.name) or max(column.width or _DEFAULT_WIDTHS.get(column.kind, 160), title)
+            width = saved.get(column.name) or max(column.width or _DEFAULT_WIDTHS.get(column.kind, 160), title,
+                                                  self._longest_choice(column, cells))
             header.resizeSection(i, int(width))
+
+    @staticmethod
+    def _longest_choice(column: ColumnSpec, metrics: Any) -> int:
+        """The width of an enum column's longest translated value ("Sedang dikerjakan"), with the cell's padding."""
+        if column.kind is not Kind.ENUM or not column.choices:
+            return 0
+        return max(metrics.horizontalAdvance(spec_text(humanise(choice))) for choice in column.choices) + 16
