@@ -236,9 +236,18 @@ def test_same_seed_same_people(db: Database, tmp_path) -> None:
             db, "SELECT customer_number, name, phone, kelurahan FROM customers ORDER BY customer_number")]
         again = [(r.customer_number, r.name, r.phone, r.kelurahan) for r in rows(
             other, "SELECT customer_number, name, phone, kelurahan FROM customers ORDER BY customer_number")]
+        field_work: dict[str, list] = {"db": [], "other": []}
+        for key, database in (("db", db), ("other", other)):
+            for query in ("SELECT contract_number, start_date, end_date, status, renewed_from_id FROM contracts",
+                          "SELECT work_order_number, type, status, assigned_to, scheduled_date FROM work_orders",
+                          "SELECT user_id, latitude, longitude, recorded_at, source FROM technician_locations",
+                          "SELECT referrer_customer_id, referred_customer_id, status FROM referrals",
+                          "SELECT name, location, used_ports FROM network_devices"):
+                field_work[key].append([tuple(r) for r in rows(database, query + " ORDER BY id")])
     finally:
         other.dispose()
     assert names == again and len(set(n for _, n, _, _ in names)) > 15
+    assert field_work["db"] == field_work["other"] and all(field_work["db"])
 
 
 def test_cli_demo_data(db_url: str, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
@@ -381,7 +390,9 @@ def test_this_weeks_dispatch_board_and_the_dashboard_have_work(demo: Database) -
     figures = session_read(demo, lambda s: dashboard.dashboard_figures(s, ADMIN, TODAY))
     assert set(figures.open_work_orders_by_status) >= {"pending", "assigned", "in_progress"}
     assert all(figures.open_work_orders_by_status[k] for k in ("pending", "assigned", "in_progress"))
-    assert figures.unpaid.count and figures.overdue.count
+    assert figures.unpaid.count and figures.overdue.count and figures.low_stock_items
+    now = datetime.combine(TODAY, time(11))
+    assert max(r.received_at for r in table(demo, "receipts")) <= now      # nobody paid in the future
 
 
 def test_network_is_where_the_customers_live(demo: Database) -> None:

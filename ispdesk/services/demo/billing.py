@@ -20,9 +20,12 @@ DUE_DAYS = 10
 class Invoices:
     """Writes a customer's invoices with their lines, and the receipts that paid them."""
 
-    def __init__(self, w: Writer, rng: random.Random, today: date, staff: Staff) -> None:
+    def __init__(self, w: Writer, rng: random.Random, today: date, staff: Staff, now: datetime) -> None:
         self.w, self.rng, self.today = w, rng, today
-        self.receipts = Receipts(w, rng, staff)
+        self.receipts = Receipts(w, rng, staff, now)
+        #: the last day anybody paid: today once the counter has been open a while, else yesterday
+        self.last_paid = today if now.date() > today or (now.date() == today and now.hour >= 10) \
+            else today - timedelta(days=1)
         self.table = m.Invoice.__table__
         self.items = m.InvoiceItem.__table__
         self._amounts: dict[tuple[int, Decimal], tuple[Decimal, Decimal, Decimal, Decimal]] = {}
@@ -84,7 +87,7 @@ class Invoices:
                 days[0] = days[1]
         else:
             days = [issues[0] + timedelta(days=rng.randrange(15, 30))] + [None] * last
-        return [day if day is not None and day <= self.today else None for day in days]
+        return [day if day is not None and day <= self.last_paid else None for day in days]
 
     def _amount(self, package: Package, discount: Decimal) -> tuple[Decimal, Decimal, Decimal, Decimal]:
         """(subtotal, DPP, PPN, total) of a month of ``package`` less ``discount``."""

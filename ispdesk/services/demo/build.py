@@ -70,7 +70,7 @@ def _fill(writer: Writer, rng: random.Random, today: date, now: datetime, custom
     network = write_network(writer, rng, today, customers)
     writer.commit()
     report(0, customers, "customers")
-    book = CustomerBook(writer, rng, today, customers, staff, catalog, terms_template(writer))
+    book = CustomerBook(writer, rng, today, customers, staff, catalog, terms_template(writer), now)
     for start in range(0, customers, CUSTOMER_BATCH):
         stop = min(customers, start + CUSTOMER_BATCH)
         book.write_batch(start, stop)

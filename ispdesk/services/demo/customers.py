@@ -71,7 +71,7 @@ class CustomerBook:
     batch by batch, and remembers the few customers later steps refer to."""
 
     def __init__(self, w: Writer, rng: random.Random, today: date, total: int, staff: Staff,
-                 catalog: Catalog, terms: str) -> None:
+                 catalog: Catalog, terms: str, now: datetime) -> None:
         self.w, self.rng, self.today, self.total = w, rng, today, total
         self.staff, self.catalog = staff, catalog
         self.regencies = names.load_regencies()
@@ -97,7 +97,7 @@ class CustomerBook:
         self.referrers: list[tuple[int, str]] = []
         self.prospects: list[Prospect] = []
         self.area_regencies = {r.code: r for r in self.regencies if r.code in TECHNICIAN_AREAS}
-        self.invoices = Invoices(w, rng, today, staff)
+        self.invoices = Invoices(w, rng, today, staff, now)
         self.contracts = Contracts(w, rng, today, staff, terms)
         self.table = m.Customer.__table__
         self.billings = m.RecurringBilling.__table__
@@ -139,7 +139,7 @@ class CustomerBook:
         status = "terminated" if profile >= 0.98 else "suspended" if profile >= 0.95 else "active"
         if prospect:
             status = "prospect"
-            signed_at = at(today - timedelta(days=rng.randrange(1, 7)), rng)
+            signed_at = at(today - timedelta(days=rng.randrange(1, 3)), rng)
         else:
             activated = self.activation_of(index)
             signed_at = at(activated - timedelta(days=rng.randrange(2, 10)), rng)

@@ -285,7 +285,7 @@ def write_field_work(w: Writer, rng: random.Random, today: date, now: datetime, 
                 datetime.combine(day, clock(7))
             made = min(made, field_now - timedelta(hours=3))
             order = _Order("repair", status, made, day, 11 + 2 * n, technician, place, place.customer_id,
-                           priority=rng.choice(("high", "medium", "urgent")))
+                           priority="high" if status == "in_progress" else "medium" if day <= today else "low")
             if status == "in_progress":
                 order.started = field_now - timedelta(minutes=40)
             plan.append(order)
@@ -293,11 +293,15 @@ def write_field_work(w: Writer, rng: random.Random, today: date, now: datetime, 
         place = near(n) if n < 3 else (rng.choice(anywhere) if anywhere else None)
         if place is None:
             break
-        technician = rng.choice(technicians) if n >= 3 and rng.random() < 0.5 else None
+        area = TECHNICIAN_AREAS.index(place.village.regency_code) \
+            if place.village.regency_code in TECHNICIAN_AREAS else None
+        technician = technicians[area % len(technicians)] if area is not None and n >= 3 and rng.random() < 0.5 \
+            else None
         day = today + timedelta(days=rng.randrange(0, 6)) if n % 3 else None
         plan.append(_Order("repair", "assigned" if technician else "pending",
                            min(at(today, rng, 7, 9), field_now - timedelta(hours=2)), day, rng.choice((9, 10, 13, 15)),
-                           technician, place, place.customer_id, priority=rng.choice(("low", "medium", "high"))))
+                           technician, place, place.customer_id,
+                           priority="medium" if day is not None and day <= today + timedelta(days=1) else "low"))
     for lead_id, status in zip(qualified_leads, ("pending", "assigned", "assigned")):
         technician = technicians[len(plan) % len(technicians)] if status == "assigned" else None
         plan.append(_Order("survey", status, at(today - timedelta(days=rng.randrange(1, 4)), rng), today +

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, datetime, timedelta
+from datetime import time as clock
 from decimal import Decimal
 from itertools import accumulate
 
@@ -18,8 +19,9 @@ PAYMENT_METHOD_WEIGHTS = tuple(accumulate((35, 30, 25, 8, 2)))
 class Receipts:
     """Writes the receipts and payments of customers' visits."""
 
-    def __init__(self, w: Writer, rng: random.Random, staff: Staff) -> None:
+    def __init__(self, w: Writer, rng: random.Random, staff: Staff, latest: datetime) -> None:
         self.w, self.rng, self.staff = w, rng, staff
+        self.latest = latest      # nobody paid after this moment (the demo's "now")
         self.table = m.Receipt.__table__
         self.payments = m.Payment.__table__
 
@@ -38,6 +40,8 @@ class Receipts:
             if step:
                 received = Decimal(-(-int(applied) // step) * step)
         received_at = at(day, rng, 8, 20)
+        if received_at > self.latest:
+            received_at = max(datetime.combine(day, clock(8)), self.latest - timedelta(minutes=rng.randrange(5, 120)))
         cashier = None if method == "midtrans" else self.staff.one(rng, "cashier")
         receipt_id = w.ids(self.table)
         out["receipts"].append({

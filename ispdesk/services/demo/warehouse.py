@@ -31,6 +31,9 @@ STOCK = (
     ("ACC-CLAMP-S", "S-Clamp Kabel Drop", "accessories", "pcs", 3000, "1500", "0", 2),
 )
 
+#: Items whose reorder level the stock is at or below (the dashboard's low-stock figure; a draft PO waits).
+LOW = {"ACC-ODP-16": 30}
+
 SUPPLIERS = (
     ("SUP-001", "PT Optik Nusantara Sejahtera", "Hendrik Wijaya", "Jakarta Barat", "Net 30"),
     ("SUP-002", "CV Sinar Fiber Mandiri", "Dadang Suryana", "Bandung", "Net 14"),
@@ -89,7 +92,7 @@ def write_warehouse(w: Writer, rng: random.Random, today: date, staff: Staff, wo
         finals[sku] = quantity
     w.insert(inv_table, [
         {"id": item_ids[sku], "sku": sku, "name": name, "category": category, "description": None, "unit": unit,
-         "quantity": finals[sku], "min_quantity": max(5, opening // 10), "purchase_price": Decimal(buy),
+         "quantity": finals[sku], "min_quantity": LOW.get(sku, max(5, opening // 10)), "purchase_price": Decimal(buy),
          "selling_price": Decimal(sell), "location": "Gudang Utama - Rak " + "ABCDEF"[i % 6],
          "supplier_id": list(supplier_ids.values())[i % len(supplier_ids)], "is_active": True, **stamp(opened)}
         for i, (sku, name, category, unit, opening, buy, sell, _) in enumerate(stock)])
