@@ -16,7 +16,7 @@ from ispdesk.ui.admin.permissions_editor import PermissionsEditor
 from ispdesk.ui.admin.user_dialogs import AddUserDialog
 from ispdesk.ui.i18n import MESSAGES_CONTEXT, SPECS_CONTEXT, translate_message
 from ispdesk.ui.login import LoginDialog
-from ispdesk.ui.service_messages import ACTION_TEXTS, MESSAGES, SPEC_TEXTS
+from ispdesk.ui.service_messages import ACTION_TEXTS, HELPER_TEXTS, MESSAGES, SPEC_TEXTS
 from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.widgets.message_bar import describe_error
 from tests.ui.test_table_tab import open_tab, settle
@@ -106,4 +106,22 @@ def test_every_marked_text_has_an_indonesian_translation(qapp):
     missing = [(MESSAGES_CONTEXT, t) for t in MESSAGES if not translator.translate(MESSAGES_CONTEXT, t)]
     missing += [(SPECS_CONTEXT, t) for t in SPEC_TEXTS if not translator.translate(SPECS_CONTEXT, t)]
     missing += [("ModuleActions", t) for t in ACTION_TEXTS if not translator.translate("ModuleActions", t)]
+    missing += [(c, t) for c, t in HELPER_TEXTS if not translator.translate(c, t)]
     assert missing == []
+
+
+def test_messages_next_to_fields_and_standard_buttons_speak_indonesian(qtbot, indonesian):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ispdesk.ui.widgets.fields import FieldErrors
+    label = QLabel()
+    qtbot.addWidget(label)
+    errors = FieldErrors({"signal_level": label})
+    rest = errors.show(ValidationError({"signal_level": "Enter the signal level the ONT shows (dBm).",
+                                        "": "Type the name of the person signing."}))
+    assert errors.text("signal_level") == translate_message("Enter the signal level the ONT shows (dBm).")
+    assert errors.text("signal_level") != "Enter the signal level the ONT shows (dBm)."
+    assert rest == [translate_message("Type the name of the person signing.")]
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
