@@ -45,7 +45,7 @@ from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMetho
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
 from ispdesk.domain.money import ZERO, format_rupiah
 from ispdesk.services.customer_lookup import OUTSTANDING, CustomerAccount
-from ispdesk.services import audit, proforma
+from ispdesk.services import audit, proforma, referral_rewards
 from ispdesk.services.permissions import require
 
 NO_SHIFT = "Open a cash shift first: cash is taken only in an open shift."
@@ -273,13 +273,6 @@ def _insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any
     return [connection.execute(_INSERTS[table.name], row).inserted_primary_key[0] for row in rows]
 
 
-def open_shift_id(session: Session, actor: Actor | None) -> int | None:
-    """The actor's open shift, share-locked so it cannot close under this payment."""
-    if actor is None or actor.user_id is None:
-        return None
-    return session.connection().execute(_OPEN_SHIFT, {"cashier_id": actor.user_id}).scalar()
-
-
 @dataclass
 class _Locked:
     """What the locked rows hold: the customer's credit and outstanding invoices, oldest first."""
@@ -350,12 +343,13 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
     posting.write_receipt(shift_id)
     posting.write_payments()
     paid_ids = posting.pay_invoices(locked.invoices)
-    posting.move_credit(locked.credit_balance)
+    posting.record_credit(locked.credit_balance)
+    # After the invoices are paid: what a settled invoice sets off is called here,
+    # after the customer's and the invoices' locks and before the numbers (the
+    # lock every counter shares, taken last). Both cost nothing when none was settled.
     if paid_ids:
         proforma.settle_paid_proformas(session, paid_ids)
-    # After the invoices are paid: what a settled invoice sets off, taking
-    # (session, customer_id, paid_ids, now), goes here — after the customer's
-    # and invoices' locks, before the numbers (the lock every counter shares).
+    referral_rewards.reward_first_payment(session, actor, request.customer_id, paid_ids, now)
     posting.number()
     return posting.result()
 
@@ -435,7 +429,7 @@ class _Posting:
         _update_rows(self.connection, _INVOICES, ("amount_paid", "status", "paid_at"), changes)
         return paid
 
-    def move_credit(self, balance: Decimal) -> None:
+    def record_credit(self, balance: Decimal) -> None:
         """The credit ledger: credit applied per invoice, then any excess kept; the balance kept in step."""
         plan, request = self.plan, self.request
         moves: list[dict[str, Any]] = []
