@@ -225,5 +225,6 @@ def test_the_installation_dialog_of_a_cancelled_order_offers_no_form(qtbot: Any,
     dialog.show()
     qtbot.waitUntil(lambda: dialog.form is not None and not dialog.busy, timeout=10000)
     assert dialog.message_bar.text() == f"{made.number} was cancelled: it takes no installation report."
-    assert dialog.body.isHidden() and dialog.confirm_button.isHidden() and dialog.print_button.isHidden()
+    assert dialog.summary.isVisible() and not dialog.serial_combo.isVisible() and not dialog.notes_edit.isVisible()
+    assert dialog.confirm_button.isHidden() and dialog.print_button.isHidden()
     assert dialog.cancel_button.isVisible()

@@ -152,3 +152,19 @@ def test_check_shows_what_a_promotion_does_before_converting(qtbot, db, ctx):
     dialog.check_button.click()
     qtbot.waitUntil(lambda: "NOPE" in dialog.errors.text("promotion_code"), timeout=10000)
     assert dialog.promotion_info.text() == "" and count(db, Customer) == 0
+
+
+def test_the_promotion_code_field_sits_next_to_its_label(qtbot, db, ctx):
+    from PySide6.QtWidgets import QLabel
+    _package, lead = prepared(db)
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    dialog.resize(980, 700)                   # more room than the rows need
+    qtbot.wait(50)
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "Promotion code")
+    centre = label.mapTo(dialog, label.rect().center()).y()
+    field_top = dialog.promotion.mapTo(dialog, dialog.promotion.rect().topLeft()).y()
+    assert field_top <= centre <= field_top + dialog.promotion.height()
+    start = dialog.start_date.mapTo(dialog, dialog.start_date.rect().topLeft()).y()
+    assert field_top - start < 3 * dialog.promotion.height()      # no gap above it either
+    assert dialog.terms.height() > 80                              # the spare room shows more of the terms
+    dialog.close()

@@ -187,3 +187,16 @@ def test_a_technician_sees_only_their_row_with_overdue_cards_red(qtbot: Any, db:
         assert read(db, lambda s: dispatch.cell_cards(s, made, ketut.user_id, today)) == []
     finally:
         context.runner.wait()
+
+
+def test_a_week_card_shows_the_tail_of_its_number_and_the_type_in_words(qtbot: Any, db: Any,
+                                                                       admin_ctx: Any) -> None:
+    budi = customer(db)
+    made = order(db, budi, MONDAY, None, time(9, 30))
+    number = read(db, lambda s: s.get(WorkOrder, made).work_order_number)
+    board = open_board(qtbot, admin_ctx, start=MONDAY)
+    cell = board.cells[(rows_of(board)[None], MONDAY)]
+    first, second = cell.item(0).text().split("\n")
+    assert first == f"09:30 \u2026{number.rsplit('-', 1)[1]}" and second == "Budi Santoso \u00b7 Repair"
+    assert cell.fontMetrics().horizontalAdvance(first) < cell.viewport().width()   # the tail is not cut
+    assert cell.item(0).toolTip().startswith(f"{number} \u2014 Repair, Medium, Pending")

@@ -244,7 +244,8 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         again.show()
         qtbot.waitUntil(lambda: again.form is not None and not again.busy, timeout=10000)
         assert again.closed_order and "already has its installation report" in again.message_bar.text()
-        assert again.body.isHidden() and again.confirm_button.isHidden() and again.print_button.isVisible()
+        assert again.summary.isVisible() and not again.serial_combo.isVisible() and not again.signature.isVisible()
+        assert again.confirm_button.isHidden() and again.print_button.isVisible()
         assert "(Completed)" in again.summary.text()
         shot(again, "installation_report_completed")
         again.confirm()                                           # Ctrl+Enter saves nothing

@@ -332,3 +332,24 @@ def test_a_scanned_proforma_becomes_its_invoice_and_is_paid_at_the_counter(qtbot
     assert read(counter.db, lambda s: s.get(ProformaInvoice, made.id).status) == "paid"
     find(qtbot, dialog, made.number)                        # scanned again: converted once, nothing owed
     assert read(counter.db, lambda s: s.query(ProformaInvoice).count()) == 1 and dialog.invoice_table.rowCount() == 0
+
+
+def test_unticked_invoices_show_what_the_payment_gives_each_oldest_first(qtbot, counter, budi):
+    open_shift(counter)
+    dialog = dialog_for(qtbot, counter)
+    find(qtbot, dialog, "C-000101")
+    qtbot.keyClicks(dialog.amount_edit, "500.000")
+    tick_partial(qtbot, dialog)                      # two of the three invoices
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    # Nothing ticked: the ticks are the cashier's choice; "This payment" shows the oldest two are paid.
+    assert dialog.ticked_ids() == ()
+    assert dialog.invoice_table.paid_now() == ("Rp 250.000", "Rp 250.000", "")
+    assert "oldest invoices first" in dialog.invoice_table.horizontalHeaderItem(0).toolTip()
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "payment_dialog_this_payment.png"))
+    dialog.tick(2)                                   # the customer pays the newest one
+    qtbot.waitUntil(lambda: dialog.invoice_table.paid_now()[2] == "Rp 250.000", timeout=5000)
+    assert dialog.ticked_ids() == (budi[1][2],) and dialog.invoice_table.paid_now()[:2] == ("", "")
+    dialog.amount_edit.clear()
+    qtbot.waitUntil(lambda: dialog.invoice_table.paid_now() == ("", "", ""), timeout=5000)
+    dialog.reject()

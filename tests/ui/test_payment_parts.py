@@ -57,6 +57,21 @@ def test_space_ticks_invoices_and_the_table_says_so(qtbot):
         table.show_invoices(ACCOUNT.invoices)
 
 
+def test_the_table_shows_what_this_payment_gives_each_invoice(qtbot):
+    table = InvoiceTable()
+    qtbot.addWidget(table)
+    table.show_invoices(ACCOUNT.invoices)
+    assert table.horizontalHeaderItem(7).text() == "This payment" and table.paid_now() == ("", "")
+    plan = AllocationPlan((Allocation(1, Decimal("166500")), Allocation(2, Decimal("50000"))), Decimal("216500"),
+                          Decimal("0"), Decimal("0"), Decimal("0"))
+    with qtbot.assertNotEmitted(table.ticked):       # showing the plan ticks nothing
+        table.show_plan(plan)
+    assert table.paid_now() == ("Rp 166.500", "Rp 50.000") and table.ticked_ids() == ()
+    assert table.item(0, 7).font().bold()
+    table.show_plan(None)
+    assert table.paid_now() == ("", "")
+
+
 def test_the_preview_names_what_each_invoice_gets():
     plan = AllocationPlan((Allocation(1, Decimal("166500")), Allocation(2, Decimal("50000"))), Decimal("216500"),
                           Decimal("0"), Decimal("20000"), Decimal("0"))
@@ -111,7 +126,8 @@ def test_the_moved_texts_are_still_indonesian(qtbot, indonesian):
     assert entry.allow_partial.text() == "Bayar seb&agian"
     assert entry.method_buttons["cash"].text() == "&Tunai (F5)"
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["", "Tagihan", "Periode", "Jumlah", "Dibayar", "Sisa", "Hari menunggak"]
+    assert headers[:7] == ["", "Tagihan", "Periode", "Jumlah", "Dibayar", "Sisa", "Hari menunggak"]
+    assert len(headers) == 8                       # and "This payment" (translated when the lead regenerates)
     plan = AllocationPlan((Allocation(2, Decimal("50000")),), Decimal("50000"), Decimal("0"), Decimal("0"),
                           Decimal("0"))
     assert "(sisa Rp 50.000)" in allocation_html(ACCOUNT, plan)

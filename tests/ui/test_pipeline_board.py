@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent
 from ispdesk.db.models import AuditLog, Lead
 from ispdesk.db.unit_of_work import read
 from ispdesk.services.modules import SPECS
-from ispdesk.ui.sales.pipeline_board import ID_ROLE, PipelineBoard
+from ispdesk.ui.sales.pipeline_board import ID_ROLE, PipelineBoard, card_text_width
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.billing_docs_support import add_user
 from tests.services.lead_support import add_lead
@@ -133,3 +133,27 @@ def test_a_supervisor_reassigns_from_the_board_and_sales_cannot(qtbot, db):
     assert read(db, lambda s: s.get(Lead, lead.id).assigned_to) == sales.user_id
     qtbot.waitUntil(lambda: "Sales: Sari" in board.columns["new"].item(0).text(), timeout=10000)
     context.runner.wait()
+
+
+def test_a_card_whose_name_wraps_keeps_its_sales_line(qtbot, db, ctx):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    seller = add_user(db, "yulia", "sales")
+    names = ["Irwan Syafrudin Zulkarnain", *(f"Irwan Syafrudin {'Z' + 'u' * n}" for n in range(1, 12))]
+    for n, name in enumerate(names):          # one letter longer each: some only just wrap
+        add_lead(db, name=name, phone=f"08138515{n:04d}", assigned_to=seller.user_id)
+    board = open_board(qtbot, ctx)
+    board.resize(900, 500)
+    qtbot.waitUntil(lambda: board.columns["new"].count() == len(names), timeout=10000)
+    qtbot.wait(50)                             # the cards are laid out again at the new width
+    column = board.columns["new"]
+    for row in range(column.count()):
+        item = column.item(row)
+        assert item.text().splitlines()[-1] == "Sales: Yulia"
+        card = column.visualItemRect(item)
+        assert card.right() < column.viewport().width(), item.text()   # not wider than the column (clipped)
+        inner = card_text_width(column, card.width())    # where the painted text wraps
+        wrapped = QFontMetrics(item.font()).boundingRect(QRect(0, 0, inner, 10000), int(Qt.TextFlag.TextWordWrap),
+                                                         item.text())
+        assert card.height() >= wrapped.height() + 2 * 5, item.text()   # every line fits, the last one too
+    board.close()

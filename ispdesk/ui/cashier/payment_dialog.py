@@ -418,6 +418,7 @@ class PaymentDialog(QDialog):
     def update_preview(self) -> None:
         """Show what each invoice would get and the change, as the cashier types."""
         self.plan = None
+        self.invoice_table.show_plan(None)
         self.change_label.setText(format_rupiah(ZERO))
         if self.account is None:
             self.preview_label.clear()
@@ -433,6 +434,7 @@ class PaymentDialog(QDialog):
             self.preview_label.setText(f"<span style='color:#7a4b00'>{_html(describe_error(exc))}</span>")
             return
         self.plan = plan
+        self.invoice_table.show_plan(plan)
         self.preview_label.setText(allocation_html(self.account, plan))
         self.change_label.setText(format_rupiah(plan.change))
 

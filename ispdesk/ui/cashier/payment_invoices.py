@@ -1,6 +1,12 @@
 """The payment dialog's invoice table (the customer's open invoices, each with a
 tick: Space or a click) and the allocation preview (what each invoice would get).
 
+A tick means "the customer pays these": the cashier chose them. With nothing
+ticked the money goes to the oldest invoices first, and the ticks stay empty
+(the program did not choose for the cashier). So that an unticked table never
+looks like "nothing is paid", the table's last column ("This payment") shows
+what each invoice gets from the amount as typed, ticked or not.
+
 Texts are translated in the ``PaymentDialog`` context, where they were before the
 dialog was split, so the existing translations keep applying."""
 from __future__ import annotations
@@ -20,8 +26,13 @@ from ispdesk.ui.widgets.paged_model import RIGHT
 
 INVOICE_COLUMNS = ("", QT_TRANSLATE_NOOP("PaymentDialog", "Invoice"), QT_TRANSLATE_NOOP("PaymentDialog", "Period"),
                    QT_TRANSLATE_NOOP("PaymentDialog", "Amount"), QT_TRANSLATE_NOOP("PaymentDialog", "Paid"),
-                   QT_TRANSLATE_NOOP("PaymentDialog", "Remaining"), QT_TRANSLATE_NOOP("PaymentDialog", "Days overdue"))
-_AMOUNT_COLUMN, _OVERDUE_COLUMN = 3, 6
+                   QT_TRANSLATE_NOOP("PaymentDialog", "Remaining"), QT_TRANSLATE_NOOP("PaymentDialog", "Days overdue"),
+                   QT_TRANSLATE_NOOP("PaymentDialog", "This payment"))
+_AMOUNT_COLUMN, _OVERDUE_COLUMN, _PAYS_COLUMN = 3, 6, 7
+TICK_TIP = QT_TRANSLATE_NOOP("PaymentDialog", "Tick the invoices the customer pays (Space). With none ticked, "
+                                              "the payment goes to the oldest invoices first.")
+PAYS_TIP = QT_TRANSLATE_NOOP("PaymentDialog", "What each invoice gets from the amount typed: the ticked invoices, "
+                                              "or the oldest first when none is ticked.")
 
 
 class InvoiceTable(QTableWidget):
@@ -35,6 +46,8 @@ class InvoiceTable(QTableWidget):
         self.setObjectName("invoiceTable")
         self.setHorizontalHeaderLabels([QCoreApplication.translate("PaymentDialog", title) if title else ""
                                         for title in INVOICE_COLUMNS])
+        for column, tip in ((0, TICK_TIP), (_PAYS_COLUMN, PAYS_TIP)):
+            self.horizontalHeaderItem(column).setToolTip(QCoreApplication.translate("PaymentDialog", tip))
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,6 +77,12 @@ class InvoiceTable(QTableWidget):
                 if column == _OVERDUE_COLUMN and invoice.days_overdue > 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.setItem(row, column, item)
+            pays = QTableWidgetItem("")
+            pays.setTextAlignment(RIGHT)
+            font = pays.font()
+            font.setBold(True)
+            pays.setFont(font)
+            self.setItem(row, _PAYS_COLUMN, pays)
         self.blockSignals(False)
         if invoices:
             self.selectRow(0)
@@ -75,6 +94,24 @@ class InvoiceTable(QTableWidget):
             if item is not None and item.checkState() == Qt.CheckState.Checked:
                 ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
         return tuple(ids)
+
+    def show_plan(self, plan: AllocationPlan | None) -> None:
+        """Fill "This payment" with what each invoice gets under ``plan`` (empty without one,
+        and for an invoice the plan leaves alone)."""
+        amounts = {a.invoice_id: a.amount for a in plan.allocations} if plan is not None else {}
+        self.blockSignals(True)
+        for row in range(self.rowCount()):
+            tick, pays = self.item(row, 0), self.item(row, _PAYS_COLUMN)
+            if tick is None or pays is None:
+                continue
+            amount = amounts.get(int(tick.data(Qt.ItemDataRole.UserRole)))
+            pays.setText(format_rupiah(amount) if amount else "")
+        self.blockSignals(False)
+
+    def paid_now(self) -> tuple[str, ...]:
+        """The texts of the "This payment" column, row by row."""
+        return tuple(self.item(row, _PAYS_COLUMN).text() if self.item(row, _PAYS_COLUMN) else ""
+                     for row in range(self.rowCount()))
 
     def tick(self, row: int, ticked: bool = True) -> None:
         item = self.item(row, 0)

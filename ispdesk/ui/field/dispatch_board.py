@@ -21,6 +21,8 @@ from ispdesk.domain.dates import format_date
 from ispdesk.services import audit, dispatch
 from ispdesk.services.dispatch import Board, Card
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -42,6 +44,13 @@ def _tr(text: str) -> str:
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def number_tail(number: str) -> str:
+    """The part of a document number that tells it from the others of the week:
+    ``WO-202611-000123`` -> ``…000123`` (a week column is too narrow for the whole)."""
+    head, sep, tail = number.rpartition("-")
+    return f"\u2026{tail}" if sep and head and tail else number
 
 
 def day_title(day: date | None) -> str:
@@ -79,14 +88,16 @@ class CardCell(QListWidget):
         self.clear()
         for card in cards:
             when = card.time.strftime("%H:%M ") if card.time else ""
-            text = f"{when}{card.number}\n{card.customer} \u00b7 {card.type}"
+            kind, priority, status = (spec_text(humanise(v)) for v in (card.type, card.priority, card.status))
+            # a week column shows the number's tail; the day view and the tooltip the whole number
+            text = f"{when}{number_tail(card.number)}\n" + " \u00b7 ".join(p for p in (card.customer, kind) if p)
             if self.detailed:
-                text = f"{when}{card.number} \u00b7 {card.type} \u00b7 {card.priority}\n{card.customer}"
+                text = f"{when}{card.number} \u00b7 {kind} \u00b7 {priority}\n{card.customer}"
                 if card.address:
                     text += f" \u2014 {card.address}"
             item = QListWidgetItem(text)
             item.setData(CardIdRole, card.id)
-            tip = f"{card.number} \u2014 {card.type}, {card.priority}, {card.status}"
+            tip = f"{card.number} \u2014 {kind}, {priority}, {status}"
             if card.address:
                 tip += f"\n{card.customer}, {card.address}"
             if card.overdue:

@@ -137,7 +137,7 @@ class InstallationDialog(FieldDialog):
         signature_row.addWidget(self.signature, 1)
         signature_row.addWidget(clear_signature, 0, Qt.AlignmentFlag.AlignBottom)
 
-        form = QFormLayout(self.body)
+        form = self.form_layout = QFormLayout(self.body)
         form.addRow(self.summary)
         form.addRow("", self.error_for("work_order_id"))
         form.addRow(self.tr("&ONT serial:"), self.serial_combo)
@@ -194,13 +194,14 @@ class InstallationDialog(FieldDialog):
         text = (self.tr("{0} is completed: it already has its installation report. Print it, or close.")
                 if completed else self.tr("{0} was cancelled: it takes no installation report."))
         self.message_bar.show_message(text.format(form.work_order_number), "info")
-        self.body.hide()
+        for row in range(1, self.form_layout.rowCount()):     # the order's summary stays, the form goes
+            self.form_layout.setRowVisible(row, False)
         self.confirm_button.hide()
         self.print_button.setVisible(completed)
         self.print_button.setDefault(completed)
         (self.print_button if completed else self.cancel_button).setFocus()
-        self.setMinimumHeight(0)
-        self.resize(self.width(), self.minimumSizeHint().height())
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)

@@ -8,8 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
-                               QTimeEdit, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.enums import Priority
@@ -82,10 +82,11 @@ class ConversionDialog(QDialog):
         promotion_row.addWidget(self.check_button)
         self.promotion_box = QWidget(self)
         self.promotion_box.setLayout(promotion_row)
+        self.promotion_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.terms = QPlainTextEdit(self)
         self.terms.setObjectName("terms")
         self.terms.setReadOnly(True)
-        self.terms.setFixedHeight(80)
+        self.terms.setMinimumHeight(80)
         self.install_date = self._date_edit("install_date", self.today)
         self.install_time = QTimeEdit(QTime(9, 0), self)
         self.install_time.setObjectName("install_time")
@@ -106,7 +107,15 @@ class ConversionDialog(QDialog):
         self.package.currentIndexChanged.connect(self._package_chosen)
 
         def form_of(box: QGroupBox, rows: list[tuple[str, QWidget, str | None]]) -> None:
-            form = QFormLayout(box)
+            # The rows keep their own heights; the room left goes to the terms or below the
+            # rows. A form layout hands spare height to any row that can grow (the promotion
+            # row did, which put its field far below its label).
+            outer = QVBoxLayout(box)
+            form = QFormLayout()
+            grows = any(isinstance(widget, QPlainTextEdit) for _t, widget, _f in rows)
+            outer.addLayout(form, 1 if grows else 0)
+            if not grows:
+                outer.addStretch(1)          # else the terms take the room: more of them shows
             for title, widget, field in rows:
                 holder = QVBoxLayout()
                 holder.setSpacing(1)

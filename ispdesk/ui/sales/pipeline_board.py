@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
+from PySide6.QtCore import (QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, QRect,
+                            QSize, QT_TRANSLATE_NOOP, Qt, Signal)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QVBoxLayout, QWidget)
 
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import audit, leads
@@ -35,6 +37,31 @@ TITLES = {
     "lost": QT_TRANSLATE_NOOP("PipelineBoard", "Lost"),
 }
 MIME = "application/x-ispdesk-lead"
+CARD_PADDING = 4 + 1          # the card's padding and border (the style sheet below), each side
+CARD_SLACK = 2                # rounding between the measured and the painted text
+
+
+def card_text_width(view: QListWidget, width: int) -> int:
+    """The width the card's text wraps at when painted: the card less its padding and border and
+    the item view's own text margin (as the style lays the text out)."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return width - 2 * CARD_PADDING - 2 * margin
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Cards as tall as their wrapped text at the column's width: the list's own measure
+    ignores the style sheet's padding, so a name that wrapped pushed the last line
+    ("Sales: …") out of the card."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        width = view.viewport().width() - 2 * view.spacing()
+        text_width = max(card_text_width(view, width) - CARD_SLACK, 40)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, text_width, 100000),
+                                                  int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(max(width, 1), bounds.height() + 2 * CARD_PADDING + CARD_SLACK)
 
 
 class StatusColumn(QListWidget):
@@ -59,6 +86,8 @@ class StatusColumn(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_CardDelegate(self))
+        self.setUniformItemSizes(False)
         self.setStyleSheet("QListWidget::item { border:1px solid #c8ccd2; border-radius:4px; padding:4px; }"
                            " QListWidget::item:selected { border:1px solid #3b78c4; background:#dbe8f7;"
                            " color:black; }")
@@ -93,6 +122,10 @@ class StatusColumn(QListWidget):
         event.setDropAction(Qt.DropAction.CopyAction)   # not Move: Qt must not delete the source item
         event.accept()
         self.card_dropped.emit(lead_id, self.status)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()     # the cards' heights follow the column's width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         keys = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
