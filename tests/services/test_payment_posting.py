@@ -168,3 +168,33 @@ def test_statements_per_payment_do_not_grow_with_the_invoices_paid(db: Database,
     assert read(db, lambda s: [str(i.status) for i in s.scalars(
         sa.select(Invoice).where(Invoice.id.in_(three_ids)).order_by(Invoice.id))]) == ["paid", "paid", "partial"]
     read(db, check_invariants)
+
+
+def test_audit_created_and_updated_describe_a_row_as_the_listener_does(db: Database, cashier) -> None:
+    customer = add_customer(db)
+    info = audit.actor_info(cashier, "payments")
+
+    def orm_then_core(session):  # noqa: ANN001, ANN202
+        move = CustomerCreditMovement(customer_id=customer, kind="overpayment", amount=D("1250.5"),
+                                      balance_after=D("1250.5"), notes="Kept as credit", created_by=cashier.user_id)
+        session.add(move)
+        session.flush()                                    # the listener writes its row here
+        table = CustomerCreditMovement.__table__
+        values = {c.name: getattr(move, c.key) for c in table.columns if c.key in move.__dict__}
+        assert audit.session_auditor(session) == (cashier, "payments")
+        audit.insert_rows(session, [audit.created(cashier, "payments", table, values),
+                                    audit.updated(cashier, "payments", table, move.id, {"amount": D("1250.5")},
+                                                  {"amount": D("1300")})])
+        return move.id
+    move_id = write(db, orm_then_core, info=info)
+    rows = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.model_type == "customer_credit_movements")
+                                        .order_by(AuditLog.id)).all())
+    by_listener, by_core, update = rows
+    for field in ("user_id", "action", "model_type", "model_id", "ip_address", "user_agent", "url"):
+        assert getattr(by_core, field) == getattr(by_listener, field), field
+    assert _values(by_core, "new_values") == _values(by_listener, "new_values")
+    assert list(_values(by_core, "new_values")) == list(_values(by_listener, "new_values"))
+    assert _values(by_listener, "new_values")["amount"] == "1250.50"            # the column's scale
+    assert (update.action, update.model_id, _values(update, "old_values"), _values(update, "new_values")) == (
+        "update", move_id, {"amount": "1250.50"}, {"amount": "1300.00"})
+    assert read(db, lambda s: audit.session_auditor(s)) is None                # no actor, nothing audited
