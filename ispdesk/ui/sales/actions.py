@@ -157,18 +157,20 @@ def ending_soon(tab: Any, _contract_id: int | None) -> Any:
 def renewal_text(summary: contracts.RenewalSummary) -> str:
     """One line for the message bar: how many were renewed, the first few numbers ("… and 478 more"),
     and the first few refused with their reason."""
-    tr = QCoreApplication.translate
     numbers = summarise_numbers(summary.numbers)
     if summary.renewed == 1:
-        text = tr("ModuleActions", "1 contract renewed: {0}.").format(numbers)
+        text = QCoreApplication.translate("ModuleActions", "1 contract renewed: {0}.").format(numbers)
     elif summary.renewed:
-        text = tr("ModuleActions", "{0} contracts renewed: {1}.").format(summary.renewed, numbers)
+        text = QCoreApplication.translate("ModuleActions", "{0} contracts renewed: {1}.").format(
+            summary.renewed, numbers)
     else:
-        text = tr("ModuleActions", "No contract is due for renewal.")
+        text = QCoreApplication.translate("ModuleActions", "No contract is due for renewal.")
     for number, why in summary.skipped[:SKIPPED_SHOWN]:
-        text += " " + tr("ModuleActions", "{0} not renewed: {1}").format(number, translate_message(why))
+        text += " " + QCoreApplication.translate("ModuleActions", "{0} not renewed: {1}").format(
+            number, translate_message(why))
     if len(summary.skipped) > SKIPPED_SHOWN:
-        text += " " + tr("ModuleActions", "{0} more not renewed.").format(len(summary.skipped) - SKIPPED_SHOWN)
+        text += " " + QCoreApplication.translate("ModuleActions", "{0} more not renewed.").format(
+            len(summary.skipped) - SKIPPED_SHOWN)
     return text
 
 
