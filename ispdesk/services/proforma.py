@@ -184,12 +184,20 @@ def convert_to_invoice(session: Session, actor: Actor | None, proforma_id: int, 
     return ConvertedProforma(proforma.proforma_number, invoice.id, invoice.invoice_number, invoice.total, True)
 
 
+def _any_proforma(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> bool:
+    """Whether any of these invoices came from a proforma: a plain read that nearly every
+    payment answers with "no", before any ORM object is built."""
+    table = ProformaInvoice.__table__
+    return session.execute(sa.select(table.c.id).where(table.c.invoice_id.in_(list(invoice_ids))).limit(1)
+                           ).first() is not None
+
+
 def settle_paid_proformas(session: Session, invoice_ids: list[int] | tuple[int, ...]) -> list[str]:
     """Mark ``paid`` the proformas whose invoice (among ``invoice_ids``) is now fully
     paid; returns their numbers. Called by the payment flow in its own transaction.
     Their prepaid months move an installed subscription on (see
     :func:`~ispdesk.services.subscriptions.hand_over_prepaid`)."""
-    if not invoice_ids:
+    if not invoice_ids or not _any_proforma(session, invoice_ids):
         return []
     rows = session.scalars(
         sa.select(ProformaInvoice).join(Invoice, Invoice.id == ProformaInvoice.invoice_id)
