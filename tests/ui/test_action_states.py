@@ -5,12 +5,8 @@ button is not security). A button whose status column the tab does not list
 stays enabled. Long lists of renewed numbers are cut to one line."""
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
-
-import pytest
 
 from ispdesk.db.models import Contract, WorkOrder
 from ispdesk.db.unit_of_work import read, write
@@ -18,7 +14,7 @@ from ispdesk.services import contracts, ip_pools, work_orders
 from ispdesk.services.ip_pools import PoolRequest
 from ispdesk.services.modules import SPECS
 from ispdesk.services.work_orders import WorkOrderRequest
-from ispdesk.ui import i18n, module_actions
+from ispdesk.ui import module_actions
 from ispdesk.ui.field.installation_dialog import InstallationDialog
 from ispdesk.ui.module_actions import TabAction, actions_for, all_of, row_in, row_not_in, summarise_numbers
 from ispdesk.ui.sales.actions import renewal_text
@@ -26,36 +22,15 @@ from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_contracts import add_contract
 from tests.services.warehouse_support import add_user
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, add_customers, make_ctx
+from tests.ui.widget_support import ADMIN, add_customers
+from tests.ui.widget_support import admin_ctx, indonesian, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' QSettings stay in tmp_path
 
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")    # a folder: the tabs are saved there as PNG
 ORDER_ACTIONS = ("assignOrder", "startOrder", "completeOrder", "cancelOrder", "installationReport",
                  "printInstallation")
 CONTRACT_ACTIONS = ("signContract", "activateContract", "suspendContract", "terminateContract")
 ADDRESS_ACTIONS = ("assignAddress", "releaseAddress", "reserveAddress", "blockAddress")
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Iterator[Any]:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
-
-
-@pytest.fixture
-def indonesian(qapp: Any) -> Iterator[None]:
-    language = i18n.Language(qapp)
-    assert language.switch("id")
-    yield
-    language.switch("en")
-    language.uninstall()
 
 
 def open_tab(qtbot: Any, ctx: Any, key: str, rows: int) -> TableTab:

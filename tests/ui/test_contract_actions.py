@@ -6,11 +6,9 @@ Ending soon… (the list, a double click selects the row on the tab), Renew due
 from __future__ import annotations
 
 import base64
-import os
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -26,22 +24,10 @@ from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.billing_docs_support import add_customer
 from tests.services.test_contracts import add_contract
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, add_packages, make_ctx
+from tests.ui.widget_support import add_packages
+from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings   # autouse: the tab's QSettings stay in the test's folder
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")  # a folder: the dialogs are saved there as PNG
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Any:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
 
 
 def contract(db: Any, contract_id: int) -> Contract:

@@ -3,11 +3,9 @@ its capped cells ("+N more…" opens the cell's full list, whose cards move too)
 a technician's own row with overdue cards highlighted; qtbot on both databases."""
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ispdesk.db.models import Customer, SlaPolicy, WorkOrder
@@ -19,22 +17,10 @@ from tests.services.billing_support import add
 from tests.services.warehouse_support import add_user
 from tests.ui import widget_support
 from tests.ui.widget_support import ADMIN, make_ctx
+from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: settings stay in tmp_path
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")
 MONDAY = monday_of(date.today())
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Any:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
 
 
 def customer(db: Any, name: str = "Budi Santoso", address: str = "Jl. Teuku Umar 12, Denpasar") -> int:

@@ -3,11 +3,9 @@ CIDR (refusals next to their fields, nothing written), assigning from a pool
 with its utilisation warning, releasing from the addresses tab."""
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.models import IpPool
@@ -20,20 +18,8 @@ from ispdesk.ui.field.network_tree import FREE_COLOR, FULL_COLOR, NEARLY_FULL_CO
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_network_tree import network
 from tests.ui.widget_support import ADMIN, add_customers, isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")  # a folder: dialogs are saved there as PNG
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Any:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
 
 
 def open_tab(qtbot: Any, ctx: Any, key: str, rows: int) -> TableTab:

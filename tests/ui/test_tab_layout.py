@@ -4,11 +4,8 @@ onto a second line instead of widening the window (the work-orders tab made it
 as its longest translated value; all in Indonesian, the office's language."""
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
@@ -21,33 +18,12 @@ from ispdesk.ui.main_window import MainWindow
 from ispdesk.ui.widgets.flow_layout import FlowLayout
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, add_customers, make_ctx
+from tests.ui.widget_support import ADMIN, add_customers
+from tests.ui.widget_support import admin_ctx, indonesian, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' QSettings stay in tmp_path
 
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")    # a folder: the screens are saved there as PNG
 SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 800
-
-
-def shot(widget: QWidget, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Iterator[Any]:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
-
-
-@pytest.fixture
-def indonesian(qapp: Any) -> Iterator[None]:
-    language = i18n.Language(qapp)
-    assert language.switch("id")
-    yield
-    language.switch("en")
-    language.uninstall()
 
 
 def open_window(qtbot: Any, ctx: Any, tmp_path: Any, key: str) -> tuple[MainWindow, TableTab]:

@@ -4,12 +4,10 @@ technician; a position entered by hand with its errors next to the fields) and
 the nearest technicians list with Assign, driven by qtbot on both databases."""
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -24,23 +22,11 @@ from ispdesk.ui.field.technician_positions import STALE_COLOR, seen_text
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.warehouse_support import add_user
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, make_ctx
+from tests.ui.widget_support import ADMIN
+from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' settings stay in tmp_path
 
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
-
-
-@pytest.fixture
-def admin_ctx(db: Any, qtbot: Any) -> Any:
-    context = make_ctx(db, ADMIN)
-    yield context
-    context.runner.wait()
 
 
 def open_tab(qtbot: Any, ctx: Any, key: str, rows: int) -> TableTab:

@@ -3,9 +3,6 @@ permissions editor, the settings screen and the services' messages speak Bahasa
 Indonesia; every marked spec text and service message has a translation."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -21,15 +18,7 @@ from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.widgets.message_bar import describe_error
 from tests.ui.test_table_tab import open_tab, settle
 from tests.ui.widget_support import add_customers, ctx, isolated_settings  # noqa: F401
-
-
-@pytest.fixture
-def indonesian(qapp) -> Iterator[None]:
-    language = i18n.Language(qapp)
-    assert language.switch("id")
-    yield
-    language.switch("en")
-    language.uninstall()
+from tests.ui.widget_support import indonesian  # noqa: F401 (fixtures)
 
 
 def texts(widget, kind) -> set[str]:

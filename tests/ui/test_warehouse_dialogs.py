@@ -4,7 +4,6 @@ clerk cannot approve a PO, a partial delivery, asset status; the inventory tab
 highlights items at or below their minimum."""
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from typing import Any
 
@@ -30,13 +29,8 @@ from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.warehouse_support import (PASSWORD, add_item, add_supplier, add_user, add_work_order,
                                               quantity_of)
 from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import shot  # noqa: F401 (fixtures)
 
-SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")  # a folder: dialogs are saved there as PNG
-
-
-def shot(widget: Any, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
 @pytest.fixture

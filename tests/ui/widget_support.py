@@ -3,6 +3,7 @@ the test's database, settings kept out of the user's home, records made
 through the real services."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -70,3 +71,32 @@ def add_packages(db: Any) -> list[int]:
     return [save(db, "packages", {"code": code, "name": name, "speed_mbps": speed, "monthly_price": price,
                                   "requires_public_ip": speed >= 100})
             for code, name, speed, price in rows]
+
+
+#: A folder to save the dialogs and tabs the tests open as PNG (unset: none are saved).
+SHOTS = os.environ.get("ISPDESK_SCREENSHOTS")
+
+
+def shot(widget: Any, name: str) -> None:
+    """Save ``widget`` as ``name``.png in :data:`SHOTS`, when set, to look at it."""
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+@pytest.fixture
+def admin_ctx(db: Any, qtbot: Any) -> Iterator[AppContext]:
+    """The program's context for an admin; waits for its work to end."""
+    context = make_ctx(db, ADMIN)
+    yield context
+    context.runner.wait()
+
+
+@pytest.fixture
+def indonesian(qapp: Any) -> Iterator[None]:
+    """The program speaks Bahasa Indonesia during the test."""
+    from ispdesk.ui import i18n
+    language = i18n.Language(qapp)
+    assert language.switch("id")
+    yield
+    language.switch("en")
+    language.uninstall()
