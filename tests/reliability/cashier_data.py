@@ -70,6 +70,15 @@ def start_shift(db: Database, actor: Actor, opening_float: str = "500000") -> Sh
                  info=audit.actor_info(actor, "cash_shifts"))
 
 
+
+@pytest.fixture
+def cashier(db: Database) -> Actor:
+    """A cashier with an open shift (import this fixture into the test module)."""
+    actor = add_actor(db, "kasir1", "cashier")
+    start_shift(db, actor)
+    return actor
+
+
 def request(customer_id: int, amount: str | Decimal, method: str = "cash", **kw: object) -> PaymentRequest:
     return PaymentRequest(customer_id=customer_id, amount_received=Decimal(amount), method=method,
                           idempotency_key=kw.pop("key", None) or uuid.uuid4().hex, **kw)  # type: ignore[arg-type]

@@ -16,18 +16,11 @@ from ispdesk.db.sequences import next_number, take_numbers
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import audit
 from ispdesk.services.payments import post_payment
-from tests.reliability.cashier_data import (NOW, add_actor, add_customer, add_invoices, check_invariants, pay,
-                                            request, start_shift)
+from tests.reliability.cashier_data import NOW, add_customer, add_invoices, check_invariants, pay, request
+from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)
 
 D = Decimal
 DAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def cashier(db: Database):
-    actor = add_actor(db, "kasir1", "cashier")
-    start_shift(db, actor)
-    return actor
 
 
 def sequences(db: Database) -> dict[tuple[str, str], int]:

@@ -16,16 +16,10 @@ from ispdesk.services.payments import preview, shown_remaining
 from ispdesk.services.receipts import receipt_data, receipt_for_payment, record_print
 from tests.ui.widget_support import ADMIN
 from tests.reliability.cashier_data import (TODAY, add_actor, add_customer, add_invoices, check_invariants, counts,
-                                            invoice_rows, pay, request, start_shift)
+                                            invoice_rows, pay, request)
+from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)
 
 D = Decimal
-
-
-@pytest.fixture
-def cashier(db: Database):
-    actor = add_actor(db, "kasir1", "cashier")
-    start_shift(db, actor)
-    return actor
 
 
 @pytest.fixture

@@ -10,22 +10,16 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, CustomerCreditMovement, Invoice, InvoiceItem, Referral, ReferralReward
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.db.unit_of_work import read
 from ispdesk.services.billing_run import run_billing
-from tests.reliability.cashier_data import add_actor, add_customer, add_invoices, credit_of, pay, request, start_shift
+from tests.reliability.cashier_data import add_customer, add_invoices, credit_of, pay, request
+from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)
 from tests.services.billing_docs_support import set_settings
 from tests.services.billing_support import add, add_package, add_subscription
 from tests.ui.widget_support import ADMIN
 
 D = Decimal
 CODE = "AGUS123456"
-
-
-@pytest.fixture
-def cashier(db: Database):
-    actor = add_actor(db, "kasir1", "cashier")
-    start_shift(db, actor)
-    return actor
 
 
 @pytest.fixture
