@@ -19,11 +19,12 @@ from ispdesk.services import audit, lead_conversion
 from ispdesk.services.lead_conversion import ConversionDefaults, ConversionRequest, ConversionResult
 from ispdesk.services.promotions import PromotionQuote
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, error_label
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar
 
-PRIORITIES = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
 FIELDS = ("nik", "package_id", "monthly_fee", "installation_fee", "deposit", "duration_months", "start_date",
           "promotion_code", "install_date", "technician_id", "referral_code", "lead")
 
@@ -92,8 +93,8 @@ class ConversionDialog(QDialog):
         self.install_time.setObjectName("install_time")
         self.priority = QComboBox(self)
         self.priority.setObjectName("priority")
-        for value, title in PRIORITIES.items():
-            self.priority.addItem(self.tr(title), value)
+        for value in Priority:                       # in words, as every list of the program shows them
+            self.priority.addItem(spec_text(humanise(value)), str(value))
         self.priority.setCurrentIndex(self.priority.findData(Priority.MEDIUM))
         self.technician = QComboBox(self)
         self.technician.setObjectName("technician_id")
