@@ -238,12 +238,13 @@ def test_same_seed_same_people(db: Database, tmp_path) -> None:
             other, "SELECT customer_number, name, phone, kelurahan FROM customers ORDER BY customer_number")]
         field_work: dict[str, list] = {"db": [], "other": []}
         for key, database in (("db", db), ("other", other)):
-            for query in ("SELECT contract_number, start_date, end_date, status, renewed_from_id FROM contracts",
-                          "SELECT work_order_number, type, status, assigned_to, scheduled_date FROM work_orders",
-                          "SELECT user_id, latitude, longitude, recorded_at, source FROM technician_locations",
-                          "SELECT referrer_customer_id, referred_customer_id, status FROM referrals",
-                          "SELECT name, location, used_ports FROM network_devices"):
-                field_work[key].append([tuple(r) for r in rows(database, query + " ORDER BY id")])
+            for name, columns in (("contracts", ("contract_number", "start_date", "end_date", "status")),
+                                  ("work_orders", ("work_order_number", "type", "status", "scheduled_date")),
+                                  ("technician_locations", ("latitude", "longitude", "recorded_at", "source")),
+                                  ("referrals", ("referrer_customer_id", "referred_customer_id", "status")),
+                                  ("network_devices", ("name", "location", "used_ports"))):
+                field_work[key].append([tuple(getattr(r, c) for c in columns)
+                                        for r in sorted(table(database, name), key=lambda r: r.id)])
     finally:
         other.dispose()
     assert names == again and len(set(n for _, n, _, _ in names)) > 15
@@ -425,26 +426,30 @@ def test_network_is_where_the_customers_live(demo: Database) -> None:
             assert stored.content.startswith(b"\xff\xd8") and stored.thumbnail
 
 
-def test_an_installation_report_is_saved_for_a_demo_order(db: Database) -> None:
-    """Straight after the demo, the technician saves the report of an assigned installation."""
+def test_an_installation_report_is_saved_for_each_assigned_demo_installation(db: Database) -> None:
+    """Straight after the demo, the technicians save the reports of their assigned and started installations."""
     from ispdesk.db.unit_of_work import write
     from ispdesk.services import auth, installation
     from ispdesk.services.installation import InstallationRequest
     generate(db, customers=30, seed=5, today=TODAY)
     orders = [o for o in table(db, "work_orders") if o.type == "installation" and o.status in ("assigned", "in_progress")]
-    assert orders
+    assert len(orders) >= 3
     customers = {c.id: c for c in table(db, "customers")}
-    order = orders[0]
-    technician = session_read(db, lambda s: auth.load_actor(s, order.assigned_to))
-    form = session_read(db, lambda s: installation.report_form(s, technician, order.id))
-    assert form.serials and form.package_name
-    kecamatan = customers[order.customer_id].kecamatan
     devices = {d.id: d for d in table(db, "network_devices")}
-    odp = next(o for o in form.odps if devices[o.id].location.endswith(f"Kec. {kecamatan}"))
-    result = write(db, lambda s: installation.save_report(s, technician, InstallationRequest(
-        work_order_id=order.id, ont_serial=form.serials[0], odp_device_id=odp.id, odp_port=odp.free[0],
-        signal_level=Decimal("-19.8"), speed_down=Decimal("48.7"), speed_up=Decimal("24.1"), onu_id="1/1/2:9"),
-        now=datetime.combine(TODAY, time(11, 30))))
-    assert result.activated_at == TODAY and result.signal_warning is None
-    assert [c.status for c in table(db, "customers") if c.id == order.customer_id] == ["active"]
-    assert [o.status for o in table(db, "work_orders") if o.id == order.id] == ["completed"]
+    for n, order in enumerate(orders):
+        assert customers[order.customer_id].status == "prospect"
+        technician = session_read(db, lambda s: auth.load_actor(s, order.assigned_to))
+        form = session_read(db, lambda s: installation.report_form(s, technician, order.id))
+        assert len(form.serials) == 1 and form.package_name
+        kecamatan = customers[order.customer_id].kecamatan
+        odp = next(o for o in form.odps if devices[o.id].location.endswith(f"Kec. {kecamatan}") and o.free)
+        result = write(db, lambda s: installation.save_report(s, technician, InstallationRequest(
+            work_order_id=order.id, ont_serial=form.serials[0], odp_device_id=odp.id, odp_port=odp.free[0],
+            signal_level=Decimal("-19.8"), speed_down=Decimal("18.7"), speed_up=Decimal("9.1"), onu_id=f"1/1/2:{n}"),
+            now=datetime.combine(TODAY, time(11, 30))))
+        assert result.activated_at == TODAY and result.signal_warning is None
+        assert (result.ip_address is not None) == form.needs_public_ip
+    done = {o.id: o.status for o in table(db, "work_orders")}
+    assert all(done[o.id] == "completed" for o in orders)
+    assert all(customers[o.customer_id].id in {c.id for c in table(db, "customers") if c.status == "active"}
+               for o in orders)

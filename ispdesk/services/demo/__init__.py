@@ -3,10 +3,19 @@
 ``generate(db, customers=300, if_empty=False, seed=2026)`` fills a migrated,
 seeded database: staff users for every role, the catalogue (bandwidth profiles,
 packages, promotions, SLA policies, leave types), the OLT -> ODC -> ODP tree
-and IP pools, customers with a contract and a subscription each, three months
-of invoices (paid with payments grouped by receipts, partial, unpaid, overdue),
-leads in every status, suppliers, stock with its movement ledger, purchase
-orders, work orders and knowledge-base articles.
+where the customers live (an OLT per kabupaten/kota, an ODC per kecamatan and
+its ODPs) and IP pools, customers with a subscription and their contracts (the
+first one signed, renewed on its end date on the same terms until the one
+running today, with the office's terms; drawn signatures on the recent ones),
+three months of invoices (paid with payments grouped by receipts, partial,
+unpaid, overdue), leads in every status, referrals with their rewards and the
+referrers' credit ledger, suppliers, stock with its movement ledger, purchase
+orders, work orders (done in the last weeks, open this week on the dispatch
+board, near the technician who has them), the technicians' last positions,
+installation reports (signature, photos on the first ones) and knowledge-base
+articles. The newest customers are prospects: contract a draft or signed, the
+subscription waiting, the installation pending, assigned or started, with its
+ONT issued by the warehouse, so an installation report can be saved for them.
 
 Rules the generated data keeps (and the tests check):
 
@@ -36,8 +45,8 @@ Rules the generated data keeps (and the tests check):
 
 The parts, one module per area, run in order by :mod:`.build`: :mod:`.people`
 (staff, leave types), :mod:`.catalog`, :mod:`.field` (network, SLA, work orders,
-addresses), :mod:`.customers` with :mod:`.sales` (contracts, leads),
-:mod:`.billing` and :mod:`.payments`, :mod:`.warehouse`, :mod:`.knowledge_base`;
+positions, addresses), :mod:`.customers` with :mod:`.sales` (contracts, leads),
+:mod:`.billing` and :mod:`.payments`, :mod:`.referrals`, :mod:`.warehouse`, :mod:`.knowledge_base`;
 :mod:`.writer` puts the rows in the database and :mod:`.names` draws the people.
 """
 from ispdesk.services.demo.build import Progress, generate

@@ -198,7 +198,7 @@ class CustomerBook:
             return
         if place.index >= self.recent_from:
             self.recent.append((place, activated))
-        if place.package.business and len(self.business) < 20:
+        if place.package.business and len(self.business) < 40:
             self.business.append(place.customer_id)
         local = self.local.get(place.village.regency_code)
         if local is not None and len(local) < LOCAL_KEEP:

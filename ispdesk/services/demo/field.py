@@ -440,7 +440,7 @@ def assign_addresses(w: Writer, today: date, network: Network, book: CustomerBoo
     rows = []
     for n, device in enumerate(network.olt_ids, start=1):
         rows.append(_address(network.management_pool, f"10.10.0.{n + 10}", None, device, "assigned", moment))
-    for host in range(2, 22):
+    for host in range(2, 62):   # /26: 60 hosts, at least 20 left for new business customers
         index = host - 2
         customer = book.business[index] if index < len(book.business) else None
         rows.append(_address(network.public_pool, f"203.0.113.{host}", customer, None,

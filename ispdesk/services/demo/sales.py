@@ -30,20 +30,25 @@ LOST_REASONS = ("Harga terlalu mahal", "Sudah berlangganan provider lain", "Belu
 
 #: Months a contract runs (the renewal runs for as long), and how often each is chosen (%).
 DURATIONS = ((12, 55), (24, 45))
-#: Contracts made in the last this-many days were signed on the tablet (a drawn signature);
-#: older ones were signed on paper and activated by hand (no on-screen signature).
-ON_SCREEN_DAYS = 540
+#: The office signs on a tablet (a drawn signature) since this many days; older contracts
+#: were signed on paper and activated by hand (no on-screen signature).
+ON_SCREEN_DAYS = 150
 #: The hour the nightly renewal (``contracts.renew_due``) runs.
 RENEWAL_HOUR = 6
+#: The office has used ISPDesk for this many days: the contracts running then were entered
+#: (imported from paper, unsigned on screen); older ones, already ended, are not in the database.
+GO_LIVE_DAYS = 365
 
 
 class Contracts:
-    """Contract rows as the program makes them: the signed first contract, then on
-    its end date the renewal on the same terms (``renewed_from_id``; the old one
-    expired), until the one that runs today; a terminated customer's last one terminated."""
+    """Contract rows as the program makes them: the first contract (signed when the customer
+    joined, or entered at go-live for a customer of before), then on its end date the renewal
+    on the same terms (``renewed_from_id``; the old one expired), until the one that runs
+    today; a terminated customer's last one terminated."""
 
     def __init__(self, w: Writer, rng: random.Random, today: date, staff: Staff, terms: str) -> None:
         self.w, self.rng, self.today, self.staff, self.terms = w, rng, today, staff, terms
+        self.go_live = today - timedelta(days=GO_LIVE_DAYS)
         self.table = m.Contract.__table__
         self.durations = [months for months, _ in DURATIONS]
         self.duration_weights = list(accumulate(weight for _, weight in DURATIONS))
@@ -57,10 +62,18 @@ class Contracts:
         """The customer's contracts, oldest first; the last one is the one running today (or that ended)."""
         rng, today = self.rng, self.today
         months = self.months()
-        first = self.row(customer_id, package, activated, months, signed_at, activated)
-        first["installation_fee"] = Decimal("250000") if rng.random() < 0.3 else ZERO
-        if activated >= today - timedelta(days=ON_SCREEN_DAYS) and rng.random() < 0.8:
-            first.update(signed_at=signed_at, signed_by=name, signature_image=self.signature)
+        start = activated
+        while add_months(start, months) <= self.go_live:   # ended before go-live: not in the database
+            start = add_months(start, months)
+        if start == activated:
+            first = self.row(customer_id, package, activated, months, signed_at, activated)
+            first["installation_fee"] = Decimal("250000") if rng.random() < 0.3 else ZERO
+            if activated >= today - timedelta(days=ON_SCREEN_DAYS) and rng.random() < 0.8:
+                first.update(signed_at=signed_at, signed_by=name, signature_image=self.signature)
+        else:
+            entered = datetime.combine(self.go_live, clock(9))
+            first = self.row(customer_id, package, start, months, entered, self.go_live)
+            first["created_by"] = self.staff.first("admin")
         rows = [first]
         while True:
             current = rows[-1]
