@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Customer, CustomerCreditMovement, Invoice, Referral, ReferralReward, Setting
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.enums import CreditMovementKind, ReferralStatus, RewardStatus, RewardType
+from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, ReferralStatus, RewardStatus, RewardType
 from ispdesk.domain.money import ZERO
 from ispdesk.services import audit
 from ispdesk.services.setup import DEFAULT_SETTINGS
@@ -176,3 +176,45 @@ def take_discounts(session: Session, taken: Iterable[tuple[PendingDiscount, str]
     session.execute(sa.update(ref).where(ref.c.id.in_([reward.referral_id for reward, _ in taken]))
                     .values(status=ReferralStatus.REWARDED))
     return len(taken)
+
+
+def undo_after_void(session: Session, actor: Actor | None, customer_id: int, reason: str) -> bool:
+    """After a void or refund of the referred customer's payment: if they now have
+    no paid invoice, the referral waits for a first payment again and its reward is
+    taken back. Returns whether a referral was reopened."""
+    referral = session.execute(
+        sa.select(Referral).where(Referral.referred_customer_id == customer_id,
+                                  Referral.status.in_([str(ReferralStatus.QUALIFIED), str(ReferralStatus.REWARDED)]))
+        .with_for_update()).scalars().first()
+    if referral is None or session.execute(
+            sa.select(Invoice.id).where(Invoice.customer_id == customer_id,
+                                        Invoice.status == str(InvoiceStatus.PAID)).limit(1)).first() is not None:
+        return False
+    reward = session.execute(sa.select(ReferralReward).where(ReferralReward.referral_id == referral.id)
+                             .with_for_update()).scalars().first()
+    old = {"status": str(referral.status)}
+    new: dict = {"status": str(ReferralStatus.PENDING), "reason": reason}
+    if reward is not None and reward.invoice_id is not None:
+        return False                     # the discount is on an invoice already: the reward stays given
+    if reward is not None:
+        new.update(reward_type=str(reward.reward_type), amount=reward.amount)
+        if reward.reward_type == RewardType.CREDIT and reward.status == RewardStatus.APPLIED:
+            new["taken_back"] = _take_back_credit(session, actor, referral, reward.amount, reason)
+        session.delete(reward)           # a later first payment rewards anew (the UNIQUE key allows one)
+    referral.status, referral.qualified_at = ReferralStatus.PENDING, None
+    session.flush()
+    audit.record(session, actor, "reopen", "referrals", referral.id, old, new, MODULE)
+    return True
+
+
+def _take_back_credit(session: Session, actor: Actor | None, referral: Referral, amount: Decimal,
+                      reason: str) -> Decimal:
+    """Take a credit reward off the (locked) referrer, at most what their credit still holds."""
+    from ispdesk.services.payments import move_credit   # payments calls this module: import when used
+    referrer = session.scalars(sa.select(Customer).where(Customer.id == referral.referrer_customer_id)
+                               .with_for_update()).one()
+    back = min(amount, referrer.credit_balance)
+    if back > 0:
+        move_credit(session, actor, referrer, -back, CreditMovementKind.REVERSAL,
+                    notes=f"Referral {referral.referral_code} taken back: {reason}")
+    return back

@@ -17,7 +17,7 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMethod, PaymentStatus, ShiftStatus
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, proforma
+from ispdesk.services import audit, proforma, referral_rewards
 from ispdesk.services.payments import invoice_status, lock_customer, move_credit
 from ispdesk.services.permissions import require
 
@@ -81,6 +81,7 @@ def void_receipt(session: Session, actor: Actor | None, receipt_id: int, *, supe
     receipt.status = status
     session.flush()
     proforma.reopen_unpaid_proformas(session, [p.invoice_id for p in payments])
+    referral_rewards.undo_after_void(session, actor, customer.id, note)
     audit.record(session, actor, "refund" if refund else "void", "receipts", receipt.id,
                  {"status": PaymentStatus.CONFIRMED},
                  {"status": status, "reason": reason, "approved_by": supervisor.username,

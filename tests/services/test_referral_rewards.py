@@ -9,8 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
-from ispdesk.db.models import AuditLog, CustomerCreditMovement, Invoice, InvoiceItem, Referral, ReferralReward
-from ispdesk.db.unit_of_work import read
+from ispdesk.db.models import AuditLog, CustomerCreditMovement, Invoice, InvoiceItem, Receipt, Referral, ReferralReward
+from ispdesk.db.unit_of_work import read, write
 from ispdesk.services.billing_run import run_billing
 from tests.reliability.cashier_data import add_customer, add_invoices, credit_of, pay, request
 from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)
@@ -122,3 +122,55 @@ def test_a_discount_bigger_than_the_invoice_stops_at_zero(db: Database, cashier,
     assert (invoice.total, invoice.status) == (D("0.00"), "paid")
     assert rewards(db)[0].status == "applied"
 
+
+
+def void(db: Database, cashier, receipt_id: int) -> None:
+    from ispdesk.services.voids import void_receipt
+    from tests.reliability.cashier_data import add_actor
+    supervisor = add_actor(db, f"spv{receipt_id}", "supervisor")
+    write(db, lambda s: void_receipt(s, cashier, receipt_id, supervisor=supervisor, reason="salah pelanggan",
+                                     refund=False))
+
+
+def test_a_void_of_the_first_payment_takes_the_credit_back_and_the_next_payment_rewards_once(
+        db: Database, cashier, pair) -> None:
+    referrer, referred = pair
+    add_invoices(db, referred, ["166500"])
+    posted = pay(db, cashier, request(referred, "166500"))
+    assert credit_of(db, referrer) == D("50000.00")
+    void(db, cashier, posted.receipt_id)
+    assert credit_of(db, referrer) == D("0.00") and rewards(db) == []
+    assert (referral(db).status, referral(db).qualified_at) == ("pending", None)
+    kinds = read(db, lambda s: [(m.kind, m.amount) for m in s.scalars(sa.select(CustomerCreditMovement).where(
+        CustomerCreditMovement.customer_id == referrer).order_by(CustomerCreditMovement.id))])
+    assert kinds == [("referral_reward", D("50000.00")), ("reversal", D("-50000.00"))]
+    pay(db, cashier, request(referred, "166500"))             # paid for real this time: rewarded again, once
+    assert credit_of(db, referrer) == D("50000.00") and len(rewards(db)) == 1 and referral(db).status == "rewarded"
+
+
+def test_credit_already_spent_is_taken_back_as_far_as_it_goes(db: Database, cashier, pair) -> None:
+    from ispdesk.db.models import Customer
+    from ispdesk.services.payments import move_credit
+    referrer, referred = pair
+    add_invoices(db, referred, ["166500"])
+    posted = pay(db, cashier, request(referred, "166500"))
+    write(db, lambda s: move_credit(s, None, s.get(Customer, referrer), D("-30000"), "applied"))
+    void(db, cashier, posted.receipt_id)
+    assert credit_of(db, referrer) == D("0.00") and referral(db).status == "pending"
+    entry = read(db, lambda s: s.scalars(sa.select(AuditLog).where(
+        AuditLog.model_type == "referrals", AuditLog.action == "reopen")).one())
+    assert D(str(entry.new_values["taken_back"])) == D("20000.00")
+
+
+def test_a_waiting_discount_is_withdrawn_and_a_customer_with_another_paid_invoice_keeps_it(
+        db: Database, cashier, pair) -> None:
+    referrer, referred = pair
+    set_settings(db, **{"referral.reward_type": "discount", "referral.reward_amount": "25000"})
+    add_invoices(db, referred, ["166500", "166500"])
+    pay(db, cashier, request(referred, "166500", allow_partial=True))
+    second = pay(db, cashier, request(referred, "166500"))
+    void(db, cashier, second.receipt_id)                      # the first invoice stays paid: nothing changes
+    assert [r.status for r in rewards(db)] == ["pending"] and referral(db).status == "qualified"
+    first_receipt = read(db, lambda s: s.scalar(sa.select(sa.func.min(Receipt.id))))
+    void(db, cashier, first_receipt)
+    assert rewards(db) == [] and referral(db).status == "pending"
