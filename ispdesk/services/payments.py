@@ -144,16 +144,18 @@ def lock_customer(session: Session, customer_id: int) -> Customer:
 
 def move_credit(session: Session, actor: Actor | None, customer: Customer, amount: Decimal, kind: str, *,
                 receipt_id: int | None = None, payment_id: int | None = None, invoice_id: int | None = None,
-                notes: str | None = None) -> None:
-    """One signed movement on the (locked) customer's credit, balance kept in step."""
+                notes: str | None = None) -> CustomerCreditMovement:
+    """One signed movement on the (locked) customer's credit, balance kept in step; the movement."""
     balance = customer.credit_balance + amount
     if balance < 0:
         raise ValidationError({"credit": _too_little_credit(customer.credit_balance)})
     customer.credit_balance = balance
-    session.add(CustomerCreditMovement(
+    movement = CustomerCreditMovement(
         customer_id=customer.id, kind=kind, amount=amount, balance_after=balance, receipt_id=receipt_id,
         payment_id=payment_id, invoice_id=invoice_id, notes=notes,
-        created_by=actor.user_id if actor is not None else None))
+        created_by=actor.user_id if actor is not None else None)
+    session.add(movement)
+    return movement
 
 
 def _too_little_credit(balance: Decimal) -> str:

@@ -28,11 +28,12 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ispdesk.db.models import Customer, CustomerCreditMovement, Invoice, Referral, ReferralReward, Setting
+from ispdesk.db.models import Customer, Invoice, Referral, ReferralReward
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, ReferralStatus, RewardStatus, RewardType
 from ispdesk.domain.money import ZERO
 from ispdesk.services import audit
+from ispdesk.services.office_settings import get_settings
 from ispdesk.services.setup import DEFAULT_SETTINGS
 
 MODULE = "referral_rewards"
@@ -57,8 +58,7 @@ class GivenReward:
 
 def terms(session: Session) -> RewardTerms:
     """The office's reward (type and amount) from the settings, defaults where unset or unreadable."""
-    stored = dict(session.execute(sa.select(Setting.key, Setting.value).where(
-        Setting.key.in_(("referral.reward_type", "referral.reward_amount")))).all())
+    stored = get_settings(session)
     kind = stored.get("referral.reward_type") or DEFAULT_SETTINGS["referral.reward_type"]
     if kind not in (RewardType.CREDIT, RewardType.DISCOUNT):
         kind = DEFAULT_SETTINGS["referral.reward_type"]
@@ -116,11 +116,10 @@ def _credit_referrer(session: Session, actor: Actor | None, referral: Referral, 
     from ispdesk.services.payments import move_credit   # payments calls this module: import when used
     referrer = session.scalars(sa.select(Customer).where(Customer.id == referral.referrer_customer_id)
                                .with_for_update()).one()
-    move_credit(session, actor, referrer, amount, CreditMovementKind.REFERRAL_REWARD,
-                notes=f"Referral {referral.referral_code}")
+    movement = move_credit(session, actor, referrer, amount, CreditMovementKind.REFERRAL_REWARD,
+                           notes=f"Referral {referral.referral_code}")
     session.flush()
-    return session.scalar(sa.select(sa.func.max(CustomerCreditMovement.id))
-                          .where(CustomerCreditMovement.customer_id == referrer.id))
+    return movement.id
 
 
 def _audit(session: Session, actor: Actor | None, referral: Referral, reward: ReferralReward | None,
