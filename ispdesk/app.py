@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from ispdesk import APP_NAME, __version__
 from ispdesk.config import data_dir, database_url
 from ispdesk.db.engine import Database
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.i18n import LANGUAGES, Language, install_language, saved_language
@@ -236,6 +237,16 @@ def warm_up() -> None:
         log.debug("warm-up of the tab actions failed", exc_info=True)
 
 
+def use_office_zone(db: Database) -> None:
+    """Set the office clock to the office's time zone (setting ``office.time_zone``)."""
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services import office_settings
+    try:
+        read(db, office_settings.use_office_zone)
+    except Exception:  # noqa: BLE001 - the login then tells what is wrong with the database
+        log.debug("cannot read the office time zone", exc_info=True)
+
+
 def use_office_language(db: Database, language: Language) -> None:
     """Speak the office's language (setting ``ui.language``, Indonesian unless changed)
     unless this workstation chose one itself; before the database is open the
@@ -261,6 +272,7 @@ def show_error(text: str) -> None:
 
 def run(database: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Open the program; returns the exit status."""
+    clock.pin_from_environment()
     app = application(argv)
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
     language = install_language(app)
@@ -280,6 +292,7 @@ def _run(app: QApplication, database: str | None, language: Language | None = No
         log.debug("cannot open %s", url, exc_info=True)
         show_error(explain_database_error(exc, url))
         return 1
+    use_office_zone(db)
     if language is not None:
         use_office_language(db, language)
     workstation = Workstation.this_machine(f"{APP_NAME} {__version__}")

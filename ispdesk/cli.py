@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from ispdesk import __version__
 from ispdesk.config import data_dir, database_url
 from ispdesk.db.engine import Database
+from ispdesk.domain import clock
 from ispdesk.domain.errors import ISPDeskError
 
 
@@ -22,7 +23,14 @@ class UserError(Exception):
 
 
 def _open_database(args: argparse.Namespace) -> Database:
-    return Database.open(args.database or database_url())
+    from ispdesk.db.unit_of_work import read
+    from ispdesk.services import office_settings
+    db = Database.open(args.database or database_url())
+    try:
+        read(db, office_settings.use_office_zone)
+    except DBAPIError:  # not migrated yet (db upgrade): the clock stays in WIB
+        pass
+    return db
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -219,6 +227,7 @@ def _explain(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    clock.pin_from_environment()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,31 @@ def _empty_mariadb(db: Database) -> None:
         for table in reversed(Base.metadata.sorted_tables):
             conn.exec_driver_sql(f"DELETE FROM `{table.name}`")
         conn.exec_driver_sql("SET FOREIGN_KEY_CHECKS=1")
+
+
+def _pinned_moment() -> "datetime":
+    """Where the office clock stands for a test: ``ISPDESK_CLOCK`` (office time,
+    e.g. ``2027-02-28T23:59:58``) when set, else the real moment the test starts."""
+    from ispdesk.domain import clock
+    text = os.environ.get(clock.PIN_ENV)
+    return datetime.fromisoformat(text) if text else clock.system_now()
+
+
+@pytest.fixture(autouse=True)
+def office_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator["object"]:
+    """The one fixture that fixes time: the office clock stands still for the
+    whole test (a test never crosses midnight half-way) at ``ISPDESK_CLOCK``
+    or at the real start of the test; a test moves it with ``clock.advance``
+    or ``clock.pin``. Programs the test starts (the command line, cashier
+    processes) get the same moment through ``ISPDESK_CLOCK``."""
+    from ispdesk.domain import clock
+    moment = _pinned_moment()
+    clock.pin(moment)
+    clock.set_office_zone(clock.DEFAULT_ZONE)
+    monkeypatch.setenv(clock.PIN_ENV, moment.isoformat())
+    yield clock
+    clock.pin(None)
+    clock.set_office_zone(clock.DEFAULT_ZONE)
 
 
 @pytest.fixture(autouse=True)

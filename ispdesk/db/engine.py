@@ -15,6 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from ispdesk.db import written
 from ispdesk.domain.errors import ISPDeskError
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
@@ -93,6 +94,7 @@ class Database:
     @classmethod
     def open(cls, url: str | URL, **kw: Any) -> "Database":
         engine = create_engine(url, **kw)
+        written.install(engine)
         reader = engine.execution_options(**{READ_ONLY_OPTION: True})
         return cls(engine, sessionmaker(engine, expire_on_commit=False),
                    sessionmaker(reader, expire_on_commit=False))

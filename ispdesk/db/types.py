@@ -18,6 +18,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.schema import CreateColumn, DefaultClause
 
+from ispdesk.domain import clock
+
 
 class ExactDecimal(sa.types.TypeDecorator):
     """DECIMAL(precision, scale) as ``Decimal``, exact on SQLite as well."""
@@ -72,8 +74,9 @@ CURRENT_TIMESTAMP = sa.text("CURRENT_TIMESTAMP")
 
 
 def now() -> datetime:
-    """Local wall-clock time without micro-seconds (what TIMESTAMP keeps)."""
-    return datetime.now().replace(microsecond=0)
+    """The office clock's moment (to the second, what TIMESTAMP keeps): on
+    MariaDB the server's time of this transaction. See :mod:`ispdesk.domain.clock`."""
+    return clock.now()
 
 
 def pk_column() -> Any:

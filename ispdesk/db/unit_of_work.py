@@ -13,11 +13,16 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from ispdesk.db import written
 from ispdesk.db.engine import Database
-from ispdesk.domain.errors import DatabaseUnavailable
+from ispdesk.domain import clock
+from ispdesk.domain.errors import CONNECTION_LOST, CONNECTION_LOST_DURING_SAVE, DatabaseUnavailable
 
 T = TypeVar("T")
 
@@ -47,25 +52,42 @@ def is_connection_lost(exc: BaseException) -> bool:
     return mysql_error_code(exc) in CONNECTION_LOST_MYSQL_ERRORS
 
 
+_UTC_NOW = sa.text("SELECT UTC_TIMESTAMP()")
+
+
+def _moment_reader(session: Session) -> Callable[[], datetime]:
+    """Where this transaction's "now" comes from: the server on MariaDB (one
+    clock for every counter), this PC on SQLite; read once, when first asked."""
+    if session.get_bind().dialect.name == "sqlite":
+        return lambda: datetime.now(timezone.utc)
+    return lambda: session.connection().execute(_UTC_NOW).scalar_one().replace(tzinfo=timezone.utc)
+
+
 def write(db: Database, work: Callable[[Session], T], *, attempts: int = MAX_ATTEMPTS,
           info: dict | None = None) -> T:
-    """Run ``work(session)`` in one transaction and commit it; retry whole on conflicts."""
+    """Run ``work(session)`` in one transaction and commit it; retry whole on conflicts.
+
+    Inside, :func:`ispdesk.domain.clock.now` is the transaction's moment, and
+    the tables written are reported to an enclosing :func:`written.tracking`
+    only when the transaction committed."""
     for attempt in range(1, attempts + 1):
         try:
-            with db.sessions() as session:
+            with written.tracking() as tables, db.sessions() as session:
                 if info:
                     session.info.update(info)
-                with session.begin():
-                    return work(session)
+                with clock.transaction_time(_moment_reader(session)), session.begin():
+                    result = work(session)
+            return result
         except DBAPIError as exc:
+            tables.clear()
             if is_retryable(exc) and attempt < attempts:
                 time.sleep(min(0.5, 0.01 * 2 ** attempt) * random.random())
                 continue
             if is_connection_lost(exc):
-                raise DatabaseUnavailable(
-                    "The connection to the database was lost before the save was confirmed; check the network, "
-                    "then look whether it was saved before you retry."
-                ) from exc
+                raise DatabaseUnavailable(CONNECTION_LOST_DURING_SAVE()) from exc
+            raise
+        except BaseException:
+            tables.clear()
             raise
     raise AssertionError("unreachable")
 
@@ -73,9 +95,9 @@ def write(db: Database, work: Callable[[Session], T], *, attempts: int = MAX_ATT
 def read(db: Database, work: Callable[[Session], T]) -> T:
     """Run a read-only ``work(session)`` in a short session of its own."""
     try:
-        with db.read_sessions() as session, session.begin():
+        with db.read_sessions() as session, clock.transaction_time(_moment_reader(session)), session.begin():
             return work(session)
     except DBAPIError as exc:
         if is_connection_lost(exc):
-            raise DatabaseUnavailable("The connection to the database was lost; retry in a moment.") from exc
+            raise DatabaseUnavailable(CONNECTION_LOST()) from exc
         raise

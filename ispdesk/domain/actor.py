@@ -27,6 +27,10 @@ class Workstation:
         return f"{self.program} ({self.host})"
 
 
+#: The role of :meth:`Actor.system` (not a role of ``roles``: nobody logs in as it).
+SYSTEM_ROLE = "system"
+
+
 @dataclass(frozen=True)
 class Actor:
     """A logged-in user with the permissions of their role."""
@@ -40,6 +44,23 @@ class Actor:
 
     def can(self, module: str, action: str) -> bool:
         return (module, action) in self.permissions
+
+    @property
+    def is_system(self) -> bool:
+        return self.role == SYSTEM_ROLE
+
+    @classmethod
+    def system(cls, workstation: Workstation | None = None, *, name: str = "ispdesk (command line)") -> "Actor":
+        """The command line and scheduled jobs run by the machine's operator:
+        every permission, named in the audit log, never a missing actor."""
+        from ispdesk.domain.permissions import ACTIONS, MODULES
+        return cls(user_id=None, username="system", name=name, role=SYSTEM_ROLE,
+                   permissions=frozenset((m, a) for m in MODULES for a in ACTIONS), workstation=workstation)
+
+    @classmethod
+    def nobody(cls) -> "Actor":
+        """An actor with no rights at all (the permission sweep uses it)."""
+        return cls(user_id=None, username="nobody", name="nobody", role="none")
 
     def modules(self) -> set[str]:
         """The modules this user may open (has ``view`` on)."""

@@ -1,29 +1,77 @@
 """Domain errors: what a service raises when it refuses an operation.
 
-Every error carries a message a person at the counter can read, and, where it
-is about one input, the ``field`` it belongs next to.
+Every error carries a :class:`~ispdesk.domain.messages.Message` (a code and
+named values, translated where it is shown) and, where it is about one input,
+the ``field`` it belongs next to. Tests assert ``exc.code`` (or
+``exc.codes`` of a :class:`ValidationError`), never the wording.
+
+Before/after::
+
+    raise ConflictError(f"Invoice {number} is paid already.")          # before
+    raise ConflictError(ALREADY_PAID(number=number))                    # after
 """
 from __future__ import annotations
+
+from ispdesk.domain.messages import Message, MessageTemplate, message, render
+
+_SEPARATOR = "; "
+
+
+#: Transitional: while the services move to declared messages, a bare string is
+#: carried under this code; ``tests/domain/test_no_bare_messages.py`` keeps none.
+STRICT = False
+
+
+def _checked(value: object) -> Message:
+    if isinstance(value, str) and not STRICT:
+        return Message(MessageTemplate("legacy.text", value.replace("{", "{{").replace("}", "}}")))
+    if not isinstance(value, Message):
+        raise TypeError(f"errors carry a domain.messages.Message, not {type(value).__name__}: {value!r}")
+    return value
 
 
 class ISPDeskError(Exception):
     """Base of every refusal the program explains to its user."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message, *, field: str | None = None) -> None:
+        self.message = _checked(message)
         self.field = field
+        super().__init__(message.code)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    @property
+    def text(self) -> str:
+        """The message in the installed language (logs, the command line)."""
+        return render(self.message)
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class ValidationError(ISPDeskError):
-    """Input that cannot be saved; ``errors`` maps field names to messages."""
+    """Input that cannot be saved; ``errors`` maps field names to messages
+    (``""`` for a message about the whole form)."""
 
-    def __init__(self, errors: dict[str, str] | str, *, field: str | None = None) -> None:
-        if isinstance(errors, str):
+    def __init__(self, errors: dict[str, Message] | Message, *, field: str | None = None) -> None:
+        if isinstance(errors, Message):
             errors = {field or "": errors}
-        self.errors = dict(errors)
+        self.errors: dict[str, Message] = {name: _checked(msg) for name, msg in errors.items()}
+        if not self.errors:
+            raise ValueError("a ValidationError needs at least one message")
         first_field, first_message = next(iter(self.errors.items()))
         super().__init__(first_message, field=first_field or None)
+
+    @property
+    def codes(self) -> dict[str, str]:
+        """Field -> message code (what tests assert)."""
+        return {name: msg.code for name, msg in self.errors.items()}
+
+    @property
+    def text(self) -> str:
+        return _SEPARATOR.join(render(msg) for msg in self.errors.values())
 
 
 class PermissionDenied(ISPDeskError):
@@ -44,3 +92,10 @@ class AuthenticationError(ISPDeskError):
 
 class DatabaseUnavailable(ISPDeskError):
     """The database server cannot be reached; the user may retry."""
+
+
+CONNECTION_LOST_DURING_SAVE = message(
+    "db.connection_lost_save",
+    "The connection to the database was lost before the save was confirmed; check the network, "
+    "then look whether it was saved before you retry.")
+CONNECTION_LOST = message("db.connection_lost", "The connection to the database was lost; retry in a moment.")

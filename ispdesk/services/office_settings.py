@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Setting
-from ispdesk.domain import qris
+from ispdesk.domain import clock, qris
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents import Company
 from ispdesk.domain.errors import ValidationError
@@ -35,6 +35,13 @@ def get_settings(session: Session) -> dict[str, str]:
     for key, value in session.execute(sa.select(Setting.key, Setting.value)):
         values[key] = value if value is not None else ""
     return values
+
+
+def use_office_zone(session: Session) -> str:
+    """Set the office clock to the office's time zone (setting ``office.time_zone``)."""
+    zone = get_settings(session).get("office.time_zone") or clock.DEFAULT_ZONE
+    clock.set_office_zone(zone if zone in clock.ZONES else clock.DEFAULT_ZONE)
+    return clock.office_zone().key
 
 
 def company(session: Session) -> Company:
@@ -82,6 +89,8 @@ def _problem(key: str, value: str) -> str | None:
         return _decimal(value, Decimal(0), Decimal("9999999999999.99"))
     if key == "referral.reward_type" and value not in REWARD_TYPES:
         return "one of " + ", ".join(REWARD_TYPES)
+    if key == "office.time_zone" and value not in clock.ZONES:
+        return "one of " + ", ".join(clock.ZONES)
     if key == "ui.language" and value not in LANGUAGES:
         return "one of " + ", ".join(LANGUAGES)
     if key == "qris.static_payload" and value:

@@ -33,6 +33,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
         "4. Perangkat ONT adalah milik perusahaan dan wajib dikembalikan saat berhenti berlangganan."
     ),
     "ui.language": "id",
+    "office.time_zone": "WIB",
 }
 
 

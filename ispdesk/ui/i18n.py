@@ -8,13 +8,12 @@ time the program starts.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ispdesk.config import LocalSettings
+from ispdesk.domain.messages import Message, install_translator, render
 from ispdesk.paths import resources_dir
 
 INDONESIAN = "id"
@@ -90,6 +89,7 @@ class Language:
             self._app.installTranslator(translator)
             self._translator = translator
         self.current = language if loaded else ENGLISH
+        install_translator(qt_translate, indonesian=self.current == INDONESIAN)
         if self.current == INDONESIAN:
             QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         else:
@@ -110,55 +110,14 @@ def spec_text(text: str) -> str:
     return QCoreApplication.translate(SPECS_CONTEXT, text) if text else text
 
 
-@lru_cache(maxsize=1)
-def _message_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The service messages with values in them ("The user name {0} is taken
-    already."), each with a pattern that matches its English text."""
-    from ispdesk.ui.service_messages import MESSAGES
-
-    patterns = []
-    for template in MESSAGES:
-        if "{0}" not in template:
-            continue
-        parts = re.split(r"\{\d+\}", template)
-        pattern = "(.+?)".join(re.escape(part) for part in parts)
-        patterns.append((template, re.compile(pattern, re.DOTALL)))
-    # the most specific first: "{0} is {1}; it cannot become {2}." before "{0} is required."
-    patterns.sort(key=lambda item: -len(re.sub(r"\{\d+\}", "", item[0])))
-    return tuple(patterns)
+def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """The translator :mod:`ispdesk.domain.messages` uses in this program: Qt's catalogue."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def _value_text(value: str) -> str:
-    """A value inside a message: a spec title ("Name") or a status ("draft") in
-    the program's language, anything else (a number, a name) as it is."""
-    translated = spec_text(value)
-    if translated != value or not value.replace("_", "").isalpha():
-        return translated
-    words = value.replace("_", " ")
-    translated = spec_text(words[:1].upper() + words[1:])
-    if translated.lower() == words.lower():
-        return value
-    return translated.lower() if value.islower() else translated
-
-
-def translate_message(text: str) -> str:
-    """A message of the services (English) in the program's language.
-
-    The services speak English; their messages are listed in
-    :mod:`ispdesk.ui.service_messages` (written by
-    ``resources/translations/extract_messages.py``) and translated in the
-    "Messages" context. A message with values (a name, a number) is matched
-    against its template and the values are put into the translation."""
-    if not text:
-        return text
-    translated = QCoreApplication.translate(MESSAGES_CONTEXT, text)
-    if translated != text:
-        return translated
-    for template, pattern in _message_patterns():
-        match = pattern.fullmatch(text)
-        if match:
-            translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
-            if translated != template:   # the values may be titles or choices of the specs: "Name" -> "Nama"
-                return translated.format(*(_value_text(value) for value in match.groups()))
-            return text
-    return text
+def translate_message(message: Message | str) -> str:
+    """A message of the services (:class:`~ispdesk.domain.messages.Message`)
+    in the program's language; text that is already words passes through."""
+    if isinstance(message, Message):
+        return render(message)
+    return message

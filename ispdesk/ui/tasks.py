@@ -12,6 +12,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
+#: The counter's lane: payments, lookups, saves; one task at a time, in order.
+COUNTER_LANE = "counter"
+#: The second lane: billing runs, exports, printing a period, sending messages.
+LONG_LANE = "long"
+
+
 class Cancelled(Exception):
     """Raised inside a task when the user pressed Cancel."""
 
@@ -81,23 +87,28 @@ class TaskHandle:
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on a worker thread; ``changed`` broadcasts what
-    a write touched (names of tables or modules) so open views refresh."""
+    """Runs tasks one at a time per lane on a worker thread of that lane (the
+    counter's, and a second one for long jobs, so a billing run never delays a
+    payment); ``changed`` broadcasts what a write touched (names of tables and
+    modules) so open views refresh. Widgets use :mod:`ispdesk.ui.ops`."""
 
     changed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pools: dict[str, QThreadPool] = {}
+        for lane in (COUNTER_LANE, LONG_LANE):
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            self._pools[lane] = pool
         self._running: set[TaskHandle] = set()
 
     def run(self, work: Callable[[TaskContext], Any], *,
             on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None,
-            changes: Iterable[str] = ()) -> TaskHandle:
+            changes: Iterable[str] = (), lane: str = COUNTER_LANE) -> TaskHandle:
         """Run ``work(context)`` off the GUI thread; callbacks run on the GUI thread."""
         relay = _Relay()
         context = TaskContext(relay)
@@ -132,7 +143,7 @@ class TaskRunner(QObject):
         if not self._running:
             self.busy_changed.emit(True)
         self._running.add(handle)
-        self._pool.start(_Job(work, relay, context))
+        self._pools[lane].start(_Job(work, relay, context))
         return handle
 
     @property
@@ -141,5 +152,5 @@ class TaskRunner(QObject):
 
     @Slot()
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until every task finished (tests and shutdown only)."""
-        return self._pool.waitForDone(msecs)
+        """Block until every task of both lanes finished (tests and shutdown only)."""
+        return all([pool.waitForDone(msecs) for pool in self._pools.values()])
