@@ -30,7 +30,7 @@ from tests.conftest import ScratchMariaDB
 from tests.domain.qris_sample import STATIC_QRIS
 from tests.printing.pdf_reading import pdf_pages_text
 from tests.services.billing_docs_support import use_qris
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 COUNT = 1000
 ISSUE = date(2026, 11, 1)

@@ -22,7 +22,7 @@ from ispdesk.services import audit, ip_pools
 from ispdesk.services.database import prepare
 from ispdesk.services.ip_pools import PoolRequest
 from tests.benchmarks.bench_support import p95, server_url, summary, timings
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 
 
 def _create_16(db: Database, name: str, network: str) -> tuple[float, ip_pools.PoolUsage]:

@@ -16,7 +16,7 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import audit, lead_conversion, leads
 from ispdesk.services.lead_conversion import ConversionRequest
 from tests.benchmarks.bench_support import bench_database_url, p95, summary
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 CONVERSIONS = 60
 

@@ -20,7 +20,7 @@ from ispdesk.ui.cashier.payment_dialog import PaymentDialog
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
 from tests.benchmarks.bench_support import bench_database_url, p95, summary
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 SAMPLES = 30
 

@@ -17,7 +17,8 @@ from ispdesk.services.contract_document import contract_document
 from tests.printing.pdf_reading import decode_qr_codes, pdf_page_sizes, pdf_pages_text
 from tests.services.lead_support import add_lead
 from tests.services.test_lead_conversion import NIK, convert, request
-from tests.ui.widget_support import ADMIN, add_packages
+from tests.support.actors import ADMIN
+from tests.support.builders import add_packages
 
 
 def signature_png() -> str:

@@ -17,7 +17,8 @@ from ispdesk.printing.stock_card import render_stock_card
 from ispdesk.services import assets, auth, purchasing, stock, stock_card
 from ispdesk.services.purchasing import LineInput
 from tests.printing.pdf_reading import decode_barcodes, pdf_page_sizes, pdf_text
-from tests.services.warehouse_support import PASSWORD, add_item, add_supplier, add_user, add_work_order
+from tests.services.warehouse_support import add_item, add_supplier, add_work_order
+from tests.support.actors import PASSWORD, add_user
 
 COMPANY = Company(name="PT Jaringan Serat Nusantara", address="Jl. Merdeka 1\nBandung", phone="022-555-0101")
 

@@ -16,10 +16,11 @@ from ispdesk.db.sequences import next_number
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, PaymentStatus
-from ispdesk.services import audit, auth, users
+from ispdesk.services import audit, users
 from ispdesk.services.setup import ensure_reference_data
 from ispdesk.services.cash_shifts import ShiftInfo, open_shift
 from ispdesk.services.payments import PaymentRequest, PostedPayment, post_payment
+from tests.support.actors import add_user
 
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 10, 30, 0)
@@ -29,9 +30,7 @@ WRITTEN = (Receipt, Payment, CustomerCreditMovement, AuditLog, CashShift)
 
 def add_actor(db: Database, username: str, role: str) -> Actor:
     """A user of ``role`` as an Actor."""
-    user_id = write(db, lambda s: users.add_user(s, None, username=username, name=username.title(), role=role,
-                                                 password="rahasia123"))
-    return read(db, lambda s: auth.load_actor(s, user_id))
+    return add_user(db, username, role)
 
 
 def add_customer(db: Database, name: str = "Budi Santoso", phone: str = "+6281211110001",

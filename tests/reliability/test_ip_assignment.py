@@ -15,7 +15,7 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit, ip_pools
 from ispdesk.services.database import prepare
 from ispdesk.services.ip_pools import PoolRequest
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 
 PROCESSES = 6
 TRIES = 12           # 72 attempts on a /26 (62 hosts, 1 reserved gateway): 61 succeed, 11 are refused

@@ -100,7 +100,8 @@ def test_two_clerks_cannot_book_the_same_delivery_twice(scratch_mariadb: Any) ->
     from decimal import Decimal
 
     from ispdesk.services import purchasing
-    from tests.services.warehouse_support import add_supplier, add_user
+    from tests.services.warehouse_support import add_supplier
+    from tests.support.actors import add_user
 
     url = scratch_mariadb.create()
     db = Database.open(url)

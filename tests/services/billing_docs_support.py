@@ -6,16 +6,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-import sqlalchemy as sa
-
-from ispdesk.db.models import Customer, Invoice, InvoiceItem, Role, User
+from ispdesk.db.models import Customer, Invoice, InvoiceItem
 from ispdesk.db.sequences import next_number
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.enums import InvoiceLineKind, InvoiceStatus
-from ispdesk.services import auth, office_settings
-from ispdesk.services.passwords import hash_password
+from ispdesk.services import office_settings
 from tests.domain.qris_sample import STATIC_QRIS
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 ISSUE = date(2026, 11, 1)
 
@@ -71,15 +68,3 @@ def set_settings(db: Any, **values: str) -> None:
 
 def use_qris(db: Any) -> None:
     write(db, lambda s: office_settings.save_settings(s, ADMIN, {"qris.static_payload": STATIC_QRIS}))
-
-
-def add_user(db: Any, username: str, role: str, password: str = "rahasia123") -> Any:
-    """A user of ``role``; returns the Actor as auth.load_actor gives it."""
-    def work(s):
-        role_id = s.scalar(sa.select(Role.id).where(Role.name == role))
-        user = User(username=username, name=username.title(), password_hash=hash_password(password),
-                    role_id=role_id, is_active=True)
-        s.add(user)
-        s.flush()
-        return auth.load_actor(s, user.id)
-    return write(db, work)

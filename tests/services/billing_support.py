@@ -9,16 +9,7 @@ from typing import Any
 
 from ispdesk.db.models import Customer, Invoice, Package, Promotion, RecurringBilling
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.actor import Actor
-from ispdesk.domain.enums import Role
 from ispdesk.domain.money import ZERO
-from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
-
-ADMIN = Actor(user_id=None, username="admin", name="Admin", role="admin",
-              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
-CASHIER = Actor(user_id=None, username="kasir", name="Kasir", role="cashier",
-                permissions=frozenset((m, a) for m, actions in DEFAULT_MATRIX[Role.CASHIER].items()
-                                      for a in actions))
 
 
 def add(db: Any, obj: Any) -> int:

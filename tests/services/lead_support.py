@@ -6,7 +6,7 @@ from typing import Any
 from ispdesk.db.unit_of_work import write
 from ispdesk.domain.actor import Actor
 from ispdesk.services import audit, leads
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 
 def add_lead(db: Any, actor: Actor = ADMIN, name: str = "Rina Kusuma", phone: str = "0813 2222 3333",

@@ -13,7 +13,7 @@ from ispdesk.db.models import Asset
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ispdesk.services import assets, audit
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 
 
 def _asset(db: Any, code: str, name: str, category: str, price: str, rate: str, bought: date) -> int:

@@ -18,7 +18,7 @@ from ispdesk.db.unit_of_work import read
 from ispdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from ispdesk.services import attachments
 from tests.services.test_installation import counts, make_site, photo_bytes, save
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 
 JPEG_START = b"\xff\xd8\xff"
 

@@ -11,16 +11,15 @@ from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, Setting, User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import audit, auth, users
+from ispdesk.services import audit, users
+from tests.support.actors import add_user
 
 DESK = Workstation(host="cs-02", address="10.0.0.12", program="ISPDesk 0.1.0")
 
 
 @pytest.fixture
 def admin(db: Database):
-    user_id = write(db, lambda s: users.add_user(s, None, username="boss", name="Budi", role="admin",
-                                                 password="admin1234"))
-    return read(db, lambda s: auth.load_actor(s, user_id, DESK))
+    return add_user(db, "boss", "admin", name="Budi", password="admin1234", workstation=DESK)
 
 
 def entries(db: Database) -> list[AuditLog]:

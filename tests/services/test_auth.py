@@ -13,14 +13,14 @@ from ispdesk.domain.actor import Workstation
 from ispdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from ispdesk.services import auth, users
 from ispdesk.services.permissions import require
+from tests.support.actors import add_user
 
 T0 = datetime(2026, 11, 24, 14, 20, 0)
 COUNTER = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
 
 
 def add(db: Database, username: str, role: str, password: str = "rahasia123") -> int:
-    return write(db, lambda s: users.add_user(s, None, username=username, name=username.title(), role=role,
-                                              password=password))
+    return add_user(db, username, role, password=password).user_id
 
 
 def fail(db: Database, username: str, times: int, now: datetime = T0) -> list[str]:

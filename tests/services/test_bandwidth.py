@@ -18,7 +18,8 @@ from ispdesk.domain.errors import PermissionDenied, ValidationError
 from ispdesk.services import bandwidth, listing, records
 from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import ListQuery
-from tests.services.billing_support import ADMIN, CASHIER, add
+from tests.services.billing_support import add
+from tests.support.actors import ADMIN, CASHIER
 
 PROFILES = SPECS["bandwidth_profiles"]
 GOOD = {"name": "FTTH 20M", "download_kbps": "20000", "upload_kbps": "10000", "burst_download_kbps": "30000",

@@ -11,8 +11,8 @@ from ispdesk.domain.errors import PermissionDenied
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.office_settings import save_settings
 
-from .billing_support import (ADMIN, CASHIER, add_customer, add_package, add_promotion, add_subscription,
-                              invoices_of)
+from .billing_support import add_customer, add_package, add_promotion, add_subscription, invoices_of
+from tests.support.actors import ADMIN, CASHIER
 
 RUN = date(2026, 11, 24)
 D = Decimal

@@ -26,7 +26,8 @@ from ispdesk.services.modules import SPECS
 from tests.printing.pdf_reading import pdf_pages_text
 from tests.printing.test_contract_pdf import signature_png
 from tests.services.billing_docs_support import add_customer
-from tests.ui.widget_support import ADMIN, CASHIER, add_packages
+from tests.support.actors import ADMIN, CASHIER
+from tests.support.builders import add_packages
 
 TODAY = date(2026, 11, 24)
 STATUSES = ("draft", "active", "suspended", "terminated", "expired")

@@ -13,7 +13,8 @@ from ispdesk.db.models import AuditLog, CreditNote, Customer, CustomerCreditMove
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import AuthenticationError, ConflictError, PermissionDenied, ValidationError
 from ispdesk.services import credit_notes as cn
-from tests.services.billing_docs_support import add_customer, add_invoice, add_user, invoice_row
+from tests.services.billing_docs_support import add_customer, add_invoice, invoice_row
+from tests.support.actors import add_user
 
 TOTAL = Decimal("166500.00")     # Rp 150.000 + PPN 12% on DPP 11/12
 

@@ -10,15 +10,10 @@ from ispdesk.db.models import Customer, Inventory, Invoice, Lead, Payment, Recei
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import PermissionDenied
-from ispdesk.domain.permissions import DEFAULT_MATRIX
 from ispdesk.services.dashboard import MethodTotal, Outstanding, dashboard_figures
+from tests.support.actors import role_actor as actor
 
 TODAY = date(2026, 11, 24)
-
-
-def actor(role: str) -> Actor:
-    grants = frozenset((m, a) for m, actions in DEFAULT_MATRIX[role].items() for a in actions)
-    return Actor(user_id=None, username=role, name=role.title(), role=role, permissions=grants)
 
 
 def _fill(session) -> None:

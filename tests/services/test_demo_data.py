@@ -20,7 +20,7 @@ from ispdesk.services.database import prepare
 from ispdesk.services.demo import generate
 from ispdesk.services.passwords import verify_password
 from tests.conftest import BACKENDS, MYSQL_URL_ENV, mysql_server_url
-from tests.services.billing_support import ADMIN
+from tests.support.actors import ADMIN
 
 TODAY = date(2026, 5, 14)
 CUSTOMERS = 40

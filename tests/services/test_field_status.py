@@ -14,8 +14,9 @@ from ispdesk.domain import geo
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import sla, technicians, work_orders
 from ispdesk.services.work_orders import WorkOrderRequest
-from tests.services.billing_support import ADMIN, add
-from tests.services.warehouse_support import add_user
+from tests.services.billing_support import add
+from tests.support.actors import ADMIN
+from tests.support.actors import add_user
 
 T0 = datetime(2026, 11, 20, 8, 0)
 

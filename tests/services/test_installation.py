@@ -23,9 +23,11 @@ from ispdesk.services.installation import InstallationRequest
 from ispdesk.services.ip_pools import PoolRequest
 from ispdesk.services.stock_issue import IssueLine
 from ispdesk.services.work_orders import WorkOrderRequest
-from tests.services.billing_support import ADMIN, add, invoices_of
+from tests.services.billing_support import add, invoices_of
+from tests.support.actors import ADMIN
 from tests.services.test_network_tree import add_device
-from tests.services.warehouse_support import add_item, add_user
+from tests.services.warehouse_support import add_item
+from tests.support.actors import add_user
 
 INSTALLED = datetime(2026, 11, 20, 14, 30)
 

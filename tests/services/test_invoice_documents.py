@@ -15,8 +15,9 @@ from ispdesk.printing.invoice import render_invoices
 from ispdesk.services import credit_notes, invoice_documents as docs, office_settings
 from tests.domain.qris_sample import STATIC_QRIS, crc_ok, parse_tlv
 from tests.printing.pdf_reading import decode_qr_codes, pdf_pages_text, pdf_text
-from tests.services.billing_docs_support import add_customer, add_invoice, add_user, invoice_row, use_qris
-from tests.ui.widget_support import ADMIN
+from tests.services.billing_docs_support import add_customer, add_invoice, invoice_row, use_qris
+from tests.support.actors import add_user
+from tests.support.actors import ADMIN
 
 
 def document(db, invoice_id, actor=ADMIN):

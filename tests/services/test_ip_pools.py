@@ -14,7 +14,8 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import PermissionDenied, ValidationError
 from ispdesk.services import audit, ip_pools
 from ispdesk.services.ip_pools import PoolRequest
-from tests.ui.widget_support import ADMIN, CASHIER, add_customers
+from tests.support.actors import ADMIN, CASHIER
+from tests.support.builders import add_customers
 
 T0 = datetime(2026, 11, 20, 9, 0)
 

@@ -18,10 +18,12 @@ from ispdesk.domain.errors import ConflictError, ValidationError
 from ispdesk.domain.nik import nik_problem
 from ispdesk.services import audit, lead_conversion
 from ispdesk.services.lead_conversion import ConversionRequest
-from tests.services.billing_docs_support import add_customer, add_user
+from tests.services.billing_docs_support import add_customer
+from tests.support.actors import add_user
 from tests.services.billing_support import add_promotion
 from tests.services.lead_support import add_lead, move
-from tests.ui.widget_support import ADMIN, add_packages
+from tests.support.actors import ADMIN
+from tests.support.builders import add_packages
 
 TODAY = date(2026, 11, 24)
 NIK = "3273015505900007"     # Kota Bandung, born 15 May 1990 (a woman: day + 40)

@@ -10,9 +10,10 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ispdesk.domain.phone import PhoneError, normalize_phone
 from ispdesk.services import audit, leads
-from tests.services.billing_docs_support import add_customer, add_user
+from tests.services.billing_docs_support import add_customer
+from tests.support.actors import add_user
 from tests.services.lead_support import add_lead, move
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 
 @pytest.mark.parametrize("typed, stored", [("0812-3456-7890", "+6281234567890"), ("62 812 3456 789", "+628123456789"),

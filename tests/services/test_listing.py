@@ -14,22 +14,14 @@ from ispdesk.db.models import Customer, Package, Role, User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import PermissionDenied
-from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
 from ispdesk.services import listing
 from ispdesk.services.modules import spec
 from ispdesk.services.specs import ListQuery
+from tests.support.actors import ADMIN, role_actor
 
-ADMIN = Actor(user_id=None, username="t", name="T", role="admin",
-              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
 CUSTOMERS = spec("customers")
 FIRST_NAMES = ("Budi", "Siti", "Agus", "Dewi", "Rudi", "Wati")
 LAST_NAMES = ("Santoso", "Aminah", "Wijaya", "Lestari", "Hartono")
-
-
-def role_actor(role: str) -> Actor:
-    grants = DEFAULT_MATRIX[role]
-    return Actor(user_id=None, username=role, name=role.title(), role=role,
-                 permissions=frozenset((m, a) for m, actions in grants.items() for a in actions))
 
 
 def customer_row(i: int) -> dict:

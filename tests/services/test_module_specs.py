@@ -7,14 +7,12 @@ import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.unit_of_work import read
-from ispdesk.domain.actor import Actor
-from ispdesk.domain.permissions import ACTIONS, MODULES
+from ispdesk.domain.permissions import MODULES
 from ispdesk.services import listing
 from ispdesk.services.modules import SPECIAL_SCREENS, SPECS, spec
 from ispdesk.services.specs import Kind, ListQuery
+from tests.support.actors import ADMIN
 
-ADMIN = Actor(user_id=None, username="t", name="T", role="admin",
-              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
 
 
 def test_every_module_but_the_special_screens_has_a_spec() -> None:

@@ -11,8 +11,10 @@ from ispdesk.db.models import InstallationReport, NetworkDevice
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import network_tree
-from tests.services.warehouse_support import add_user, add_work_order
-from tests.ui.widget_support import ADMIN, add_customers
+from tests.services.warehouse_support import add_work_order
+from tests.support.actors import add_user
+from tests.support.actors import ADMIN
+from tests.support.builders import add_customers
 
 
 def add_device(db: Any, name: str, kind: str, parent: int | None = None, capacity: int | None = None,

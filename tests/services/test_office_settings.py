@@ -8,16 +8,15 @@ from ispdesk.db.models import AuditLog, Setting
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.errors import PermissionDenied, ValidationError
-from ispdesk.domain.permissions import DEFAULT_MATRIX
 from ispdesk.services.audit import actor_info
 from ispdesk.services.office_settings import get_settings, save_settings
+from tests.support.actors import role_actor
 
 HERE = Workstation(host="counter-1", address="10.0.0.5", program="ISPDesk test")
 
 
 def actor(role: str) -> Actor:
-    grants = frozenset((m, a) for m, actions in DEFAULT_MATRIX[role].items() for a in actions)
-    return Actor(user_id=None, username=role, name=role.title(), role=role, permissions=grants, workstation=HERE)
+    return role_actor(role, workstation=HERE)
 
 
 def test_defaults_are_there(db):

@@ -11,7 +11,8 @@ from ispdesk.domain.errors import PermissionDenied
 from ispdesk.services.office_settings import save_settings
 from ispdesk.services.overdue import export_suspension, mark_overdue, suspension_report
 
-from .billing_support import ADMIN, CASHIER, add_customer, add_invoice
+from .billing_support import add_customer, add_invoice
+from tests.support.actors import ADMIN, CASHIER
 
 TODAY = date(2026, 11, 24)
 D = Decimal

@@ -14,7 +14,7 @@ from ispdesk.services import audit
 from ispdesk.services.customer_lookup import customer_account, find_customers
 from ispdesk.services.payments import preview, shown_remaining
 from ispdesk.services.receipts import receipt_data, receipt_for_payment, record_print
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 from tests.reliability.cashier_data import (TODAY, add_actor, add_customer, add_invoices, check_invariants, counts,
                                             invoice_rows, pay, request)
 from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)

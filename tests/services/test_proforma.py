@@ -15,8 +15,9 @@ from ispdesk.printing.proforma import render_proforma
 from ispdesk.services import proforma
 from tests.domain.qris_sample import crc_ok, parse_tlv
 from tests.printing.pdf_reading import decode_qr_codes, pdf_text
-from tests.services.billing_docs_support import add_customer, add_user, invoice_row, set_settings, use_qris
-from tests.ui.widget_support import ADMIN
+from tests.services.billing_docs_support import add_customer, invoice_row, set_settings, use_qris
+from tests.support.actors import add_user
+from tests.support.actors import ADMIN
 
 
 def create(db, actor=ADMIN, **fields):

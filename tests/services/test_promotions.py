@@ -9,7 +9,8 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services.promotions import check_promotion, redeem
 
-from .billing_support import ADMIN, add_package, add_promotion
+from .billing_support import add_package, add_promotion
+from tests.support.actors import ADMIN
 
 ON = date(2026, 11, 24)
 

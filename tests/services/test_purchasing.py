@@ -15,7 +15,8 @@ from ispdesk.domain.errors import AuthenticationError, ConflictError, Permission
 from ispdesk.services import audit, auth, purchasing
 from ispdesk.services.purchasing import LineInput
 from ispdesk.services.stock_check import check
-from tests.services.warehouse_support import PASSWORD, add_item, add_supplier, add_user, quantity_of
+from tests.services.warehouse_support import add_item, add_supplier, quantity_of
+from tests.support.actors import PASSWORD, add_user
 
 DAY = date(2026, 11, 24)
 

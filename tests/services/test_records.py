@@ -7,23 +7,17 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from ispdesk.db.models import AuditLog, Package, Promotion, Role, User
+from ispdesk.db.models import AuditLog, Package, Promotion
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
 from ispdesk.services import records
 from ispdesk.services.modules import spec
+from tests.support.actors import ADMIN, add_user, role_actor
 
 
 def actor(role: str = "admin", user_id: int | None = None) -> Actor:
-    grants = DEFAULT_MATRIX[role]
-    return Actor(user_id=user_id, username=role, name=role.title(), role=role,
-                 permissions=frozenset((m, a) for m, actions in grants.items() for a in actions))
-
-
-ADMIN = Actor(user_id=None, username="t", name="T", role="admin",
-              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
+    return role_actor(role, user_id=user_id)
 
 
 def save(db, key: str, values: dict, record_id: int | None = None, who: Actor = ADMIN) -> int:
@@ -45,11 +39,7 @@ def errors_of(db, key: str, values: dict, record_id: int | None = None) -> dict[
 
 
 def make_user(db, username: str = "ani") -> int:
-    def insert(session):
-        role_id = session.scalar(sa.select(Role.id).where(Role.name == "sales"))
-        return session.execute(sa.insert(User).values(username=username, name=username.title(),
-                                                      password_hash="x", role_id=role_id)).inserted_primary_key[0]
-    return write(db, insert)
+    return add_user(db, username, "sales").user_id
 
 
 PACKAGE = {"code": "HOME20", "name": "Home 20 Mbps", "speed_mbps": "20", "monthly_price": "Rp 1.234.567,89",

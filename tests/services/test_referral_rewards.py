@@ -16,7 +16,7 @@ from tests.reliability.cashier_data import add_customer, add_invoices, credit_of
 from tests.reliability.cashier_data import cashier  # noqa: F401 (fixture)
 from tests.services.billing_docs_support import set_settings
 from tests.services.billing_support import add, add_package, add_subscription
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 
 D = Decimal
 CODE = "AGUS123456"

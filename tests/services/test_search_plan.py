@@ -14,7 +14,8 @@ from ispdesk.services import listing
 from ispdesk.services.listing import _Plan
 from ispdesk.services.modules import spec
 from ispdesk.services.specs import ListQuery
-from tests.ui.widget_support import ADMIN, add_customers
+from tests.support.actors import ADMIN
+from tests.support.builders import add_customers
 
 
 def sql_of(db, query: ListQuery, *, portable: bool = False) -> str:

@@ -14,7 +14,8 @@ from ispdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from ispdesk.services import audit, stock
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from ispdesk.services.stock_check import check
-from tests.services.warehouse_support import add_item, add_user, add_work_order, quantity_of
+from tests.services.warehouse_support import add_item, add_work_order, quantity_of
+from tests.support.actors import add_user
 
 
 def _post(db: Any, actor: Any, request: MovementRequest) -> stock.Movement:

@@ -12,7 +12,8 @@ from ispdesk.db.models import InventoryTransaction
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import stock, stock_card
 from ispdesk.services.stock import MovementRequest
-from tests.services.warehouse_support import add_item, add_user, add_work_order
+from tests.services.warehouse_support import add_item, add_work_order
+from tests.support.actors import add_user
 
 
 def _moves(db: Any, clerk: Any, item: int, order: int) -> None:

@@ -14,7 +14,8 @@ from ispdesk.services import stock, stock_issue, stock_take
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from ispdesk.services.stock_check import check
 from ispdesk.services.stock_issue import IssueLine, split_serials
-from tests.services.warehouse_support import add_item, add_user, add_work_order, quantity_of
+from tests.services.warehouse_support import add_item, add_work_order, quantity_of
+from tests.support.actors import add_user
 
 
 def test_stock_take_posts_every_difference_as_one_adjustment_each(db: Any) -> None:

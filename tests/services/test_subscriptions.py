@@ -11,7 +11,8 @@ from ispdesk.services import audit
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.subscriptions import change_package
 
-from .billing_support import ADMIN, CASHIER, add_customer, add_package, add_subscription, invoices_of
+from .billing_support import add_customer, add_package, add_subscription, invoices_of
+from tests.support.actors import ADMIN, CASHIER
 
 
 def change(db, rb, package_id, actor=ADMIN):

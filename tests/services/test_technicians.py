@@ -15,8 +15,9 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
 from ispdesk.services import dispatch, technicians, work_orders
 from ispdesk.services.work_orders import WorkOrderRequest
-from tests.services.billing_support import ADMIN, add
-from tests.services.warehouse_support import add_user
+from tests.services.billing_support import add
+from tests.support.actors import ADMIN
+from tests.support.actors import add_user
 
 NOW = datetime(2026, 11, 20, 12, 0)
 

@@ -13,8 +13,9 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import PermissionDenied, ValidationError
 from ispdesk.services import audit, work_orders
 from ispdesk.services.work_orders import WorkOrderRequest
-from tests.services.warehouse_support import add_user
-from tests.ui.widget_support import ADMIN, CASHIER, add_customers
+from tests.support.actors import add_user
+from tests.support.actors import ADMIN, CASHIER
+from tests.support.builders import add_customers
 
 T0 = datetime(2026, 11, 20, 9, 0)
 

@@ -1,5 +1,5 @@
-"""Shared pieces of the warehouse tests: real users as actors, stock items,
-suppliers and work orders made through the real services."""
+"""Shared pieces of the warehouse tests: stock items, suppliers and work
+orders made through the real services (users: :mod:`tests.support.actors`)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,28 +8,21 @@ from typing import Any
 from ispdesk.db.models import Inventory, Supplier, WorkOrder
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
-from ispdesk.services import auth, stock, users
-
-PASSWORD = "rahasia-123"
-
-
-def add_user(db: Any, username: str, role: str) -> Actor:
-    """A user of ``role`` in the database, as the Actor the services get."""
-    user_id = write(db, lambda s: users.add_user(s, None, username=username, name=username.title(), role=role,
-                                                 password=PASSWORD))
-    return read(db, lambda s: auth.load_actor(s, user_id))
+from ispdesk.services import stock
+from tests.support.actors import system
 
 
 def add_item(db: Any, name: str, quantity: int = 0, *, sku: str | None = None, category: str = "ont",
              minimum: int = 5, price: str = "350000", actor: Actor | None = None) -> int:
-    """A stock item; its opening stock is an ``in`` movement so the ledger sums to it."""
+    """A stock item; its opening stock is an ``in`` movement (by ``actor``, else the
+    system actor) so the ledger sums to it."""
     def work(s: Any) -> int:
         item = Inventory(sku=sku or name.upper().replace(" ", "-")[:20], name=name, category=category,
                          unit="pcs", quantity=0, min_quantity=minimum, purchase_price=Decimal(price))
         s.add(item)
         s.flush()
         if quantity:
-            stock.post(s, actor, stock.MovementRequest(item.id, "in", quantity, "Opening stock"))
+            stock.post(s, actor or system(), stock.MovementRequest(item.id, "in", quantity, "Opening stock"))
         return item.id
     return write(db, work)
 

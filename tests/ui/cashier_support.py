@@ -15,12 +15,11 @@ import sqlalchemy as sa
 from ispdesk.db.models import Customer, Invoice
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
-from ispdesk.services import auth, users
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
+from tests.support.actors import add_user
 
 TODAY = date(2026, 11, 24)
-PASSWORD = "rahasia-123"
 
 
 @dataclass
@@ -35,16 +34,10 @@ class Counter:
         qtbot.waitUntil(lambda: not self.ctx.runner.busy, timeout=15000)
 
 
-def add_user(db: Any, role: str, username: str) -> Actor:
-    user_id = write(db, lambda s: users.add_user(s, None, username=username, name=f"{role.title()} {username}",
-                                                 role=role, password=PASSWORD))
-    return read(db, lambda s: auth.load_actor(s, user_id, None))
-
-
 @pytest.fixture
 def counter(db: Any, qtbot: Any) -> Iterator[Counter]:
-    cashier = add_user(db, "cashier", "kasir1")
-    supervisor = add_user(db, "supervisor", "spv1")
+    cashier = add_user(db, "kasir1", "cashier")
+    supervisor = add_user(db, "spv1", "supervisor")
     ctx = AppContext(db=db, runner=TaskRunner(), actor=cashier)
     yield Counter(db, ctx, supervisor)
     ctx.runner.wait(15000)

@@ -20,9 +20,10 @@ from ispdesk.ui.module_actions import TabAction, actions_for, all_of, row_in, ro
 from ispdesk.ui.sales.actions import renewal_text
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_contracts import add_contract
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, add_customers
+from tests.support.actors import ADMIN
+from tests.support.builders import add_customers
 from tests.ui.widget_support import admin_ctx, indonesian, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' QSettings stay in tmp_path

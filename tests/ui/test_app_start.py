@@ -15,6 +15,7 @@ from ispdesk.ui import i18n
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.login import FirstAdminDialog, LoginDialog
 from ispdesk.ui.main_window import MainWindow
+from tests.support.actors import add_user
 
 HERE = Workstation(host="counter-1", address="10.0.0.5", program="ISPDesk test")
 
@@ -41,8 +42,7 @@ def test_an_empty_sqlite_file_asks_for_the_first_admin(qtbot, tmp_path: Path, ru
 
 
 def test_with_a_user_the_login_comes_first(qtbot, db, runner):
-    write(db, lambda s: users.add_user(s, None, username="kasir1", name="Kasir", role="cashier",
-                                       password="rahasia-123"))
+    add_user(db, "kasir1", "cashier", name="Kasir", password="rahasia-123")
     dialog = ispdesk_app.start_dialog(db, HERE, runner, username="kasir1")
     qtbot.addWidget(dialog)
     assert isinstance(dialog, LoginDialog)

@@ -21,7 +21,8 @@ from ispdesk.ui.billing.suspension_dialog import HELD_COLOUR, SuspensionDialog
 from ispdesk.ui.module_actions import actions_for
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.billing_support import add_customer, add_invoice, add_package, add_subscription
-from tests.ui.widget_support import CASHIER, ctx, isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings, make_ctx  # noqa: F401
+from tests.support.actors import CASHIER
 
 RUN = date(2026, 11, 24)
 

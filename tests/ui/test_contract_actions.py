@@ -24,7 +24,7 @@ from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.billing_docs_support import add_customer
 from tests.services.test_contracts import add_contract
 from tests.ui import widget_support
-from tests.ui.widget_support import add_packages
+from tests.support.builders import add_packages
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings   # autouse: the tab's QSettings stay in the test's folder

@@ -13,10 +13,11 @@ from ispdesk.db.unit_of_work import read
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.widgets.table_tab import TableTab
-from tests.services.billing_docs_support import add_user
+from tests.support.actors import add_user
 from tests.services.billing_support import add_promotion
 from tests.services.lead_support import add_lead, move
-from tests.ui.widget_support import add_packages, ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.builders import add_packages
 
 NIK = "3273015505900007"
 TODAY = date(2026, 11, 24)

@@ -8,19 +8,13 @@ import pytest
 
 from ispdesk.db.models import Customer, Invoice
 from ispdesk.db.unit_of_work import write
-from ispdesk.domain.permissions import DEFAULT_MATRIX
-from ispdesk.domain.actor import Actor
 from ispdesk.services.dashboard import DashboardFigures, MethodTotal, Outstanding
 from ispdesk.ui import i18n
 from ispdesk.ui.charts import BarChart
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.dashboard import DashboardTab
 from tests.services.test_dashboard import TODAY, _fill
-
-
-def actor(role: str) -> Actor:
-    grants = frozenset((m, a) for m, actions in DEFAULT_MATRIX[role].items() for a in actions)
-    return Actor(user_id=None, username=role, name=role.title(), role=role, permissions=grants)
+from tests.support.actors import role_actor as actor
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,10 @@ from ispdesk.services import dispatch, work_orders
 from ispdesk.services.work_orders import WorkOrderRequest
 from ispdesk.ui.field.dispatch_board import DAY, OVERDUE_COLOR, CardCell, DispatchBoard, monday_of
 from tests.services.billing_support import add
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, make_ctx
+from tests.ui.widget_support import make_ctx
+from tests.support.actors import ADMIN
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: settings stay in tmp_path

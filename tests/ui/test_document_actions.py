@@ -16,8 +16,10 @@ from ispdesk.ui.widgets.print_preview import DocumentPreview
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.domain.qris_sample import parse_tlv
 from tests.printing.pdf_reading import decode_qr_codes, pdf_pages_text, pdf_text
-from tests.services.billing_docs_support import add_customer, add_invoice, add_user, invoice_row, use_qris
-from tests.ui.widget_support import ADMIN, make_ctx
+from tests.services.billing_docs_support import add_customer, add_invoice, invoice_row, use_qris
+from tests.support.actors import add_user
+from tests.ui.widget_support import make_ctx
+from tests.support.actors import ADMIN
 
 
 def previews() -> list[DocumentPreview]:

@@ -17,7 +17,8 @@ from ispdesk.services import listing
 from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import ListQuery
 from tests.ui.test_table_tab import open_tab
-from tests.ui.widget_support import ADMIN, ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.actors import ADMIN
 
 ROWS = 3000
 

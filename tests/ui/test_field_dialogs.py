@@ -17,7 +17,9 @@ from ispdesk.ui.field import actions
 from ispdesk.ui.field.network_tree import FREE_COLOR, FULL_COLOR, NEARLY_FULL_COLOR, DeviceIdRole
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_network_tree import network
-from tests.ui.widget_support import ADMIN, add_customers, isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
+from tests.support.actors import ADMIN
+from tests.support.builders import add_customers
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 
@@ -252,7 +254,7 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
 def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_ctx: Any) -> None:
     from ispdesk.services import work_orders
     from ispdesk.services.work_orders import WorkOrderRequest
-    from tests.services.warehouse_support import add_user
+    from tests.support.actors import add_user
     tech = add_user(db, "teknisi", "technician")
     [budi, *_] = add_customers(db)
     order = write(db, lambda s: work_orders.create_work_order(s, ADMIN, WorkOrderRequest("repair", customer_id=budi))).id
@@ -298,7 +300,7 @@ def test_dispatch_board_moves_cards_by_keyboard_and_drop(qtbot: Any, db: Any, ad
     from ispdesk.services.work_orders import WorkOrderRequest
     from ispdesk.ui.field.dispatch_board import OVERDUE_COLOR, DispatchBoard
     from tests.services.billing_support import add
-    from tests.services.warehouse_support import add_user
+    from tests.support.actors import add_user
     made = add_user(db, "made", "technician")
     ketut = add_user(db, "ketut", "technician")
     customer = add(db, Customer(customer_number="C-1", name="Budi", phone="0811"))

@@ -8,7 +8,8 @@ from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import Kind
 from ispdesk.ui.widgets.editors import ForeignKeyEditor
 from tests.ui.test_table_tab import open_tab, settle
-from tests.ui.widget_support import ctx, isolated_settings, save  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.builders import save_record as save
 
 
 def stock(db) -> tuple[int, int]:

@@ -11,7 +11,8 @@ from ispdesk.db.unit_of_work import read
 from ispdesk.ui.sales.lead_form import LeadForm
 from tests.services.billing_docs_support import add_customer
 from tests.services.lead_support import add_lead
-from tests.ui.widget_support import add_packages, ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.builders import add_packages
 
 
 def open_form(qtbot, ctx, lead_id=None) -> LeadForm:

@@ -8,18 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ispdesk.db.engine import Database
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Workstation
 from ispdesk.services import users
 from ispdesk.ui.login import FirstAdminDialog, LoginDialog
+from tests.support.actors import add_user
 
 DESK = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
 
 
 @pytest.fixture
 def cashier(db: Database) -> int:
-    return write(db, lambda s: users.add_user(s, None, username="kasir1", name="Siti Rahma", role="cashier",
-                                              password="kasir123"))
+    return add_user(db, "kasir1", "cashier", name="Siti Rahma", password="kasir123").user_id
 
 
 def login_dialog(qtbot, db: Database) -> LoginDialog:

@@ -4,15 +4,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.db.unit_of_work import read
 from ispdesk.domain.permissions import DEFAULT_MATRIX, MODULE_GROUPS, MODULES
-from ispdesk.services import auth, users
+from ispdesk.services import users
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.dashboard import DashboardTab
 from ispdesk.ui.main_window import MainWindow
 from ispdesk.ui.navigation import group_title
 from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.tasks import TaskRunner
+from tests.support.actors import add_user
 
 
 @pytest.fixture
@@ -26,9 +27,7 @@ def make_ctx(db, qtbot):
 
     def make(role: str, username: str | None = None) -> AppContext:
         name = username or f"{role}1"
-        user_id = write(db, lambda s: users.add_user(s, None, username=name, name=f"{role.title()} Satu",
-                                                     role=role, password="rahasia-123"))
-        actor = read(db, lambda s: auth.load_actor(s, user_id, None))
+        actor = add_user(db, name, role, name=f"{role.title()} Satu", password="rahasia-123")
         runner = TaskRunner()
         runners.append(runner)
         return AppContext(db=db, runner=runner, actor=actor)

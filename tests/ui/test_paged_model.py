@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import ListQuery
 from ispdesk.ui.widgets.paged_model import IdRole, PagedTableModel, RawRole
-from tests.ui.widget_support import add_customers, add_packages, ctx, isolated_settings, save  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.builders import add_customers, add_packages, save_record as save
 
 
 def loaded(qtbot, model: PagedTableModel) -> PagedTableModel:

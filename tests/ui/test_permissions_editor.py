@@ -5,12 +5,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ispdesk.db.engine import Database
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Workstation
 from ispdesk.services import auth, users
 from ispdesk.ui.admin.permissions_editor import PermissionsEditor
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
+from tests.support.actors import add_user
 
 DESK = Workstation(host="admin-pc", address="192.168.1.2", program="ISPDesk 0.1.0")
 
@@ -22,9 +23,7 @@ def context(db: Database, runner: TaskRunner):
 
 
 def _context(db: Database, runner: TaskRunner, role: str) -> AppContext:
-    user_id = write(db, lambda s: users.add_user(s, None, username=f"{role}1", name=role.title(), role=role,
-                                                 password="rahasia123"))
-    return AppContext(db=db, runner=runner, actor=read(db, lambda s: auth.load_actor(s, user_id, DESK)))
+    return AppContext(db=db, runner=runner, actor=add_user(db, f"{role}1", role, workstation=DESK))
 
 
 def editor_for(qtbot, ctx: AppContext, role: str) -> PermissionsEditor:
@@ -39,8 +38,7 @@ def editor_for(qtbot, ctx: AppContext, role: str) -> PermissionsEditor:
 
 def test_a_toggled_cell_is_saved_and_applies_at_the_next_login(qtbot, db: Database, context) -> None:
     ctx = context("admin")
-    cashier_id = write(db, lambda s: users.add_user(s, None, username="kasir1", name="Siti", role="cashier",
-                                                    password="kasir123"))
+    cashier_id = add_user(db, "kasir1", "cashier", name="Siti", password="kasir123").user_id
     editor = editor_for(qtbot, ctx, "cashier")
     item = editor.cell("payroll", "view")
     assert item.checkState() == Qt.CheckState.Unchecked

@@ -12,7 +12,7 @@ from ispdesk.db.unit_of_work import read
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.sales.pipeline_board import ID_ROLE, PipelineBoard, card_text_width
 from ispdesk.ui.widgets.table_tab import TableTab
-from tests.services.billing_docs_support import add_user
+from tests.support.actors import add_user
 from tests.services.lead_support import add_lead
 from tests.ui.widget_support import ctx, isolated_settings, make_ctx  # noqa: F401
 

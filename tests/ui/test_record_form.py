@@ -15,8 +15,9 @@ from ispdesk.services.specs import ColumnSpec, Kind
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 from ispdesk.ui.widgets.record_form import RecordForm
 from ispdesk.ui.widgets.table_tab import TableTab
-from tests.ui.widget_support import (CASHIER, add_customers, add_packages, ctx, get,  # noqa: F401
-                                     isolated_settings, make_ctx)
+from tests.ui.widget_support import ctx, isolated_settings, make_ctx
+from tests.support.actors import CASHIER
+from tests.support.builders import add_customers, add_packages, get_record as get
 
 
 def open_form(qtbot, ctx, key: str, record_id: int | None, **kw) -> RecordForm:

@@ -110,10 +110,10 @@ def test_z_report_opens_in_the_preview(qtbot, counter):
 
 
 def test_supervisor_closes_another_cashiers_shift_a_cashier_cannot(qtbot, counter):
-    from tests.ui.cashier_support import add_user
+    from tests.support.actors import add_user
     open_shift(counter, "100000")
     shift = current(counter)
-    other = AppContext(db=counter.db, runner=counter.ctx.runner, actor=add_user(counter.db, "cashier", "kasir2"))
+    other = AppContext(db=counter.db, runner=counter.ctx.runner, actor=add_user(counter.db, "kasir2", "cashier"))
     refused = shown(qtbot, CloseShiftDialog(other, shift))
     refused.close_button.click()
     counter.settle(qtbot)

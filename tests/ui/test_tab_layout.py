@@ -18,7 +18,8 @@ from ispdesk.ui.main_window import MainWindow
 from ispdesk.ui.widgets.flow_layout import FlowLayout
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN, add_customers
+from tests.support.actors import ADMIN
+from tests.support.builders import add_customers
 from tests.ui.widget_support import admin_ctx, indonesian, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' QSettings stay in tmp_path

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from ispdesk.db.engine import Database
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.widgets.table_tab import TableTab, settings
-from tests.ui.widget_support import (CASHIER, add_customers, add_packages, ctx, get,  # noqa: F401
-                                     isolated_settings, make_ctx, save)
+from tests.ui.widget_support import ctx, isolated_settings, make_ctx
+from tests.support.actors import CASHIER
+from tests.support.builders import add_customers, add_packages, get_record as get, save_record as save
 
 
 def open_tab(qtbot, ctx, key: str) -> TableTab:

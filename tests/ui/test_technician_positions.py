@@ -20,9 +20,9 @@ from ispdesk.services.work_orders import WorkOrderRequest
 from ispdesk.ui.field import technician_positions
 from ispdesk.ui.field.technician_positions import STALE_COLOR, seen_text
 from ispdesk.ui.widgets.table_tab import TableTab
-from tests.services.warehouse_support import add_user
+from tests.support.actors import add_user
 from tests.ui import widget_support
-from tests.ui.widget_support import ADMIN
+from tests.support.actors import ADMIN
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: the tabs' settings stay in tmp_path

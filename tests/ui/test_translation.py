@@ -17,7 +17,8 @@ from ispdesk.ui.service_messages import ACTION_TEXTS, HELPER_TEXTS, MESSAGES, SP
 from ispdesk.ui.settings_screen import SettingsScreen
 from ispdesk.ui.widgets.message_bar import describe_error
 from tests.ui.test_table_tab import open_tab, settle
-from tests.ui.widget_support import add_customers, ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.support.builders import add_customers
 from tests.ui.widget_support import indonesian  # noqa: F401 (fixtures)
 
 

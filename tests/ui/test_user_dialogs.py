@@ -10,20 +10,18 @@ from ispdesk.db.models import AuditLog, User
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import Role
-from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
+from ispdesk.domain.permissions import DEFAULT_MATRIX
 from ispdesk.services import auth, users
 from ispdesk.ui.admin import actions
 from ispdesk.ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from tests.ui.test_table_tab import open_tab, settle
+from tests.support.actors import add_user
 from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
 
 
 @pytest.fixture
 def admin_ctx(db):
-    admin_id = write(db, lambda s: users.add_user(s, None, username="boss", name="Bu Boss", role="admin",
-                                                  password="rahasia123"))
-    actor = Actor(user_id=admin_id, username="boss", name="Bu Boss", role="admin",
-                  permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
+    actor = add_user(db, "boss", "admin", name="Bu Boss")
     ctx = make_ctx(db, actor)
     yield ctx
     ctx.runner.wait()
@@ -77,8 +75,7 @@ def test_add_user_shows_messages_under_the_fields_then_saves(qtbot, db, admin_ct
 
 
 def test_reset_password_lets_the_user_log_in_with_the_new_one(qtbot, db, admin_ctx):
-    user_id = write(db, lambda s: users.add_user(s, None, username="tono", name="Tono", role="technician",
-                                                 password="teknisi123"))
+    user_id = add_user(db, "tono", "technician", password="teknisi123").user_id
     tab = open_tab(qtbot, admin_ctx, "users")
     assert tab.select_id(user_id)
     tab.run_module_action("resetPassword")
@@ -97,8 +94,7 @@ def test_reset_password_lets_the_user_log_in_with_the_new_one(qtbot, db, admin_c
 
 
 def test_deactivate_refuses_oneself_and_the_last_admin_then_works_for_others(qtbot, db, admin_ctx):
-    other = write(db, lambda s: users.add_user(s, None, username="dina", name="Dina", role="cashier",
-                                               password="kasir1234"))
+    other = add_user(db, "dina", "cashier", password="kasir1234").user_id
     tab = open_tab(qtbot, admin_ctx, "users")
     me = admin_ctx.actor.user_id
     assert tab.select_id(me)
@@ -113,8 +109,7 @@ def test_deactivate_refuses_oneself_and_the_last_admin_then_works_for_others(qtb
 
 
 def test_last_active_admin_cannot_be_switched_off(qtbot, db, admin_ctx):
-    second = write(db, lambda s: users.add_user(s, None, username="wakil", name="Wakil", role="admin",
-                                                password="wakil12345"))
+    second = add_user(db, "wakil", "admin", password="wakil12345").user_id
     write(db, lambda s: users.set_active(s, None, second, False))
     other_admin = Actor(user_id=second, username="wakil", name="Wakil", role="admin",
                         permissions=admin_ctx.actor.permissions)
@@ -129,8 +124,7 @@ def test_last_active_admin_cannot_be_switched_off(qtbot, db, admin_ctx):
 
 
 def test_activate_brings_a_user_back(qtbot, db, admin_ctx):
-    other = write(db, lambda s: users.add_user(s, None, username="sari", name="Sari", role="sales",
-                                               password="sales1234"))
+    other = add_user(db, "sari", "sales", password="sales1234").user_id
     write(db, lambda s: users.set_active(s, None, other, False))
     tab = open_tab(qtbot, admin_ctx, "users")
     tab.filter_combos["is_active"].setCurrentIndex(0)    # all users, not only the active ones

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from ispdesk.db.models import Receipt
 from ispdesk.db.unit_of_work import read
 from ispdesk.ui.cashier.void_dialog import VoidDialog
-from tests.ui.cashier_support import PASSWORD, add_customer, counter, invoice_state, open_shift, pay  # noqa: F401
+from tests.ui.cashier_support import add_customer, counter, invoice_state, open_shift, pay  # noqa: F401
+from tests.support.actors import PASSWORD
 
 Enter = Qt.Key.Key_Return
 

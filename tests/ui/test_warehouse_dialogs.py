@@ -26,8 +26,8 @@ from ispdesk.ui.warehouse.stock_card_dialog import StockCardDialog
 from ispdesk.ui.warehouse.stock_take_dialog import StockTakeDialog
 from ispdesk.ui.widgets.paged_model import ATTENTION_COLOR, AttentionRole
 from ispdesk.ui.widgets.table_tab import TableTab
-from tests.services.warehouse_support import (PASSWORD, add_item, add_supplier, add_user, add_work_order,
-                                              quantity_of)
+from tests.services.warehouse_support import add_item, add_supplier, add_work_order, quantity_of
+from tests.support.actors import PASSWORD, add_user
 from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
 from tests.ui.widget_support import shot  # noqa: F401 (fixtures)
 

@@ -1,30 +1,19 @@
-"""Shared pieces of the generic table widget tests: actors, an AppContext on
-the test's database, settings kept out of the user's home, records made
-through the real services."""
+"""Shared pieces of the widget tests: an AppContext on the test's database,
+settings kept out of the user's home, screenshots, the Indonesian language.
+Actors and records come from :mod:`tests.support` (no Qt there)."""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.enums import Role
-from ispdesk.domain.permissions import ACTIONS, DEFAULT_MATRIX, MODULES
-from ispdesk.services import records
-from ispdesk.services.modules import SPECS
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
-
-ADMIN = Actor(user_id=None, username="t", name="T", role="admin",
-              permissions=frozenset((m, a) for m in MODULES for a in ACTIONS))
-CASHIER = Actor(user_id=None, username="kasir", name="Kasir", role="cashier",
-                permissions=frozenset((m, a) for m, actions in DEFAULT_MATRIX[Role.CASHIER].items()
-                                      for a in actions))
+from tests.support.actors import ADMIN
 
 
 @pytest.fixture(autouse=True)
@@ -43,34 +32,6 @@ def ctx(db: Any) -> Iterator[AppContext]:
     context = make_ctx(db)
     yield context
     context.runner.wait()
-
-
-def save(db: Any, key: str, values: dict[str, Any], record_id: int | None = None) -> int:
-    """Create or change a record through records.save, as an administrator."""
-    return write(db, lambda s: records.save(s, ADMIN, SPECS[key], record_id, values))
-
-
-def get(db: Any, key: str, record_id: int) -> dict[str, Any]:
-    return read(db, lambda s: records.get(s, ADMIN, SPECS[key], record_id))
-
-
-CUSTOMERS = [("Budi Santoso", "081211110001", "active"), ("Siti Aminah", "081211110002", "active"),
-             ("Agus Pratama", "081211110003", "suspended"), ("Dewi Lestari", "081211110004", "active"),
-             ("Rudi Hartono", "081211110005", "terminated"), ("Wayan Sudarma", "081211110006", "suspended"),
-             ("Ani Wijaya", "081211110007", "active")]
-
-
-def add_customers(db: Any, rows: list[tuple[str, str, str]] = CUSTOMERS) -> list[int]:
-    return [save(db, "customers", {"name": name, "phone": phone, "status": status})
-            for name, phone, status in rows]
-
-
-def add_packages(db: Any) -> list[int]:
-    rows = [("HOME-20", "Home 20 Mbps", 20, Decimal("250000")), ("HOME-50", "Home 50 Mbps", 50, Decimal("375000")),
-            ("BIZ-100", "Bisnis 100 Mbps", 100, Decimal("1500000"))]
-    return [save(db, "packages", {"code": code, "name": name, "speed_mbps": speed, "monthly_price": price,
-                                  "requires_public_ip": speed >= 100})
-            for code, name, speed, price in rows]
 
 
 #: A folder to save the dialogs and tabs the tests open as PNG (unset: none are saved).
