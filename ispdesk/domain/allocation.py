@@ -13,9 +13,19 @@ from decimal import Decimal
 
 from ispdesk.domain.enums import PaymentMethod
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO, MoneyError, format_rupiah, to_money
 
-PARTIAL_REFUSED = ("amount below the total due: tick the invoices to pay or confirm a partial payment")
+PARTIAL_REFUSED = message("allocation.partial_refused",
+                          "The amount is less than the {due} due: tick the invoices to pay, or confirm a "
+                          "partial payment.")
+UNKNOWN_METHOD = message("allocation.unknown_method", "{method} is not a payment method.")
+TICKED_NOT_OUTSTANDING = message("allocation.ticked_not_outstanding",
+                                 "A ticked invoice is no longer outstanding (paid a moment ago?): reload the "
+                                 "customer and tick again.")
+NEGATIVE_AMOUNT = message("allocation.negative_amount", "The amount received cannot be negative.")
+NO_AMOUNT = message("allocation.no_amount", "Enter the amount received (more than zero).")
+NOTHING_DUE = message("allocation.nothing_due", "Nothing is due ({due}): keep the money as credit or give it back.")
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def _amount(value: Decimal | int | str, field: str) -> Decimal:
     try:
         return to_money(value)
     except MoneyError as exc:
-        raise ValidationError({field: f"Not a valid amount: {exc}."}) from exc
+        raise ValidationError({field: exc.message}) from exc
 
 
 def _targets(remaining: Sequence[tuple[int, Decimal]], chosen_ids: Sequence[int]) -> list[tuple[int, Decimal]]:
@@ -64,8 +74,7 @@ def _targets(remaining: Sequence[tuple[int, Decimal]], chosen_ids: Sequence[int]
     known = {invoice_id for invoice_id, _ in open_}
     missing = [i for i in chosen_ids if i not in known]
     if missing:
-        raise ValidationError({"invoices": "A ticked invoice is no longer outstanding (paid a moment ago?): "
-                                           "reload the customer and tick again."})
+        raise ValidationError({"invoices": TICKED_NOT_OUTSTANDING()})
     chosen = set(chosen_ids)
     return [(invoice_id, rest) for invoice_id, rest in open_ if invoice_id in chosen]
 
@@ -92,19 +101,19 @@ def plan_allocation(remaining: Sequence[tuple[int, Decimal]], amount_received: D
     Raises ValidationError({"amount" | "invoices" | "method": message}) when the
     payment cannot be made as asked."""
     if method not in tuple(PaymentMethod):
-        raise ValidationError({"method": f"Unknown payment method {method!r}."})
+        raise ValidationError({"method": UNKNOWN_METHOD(method=method)})
     amount = _amount(amount_received, "amount")
     if amount < 0:
-        raise ValidationError({"amount": "The amount received cannot be negative."})
+        raise ValidationError({"amount": NEGATIVE_AMOUNT()})
     targets = _targets(remaining, chosen_ids)
     due = sum((rest for _, rest in targets), ZERO)
     credit_used = min(_amount(credit_balance, "credit"), due) if use_credit else ZERO
     credit_used = max(credit_used, ZERO)
     if amount == 0 and credit_used == 0:
-        raise ValidationError({"amount": "Enter the amount received (more than zero)."})
+        raise ValidationError({"amount": NO_AMOUNT()})
     needed = due - credit_used
     if amount < needed and not (chosen_ids or allow_partial):
-        raise ValidationError({"amount": PARTIAL_REFUSED})
+        raise ValidationError({"amount": PARTIAL_REFUSED(due=format_rupiah(needed))})
     excess = max(amount - needed, ZERO)
     to_credit = excess_to_credit or method != PaymentMethod.CASH
     if to_credit and excess and credit_used:
@@ -117,6 +126,5 @@ def plan_allocation(remaining: Sequence[tuple[int, Decimal]], amount_received: D
     credit_added = excess if to_credit else ZERO
     change = ZERO if to_credit else excess
     if not allocations and not credit_added:
-        raise ValidationError({"amount": f"Nothing is due ({format_rupiah(due)}): keep the money as credit "
-                                         "or give it back."})
+        raise ValidationError({"amount": NOTHING_DUE(due=format_rupiah(due))})
     return AllocationPlan(tuple(allocations), from_money, credit_used, credit_added, change)

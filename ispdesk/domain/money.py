@@ -7,6 +7,9 @@ office bills in whole Rupiah: totals shown to customers are rounded with
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from ispdesk.domain.messages import Message, MessageTemplate, message
 
 CENT = Decimal("0.01")
 ONE = Decimal("1")
@@ -15,8 +18,32 @@ ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("9999999999999.99")
 
 
+FLOAT = message("money.float", "Money is never a float.")
+NOT_AN_AMOUNT = message("money.not_an_amount", "{text} is not an amount; type it like 1.500.000.")
+TOO_MANY_DECIMALS = message("money.too_many_decimals", "{text} has more than two decimal places (sen).")
+TOO_LARGE = message("money.too_large", "{text} is too large an amount.")
+EMPTY = message("money.empty", "The amount is empty.")
+
+
 class MoneyError(ValueError):
-    """An amount that cannot be money: not a number, too many decimals, too large."""
+    """An amount that cannot be money: not a number, too many decimals, too large.
+
+    ``message`` says why (a :class:`~ispdesk.domain.messages.Message`, shown
+    translated; ``code`` for tests and logic); ``str()`` is its text in the
+    installed language."""
+
+    def __init__(self, template: MessageTemplate = NOT_AN_AMOUNT, **values: Any) -> None:
+        if template is NOT_AN_AMOUNT and "text" not in values:
+            values["text"] = "This"
+        self.message: Message = template(**values)
+        super().__init__(template.code)
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+    @property
+    def code(self) -> str:
+        return self.message.code
 
 
 def to_money(value: Decimal | int | str) -> Decimal:
@@ -26,20 +53,20 @@ def to_money(value: Decimal | int | str) -> Decimal:
     plain point decimal (``1500000.50``).
     """
     if isinstance(value, bool) or isinstance(value, float):
-        raise MoneyError("money is never a float")
+        raise MoneyError(FLOAT)
     if isinstance(value, str):
         value = parse_rupiah(value)
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError) as exc:
-        raise MoneyError(f"not an amount: {value!r}") from exc
+        raise MoneyError(NOT_AN_AMOUNT, text=str(value)) from exc
     if not amount.is_finite():
-        raise MoneyError(f"not an amount: {value!r}")
+        raise MoneyError(NOT_AN_AMOUNT, text=str(value))
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise MoneyError(f"more than two decimal places: {value}")
+        raise MoneyError(TOO_MANY_DECIMALS, text=str(value))
     amount = amount.quantize(CENT)
     if abs(amount) > MAX_AMOUNT:
-        raise MoneyError(f"amount too large: {value}")
+        raise MoneyError(TOO_LARGE, text=str(value))
     return amount
 
 
@@ -61,7 +88,7 @@ def parse_rupiah(text: str) -> Decimal:
     """
     cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace("\u00a0", "")
     if not cleaned:
-        raise MoneyError("the amount is empty")
+        raise MoneyError(EMPTY)
     negative = cleaned.startswith("-")
     if negative:
         cleaned = cleaned[1:]
@@ -77,9 +104,9 @@ def parse_rupiah(text: str) -> Decimal:
         elif len(parts) == 2:
             whole, frac = parts
         else:
-            raise MoneyError(f"not an amount: {text!r}")
+            raise MoneyError(NOT_AN_AMOUNT, text=text.strip())
     if not whole.isdigit() or (frac and not frac.isdigit()):
-        raise MoneyError(f"not an amount: {text!r}")
+        raise MoneyError(NOT_AN_AMOUNT, text=text.strip())
     amount = Decimal(f"{whole}.{frac or '0'}")
     return -amount if negative else amount
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
+
+from ispdesk.domain.messages import Message, MessageTemplate, message, word
 
 #: Tags a merchant-presented QRIS must carry (besides 00, 01 and 63).
-REQUIRED_TAGS = {"52": "merchant category code", "53": "currency", "58": "country code",
-                 "59": "merchant name", "60": "merchant city"}
+REQUIRED_TAGS = {"52": "Merchant category code", "53": "Currency", "58": "Country code",
+                 "59": "Merchant name", "60": "Merchant city"}
 #: Merchant account information templates (the acquirer and the NMID live here).
 MERCHANT_ACCOUNT_TAGS = tuple(f"{n:02d}" for n in range(26, 52))
 #: Templates whose value is itself a run of TLV fields.
@@ -25,8 +28,48 @@ RUPIAH = "360"
 MAX_AMOUNT_DIGITS = 13
 
 
+NOT_TLV = message("qris.not_tlv", "This is not a QRIS code: a tag and a length were expected at position "
+                                  "{position}.")
+NOT_TLV_IN = message("qris.not_tlv_in", "Tag {tag} of the QRIS code is not a run of fields: a tag and a length "
+                                        "were expected at position {position}.")
+CUT_SHORT = message("qris.cut_short", "The QRIS code is cut short: tag {tag} says {length} characters, "
+                                      "only {found} follow.")
+VALUE_TOO_LONG = message("qris.value_too_long", "Tag {tag} of the QRIS code is longer than 99 characters.")
+EMPTY = message("qris.empty", "The QRIS string is empty.")
+BAD_START = message("qris.bad_start", "This is not a QRIS code: it must start with 000201 (payload format 01).")
+NO_CRC = message("qris.no_crc", "The QRIS string must end with its CRC (tag 63, four hex digits).")
+DUPLICATE_TAGS = message("qris.duplicate_tags", "Tag {tags} appears more than once in the QRIS code.")
+CRC_MISMATCH = message("qris.crc_mismatch", "The CRC of the QRIS code does not match (the string says {stated}, "
+                                            "its content gives {computed}): it was changed or copied incompletely.")
+BAD_KIND = message("qris.bad_kind", "Tag 01 of the QRIS code must be 11 (static) or 12 (dynamic).")
+DYNAMIC_NOT_STATIC = message("qris.dynamic_not_static", "This is a dynamic QRIS (tag 01 = 12, made for one "
+                                                        "payment); paste the merchant's static QRIS instead.")
+TAG_NAMED = message("qris.tag_named", "{tag} ({name})")
+MISSING_TAGS = message("qris.missing_tags", "The QRIS code lacks {tags}.")
+NO_MERCHANT_ACCOUNT = message("qris.no_merchant_account", "The QRIS code has no merchant account information "
+                                                          "(tags 26–51).")
+NOT_RUPIAH = message("qris.not_rupiah", "The currency of the QRIS code (tag 53) must be 360 (Rupiah), "
+                                        "not {currency}.")
+AMOUNT_NOT_POSITIVE = message("qris.amount_not_positive", "A QRIS amount must be more than zero, not {amount}.")
+AMOUNT_NOT_WHOLE = message("qris.amount_not_whole", "A QRIS amount is whole Rupiah, not {amount}.")
+AMOUNT_TOO_LARGE = message("qris.amount_too_large", "The amount {amount} is too large for QRIS.")
+
+
 class QrisError(ValueError):
-    """A QRIS string that cannot be used; the message says what is wrong."""
+    """A QRIS string that cannot be used. ``message`` says what is wrong (a
+    :class:`~ispdesk.domain.messages.Message`, ``code`` for tests and logic);
+    ``str()`` is its text in the installed language."""
+
+    def __init__(self, template: MessageTemplate, **values: Any) -> None:
+        self.message: Message = template(**values)
+        super().__init__(template.code)
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+    @property
+    def code(self) -> str:
+        return self.message.code
 
 
 def crc16_ccitt_false(data: bytes) -> int:
@@ -45,19 +88,21 @@ def crc_text(payload_before_crc: str) -> str:
     return f"{crc16_ccitt_false(payload_before_crc.encode('utf-8')):04X}"
 
 
-def split_tlv(text: str, where: str = "the QRIS string") -> list[tuple[str, str]]:
-    """``text`` as a list of (tag, value); raises :class:`QrisError` when it is not TLV."""
+def split_tlv(text: str, inside: str | None = None) -> list[tuple[str, str]]:
+    """``text`` (the whole code, or the value of template tag ``inside``) as a
+    list of (tag, value); raises :class:`QrisError` when it is not TLV."""
     fields: list[tuple[str, str]] = []
     pos = 0
     while pos < len(text):
         head = text[pos:pos + 4]
         if len(head) < 4 or not head.isdigit():
-            raise QrisError(f"{where} is not a QRIS code: expected a tag and a length at position {pos + 1}")
+            if inside is not None:
+                raise QrisError(NOT_TLV_IN, tag=inside, position=pos + 1)
+            raise QrisError(NOT_TLV, position=pos + 1)
         tag, length = head[:2], int(head[2:])
         value = text[pos + 4:pos + 4 + length]
         if len(value) != length:
-            raise QrisError(f"{where} is cut short: tag {tag} says {length} characters, "
-                            f"only {len(value)} follow")
+            raise QrisError(CUT_SHORT, tag=tag, length=length, found=len(value))
         fields.append((tag, value))
         pos += 4 + length
     return fields
@@ -68,7 +113,7 @@ def join_tlv(fields: list[tuple[str, str]]) -> str:
     parts = []
     for tag, value in fields:
         if len(value) > 99:
-            raise QrisError(f"tag {tag} is longer than 99 characters")
+            raise QrisError(VALUE_TOO_LONG, tag=tag)
         parts.append(f"{tag}{len(value):02d}{value}")
     return "".join(parts)
 
@@ -87,7 +132,7 @@ class QrisPayload:
 
     def sub_fields(self, tag: str) -> dict[str, str]:
         """The fields inside a template tag (26–51, 62, 64) as a dict."""
-        return dict(split_tlv(self.get(tag) or "", f"tag {tag}"))
+        return dict(split_tlv(self.get(tag) or "", tag))
 
     @property
     def is_dynamic(self) -> bool:
@@ -119,33 +164,31 @@ def parse(text: str, *, require_static: bool = False) -> QrisPayload:
     """
     text = (text or "").strip()
     if not text:
-        raise QrisError("the QRIS string is empty")
+        raise QrisError(EMPTY)
     fields = split_tlv(text)
     tags = [tag for tag, _ in fields]
     if tags[0] != "00" or fields[0][1] != "01":
-        raise QrisError("not a QRIS code: it must start with 000201 (payload format 01)")
+        raise QrisError(BAD_START)
     if tags[-1] != "63" or len(fields[-1][1]) != 4:
-        raise QrisError("the QRIS string must end with its CRC (tag 63, four hex digits)")
+        raise QrisError(NO_CRC)
     duplicates = sorted({tag for tag in tags if tags.count(tag) > 1})
     if duplicates:
-        raise QrisError("tag " + ", ".join(duplicates) + " appears more than once")
+        raise QrisError(DUPLICATE_TAGS, tags=", ".join(duplicates))
     expected = crc_text(text[:-4])
     if fields[-1][1].upper() != expected:
-        raise QrisError(f"the CRC does not match (the string says {fields[-1][1]}, its content gives "
-                        f"{expected}): it was changed or copied incompletely")
+        raise QrisError(CRC_MISMATCH, stated=fields[-1][1], computed=expected)
     payload = QrisPayload(tuple(fields))
     if payload.get("01") not in ("11", "12"):
-        raise QrisError("tag 01 must be 11 (static) or 12 (dynamic)")
+        raise QrisError(BAD_KIND)
     if require_static and payload.is_dynamic:
-        raise QrisError("this is a dynamic QRIS (tag 01 = 12, made for one payment); "
-                        "paste the merchant's static QRIS instead")
-    missing = [f"{tag} ({name})" for tag, name in REQUIRED_TAGS.items() if not payload.get(tag)]
+        raise QrisError(DYNAMIC_NOT_STATIC)
+    missing = [TAG_NAMED(tag=tag, name=word(name)) for tag, name in REQUIRED_TAGS.items() if not payload.get(tag)]
     if missing:
-        raise QrisError("the QRIS string lacks " + ", ".join(missing))
+        raise QrisError(MISSING_TAGS, tags=missing)
     if not any(tag in MERCHANT_ACCOUNT_TAGS for tag in tags):
-        raise QrisError("the QRIS string has no merchant account information (tags 26–51)")
+        raise QrisError(NO_MERCHANT_ACCOUNT)
     if payload.get("53") != RUPIAH:
-        raise QrisError(f"the currency (tag 53) must be {RUPIAH} (Rupiah), not {payload.get('53')}")
+        raise QrisError(NOT_RUPIAH, currency=payload.get("53") or "")
     for tag in tags:
         if tag in TEMPLATE_TAGS:
             payload.sub_fields(tag)
@@ -156,12 +199,12 @@ def format_amount(amount: Decimal | int) -> str:
     """Tag 54 for a Rupiah amount: whole Rupiah, digits only (``150000``)."""
     value = Decimal(amount)
     if not value.is_finite() or value <= 0:
-        raise QrisError(f"a QRIS amount must be more than zero, not {amount}")
+        raise QrisError(AMOUNT_NOT_POSITIVE, amount=amount)
     if value != value.to_integral_value():
-        raise QrisError(f"a QRIS amount is whole Rupiah, not {amount}")
+        raise QrisError(AMOUNT_NOT_WHOLE, amount=amount)
     text = str(int(value))
     if len(text) > MAX_AMOUNT_DIGITS:
-        raise QrisError(f"the amount {amount} is too large for QRIS")
+        raise QrisError(AMOUNT_TOO_LARGE, amount=amount)
     return text
 
 

@@ -26,9 +26,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 
 from .errors import ValidationError
+from .messages import message
 from .money import ZERO, round_rupiah
 
 HUNDRED = Decimal(100)
+
+RATE_RANGE = message("tax.rate_range", "The PPN rate must be a percentage between 0 and 100.")
+BASE_FRACTION = message("tax.base_fraction", "The tax base must be a fraction between 0 and 1 (e.g. 11/12).")
+NOT_A_NUMBER = message("tax.not_a_number", "{value} is not a number.")
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,9 @@ class TaxRule:
     def __post_init__(self) -> None:
         errors = {}
         if not isinstance(self.rate, Decimal) or not self.rate.is_finite() or not 0 <= self.rate <= 100:
-            errors["tax.rate"] = "The PPN rate must be a percentage between 0 and 100."
+            errors["tax.rate"] = RATE_RANGE()
         if self.base_denominator <= 0 or not 0 <= self.base_numerator <= self.base_denominator:
-            errors["tax.base_numerator"] = "The tax base must be a fraction between 0 and 1 (e.g. 11/12)."
+            errors["tax.base_numerator"] = BASE_FRACTION()
         if errors:
             raise ValidationError(errors)
 
@@ -63,7 +68,7 @@ class TaxRule:
             try:
                 return kind(str(raw).strip().replace(",", "."))
             except (ValueError, InvalidOperation):
-                errors[key] = f"Not a number: {raw!r}."
+                errors[key] = NOT_A_NUMBER(value=str(raw))
                 return fallback
 
         rate = number("tax.rate", Decimal, default.rate)

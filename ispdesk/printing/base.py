@@ -7,11 +7,18 @@
   as its closest plain letter instead of a box.
 - :func:`styles`: the paragraph styles at one base size; :func:`para` makes a
   wrapped paragraph from plain text (escaped; long words are split).
+- Words: every word a document prints is English in the code and comes out
+  in the office's language: :func:`ispdesk.domain.messages.translate` in the
+  ``"Print"`` context for a word or a label (``translate("Print", "Cashier")``),
+  a declared :func:`~ispdesk.domain.messages.message` rendered for a sentence
+  with values. Without a translator installed the English shows.
 - Formatting: :func:`money` (``Rp 1.500.000``), :func:`format_date`
-  (``24 Nov 2026``), :func:`format_datetime`, :func:`amount_in_words`.
+  (``24 Nov 2026``, ``5 Des 2026`` in Indonesian), :func:`format_datetime`,
+  :func:`amount_in_words` (always Indonesian words: what "terbilang" means).
 - Blocks: :func:`letterhead`, :func:`rule`, :func:`kv_table` (label left, value
   right), :func:`signature_block`, :func:`qr_code`, :func:`barcode128`.
-- Stamps: :func:`status_stamp` names it ("COPY 2", "VOID", "REFUNDED");
+- Stamps: :func:`status_stamp` names it ("COPY 2", "VOID", "REFUNDED"; in
+  Indonesian "SALINAN 2", "BATAL", "DIKEMBALIKAN");
   :func:`stamp_box` prints it in the text, :func:`draw_stamp` across the page.
 - :func:`build_pdf` lays flowables out on a paper and writes to a target;
   :func:`render_to` is the target convention for any writer.
@@ -45,6 +52,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, HRFlowable, Pa
 from ispdesk.domain.documents import Company
 from ispdesk.domain.enums import PaymentStatus
 from ispdesk.domain import dates
+from ispdesk.domain.messages import message, speaks_indonesian, translate
 from ispdesk.domain.money import format_rupiah
 from ispdesk.domain.terbilang import rupiah_in_words
 
@@ -56,6 +64,16 @@ FONT_BOLD = "Helvetica-Bold"
 FONT_ITALIC = "Helvetica-Oblique"
 FONT_MONO = "Courier"
 
+#: The translation context of the words printed documents carry.
+PRINT_CONTEXT = "Print"
+
+PHONE = message("print.phone", "Phone {phone}")
+NPWP = message("print.npwp", "NPWP {number}")
+PAGE = message("print.page", "Page {page}")
+COPY = message("print.copy", "COPY {number}")
+NUMBER = message("print.number", "No. {number}")
+IN_WORDS = message("print.in_words", "In words: {words}")
+NOTES_LINE = message("print.notes_line", "Notes: {notes}")
 
 
 # ---------------------------------------------------------------- papers
@@ -207,9 +225,9 @@ def letterhead(company: Company, size: float, *, align: str = "center",
         if line.strip():
             out.append(para(line.strip(), line_style))
     if company.phone:
-        out.append(para(f"Telp. {company.phone}", line_style))
+        out.append(para(PHONE(phone=company.phone).render(), line_style))
     if company.tax_number:
-        out.append(para(f"NPWP {company.tax_number}", line_style))
+        out.append(para(NPWP(number=company.tax_number).render(), line_style))
     if with_banks:
         for account in company.bank_accounts:
             out.append(para(account, line_style))
@@ -417,24 +435,37 @@ def barcode128(text: str, max_width: float, *, height: float = 10 * mm, human_re
 
 
 def format_date(value: date | datetime | None) -> str:
-    """``24 Nov 2026``, ``5 Des 2026``: printed documents are in Indonesian."""
-    return dates.format_date(value, indonesian=True)
+    """``24 Nov 2026``; ``5 Des 2026`` when the office speaks Indonesian."""
+    return dates.format_date(value, indonesian=speaks_indonesian())
 
 
 def format_datetime(value: datetime | None) -> str:
-    """``5 Des 2026 14:05``."""
-    return dates.format_datetime(value, indonesian=True)
+    """``5 Dec 2026 14:05`` (``5 Des 2026 14:05`` in Indonesian)."""
+    return dates.format_datetime(value, indonesian=speaks_indonesian())
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """The name of ``month`` (1-12) in the office's language: ``November``, ``Des``."""
+    if short:
+        return (dates.MONTHS_ID if speaks_indonesian() else dates.MONTHS)[month - 1]
+    return (MONTHS_ID if speaks_indonesian() else MONTHS_EN)[month - 1]
+
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember")
 
 
 def page_footer(label: str = "") -> Callable:
-    """An ``on_page`` for :func:`build_pdf`: ``label`` left, ``Halaman n`` right."""
+    """An ``on_page`` for :func:`build_pdf`: ``label`` left, ``Page n`` right."""
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7)
         y = doc.bottomMargin / 2
         if label:
             canvas.drawString(doc.leftMargin, y, pdf_safe(label))
-        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, y, f"Halaman {doc.page}")
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, y, pdf_safe(PAGE(page=doc.page).render()))
         canvas.restoreState()
     return draw
 
@@ -442,15 +473,21 @@ def page_footer(label: str = "") -> Callable:
 # ---------------------------------------------------------------- stamps
 
 def status_stamp(status: str = "", copy_number: int = 0) -> str:
-    """The stamp a document carries: ``VOID`` (failed), ``REFUNDED``,
-    ``COPY n`` for the n-th reprint, or ``""``."""
+    """The stamp a document carries, in the office's language: ``VOID``
+    (failed; ``BATAL``), ``REFUNDED`` (``DIKEMBALIKAN``), ``COPY n`` for the
+    n-th reprint (``SALINAN n``), or ``""``."""
     if status == PaymentStatus.FAILED or status == "void":
-        return "VOID"
+        return translate("Print", "VOID")
     if status == PaymentStatus.REFUNDED:
-        return "REFUNDED"
+        return translate("Print", "REFUNDED")
     if copy_number > 0:
-        return f"COPY {copy_number}"
+        return copy_stamp(copy_number)
     return ""
+
+
+def copy_stamp(copy_number: int) -> str:
+    """``COPY 2`` (``SALINAN 2``): the n-th reprint of a document."""
+    return COPY(number=copy_number).render()
 
 
 def draw_stamp(canvas: Canvas, text: str, page_width: float, page_height: float, *,

@@ -16,14 +16,16 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ispdesk.domain.documents import Company
 from ispdesk.domain.documents.invoice import DocumentLine, Party, Totals
+from ispdesk.domain.messages import message, translate
 from ispdesk.printing import base
 
 PAPER = base.PAPERS["A4"]
 SIZE = PAPER.font_size
 WIDTH = PAPER.content_width
 QRIS_SIZE = 46 * mm
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-             "Oktober", "November", "Desember")
+
+CUSTOMER_NUMBER = message("print.customer_number", "Customer no.: {number}")
+QRIS_AMOUNT = message("print.qris_amount", "Amount {amount}")
 
 
 def _plain(table: Table, *extra: tuple) -> Table:
@@ -34,10 +36,10 @@ def _plain(table: Table, *extra: tuple) -> Table:
 
 
 def period_label(period: str) -> str:
-    """"2026-11" -> "November 2026" ("" stays "")."""
-    if len(period) != 7:
+    """"2026-11" -> "November 2026" ("Desember 2026" in Indonesian; "" stays "")."""
+    if len(period) != 7 or not period[5:].isdigit() or not 1 <= int(period[5:]) <= 12:
         return period
-    return f"{MONTHS_ID[int(period[5:]) - 1]} {period[:4]}"
+    return f"{base.month_name(int(period[5:]))} {period[:4]}"
 
 
 def quantity(value: Decimal) -> str:
@@ -75,40 +77,41 @@ class _RightAligned(Flowable):
 
 
 def addressee(label: str, party: Party, facts: Sequence[tuple[str, str]]) -> list[Flowable]:
-    """"Kepada" and the customer on the left; the document's facts (number, dates…) on the right."""
+    """``label`` ("To") and the customer on the left; the document's facts (number, dates…) on the right."""
     st = base.styles(SIZE)
     left = [base.para(label, st["small"]), base.para(party.name, st["heading"])]
     left += [base.para(line, st["normal"]) for line in party.address_lines]
     contact = "  ·  ".join(p for p in (party.phone, party.email) if p)
     if contact:
         left.append(base.para(contact, st["normal"]))
-    left.append(base.para(f"No. pelanggan: {party.number}", st["bold"]))
+    left.append(base.para(CUSTOMER_NUMBER(number=party.number).render(), st["bold"]))
     right = base.kv_table(facts, WIDTH * 0.42, SIZE, label_share=0.45)
     return [_plain(Table([[left, right]], colWidths=[WIDTH * 0.58, WIDTH * 0.42])), Spacer(1, 6 * mm)]
 
 
 def lines_table(lines: Sequence[DocumentLine]) -> Table:
-    """No · Keterangan · Qty · Harga satuan · Jumlah."""
+    """No · Description · Qty · Unit price · Amount."""
     widths = [10 * mm, WIDTH - 10 * mm - 18 * mm - 2 * 34 * mm, 18 * mm, 34 * mm, 34 * mm]
     rows = [(str(n), line.description, quantity(line.quantity), base.money(line.unit_price), base.money(line.amount))
             for n, line in enumerate(lines, start=1)]
-    return base.grid_table(("No", "Keterangan", "Qty", "Harga satuan", "Jumlah"), rows, widths, SIZE,
-                           right_cols=(0, 2, 3, 4))
+    header = (translate("Print", "No"), translate("Print", "Description"), translate("Print", "Qty"),
+              translate("Print", "Unit price"), translate("Print", "Amount"))
+    return base.grid_table(header, rows, widths, SIZE, right_cols=(0, 2, 3, 4))
 
 
 def totals_table(totals: Totals, after: Sequence[tuple[str, Decimal]] = (),
                  final: tuple[str, Decimal] | None = None) -> Table:
     """Subtotal, discount, DPP, PPN, late fee and total, then ``after`` rows
     (credits, paid) and a large ``final`` row (what is due), right of the page."""
-    rows: list[tuple[str, str]] = [("Subtotal", base.money(totals.subtotal))]
+    rows: list[tuple[str, str]] = [(translate("Print", "Subtotal"), base.money(totals.subtotal))]
     if totals.discount:
-        rows.append(("Diskon", base.money(-totals.discount)))
+        rows.append((translate("Print", "Discount"), base.money(-totals.discount)))
     rows.append(("DPP", base.money(totals.tax_base)))
     rows.append((totals.tax_label, base.money(totals.tax)))
     if totals.late_fee:
-        rows.append(("Denda keterlambatan", base.money(totals.late_fee)))
+        rows.append((translate("Print", "Late fee"), base.money(totals.late_fee)))
     bold = [len(rows)]
-    rows.append(("Total", base.money(totals.total)))
+    rows.append((translate("Print", "Total"), base.money(totals.total)))
     rows += [(label, base.money(amount)) for label, amount in after]
     big = []
     if final is not None:
@@ -121,11 +124,11 @@ def totals_table(totals: Totals, after: Sequence[tuple[str, Decimal]] = (),
 
 
 def words(amount_in_words: str) -> list[Flowable]:
-    """"Terbilang: …" in italics, capitalised."""
+    """"In words: …" ("Terbilang: …") in italics, the words capitalised."""
     st = base.styles(SIZE)
     style = ParagraphStyle("words", parent=st["normal"], fontName=base.FONT_ITALIC)
     text = amount_in_words[:1].upper() + amount_in_words[1:]
-    return [Spacer(1, 3 * mm), base.para(f"Terbilang: {text}", style)]
+    return [Spacer(1, 3 * mm), base.para(base.IN_WORDS(words=text).render(), style)]
 
 
 def payment_block(company: Company, qris_payload: str, amount: Decimal,
@@ -133,19 +136,20 @@ def payment_block(company: Company, qris_payload: str, amount: Decimal,
     """How to pay: bank accounts on the left, and the QRIS for the exact amount
     on the right when one is set up (nothing at all about QRIS otherwise)."""
     st = base.styles(SIZE)
-    left: list[Flowable] = [base.para("Cara pembayaran", st["heading"])]
+    left: list[Flowable] = [base.para(translate("Print", "How to pay"), st["heading"])]
     if pay_before:
         left.append(base.para(pay_before, st["normal"]))
     if company.bank_accounts:
-        left.append(base.para("Transfer ke rekening:", st["normal"]))
+        left.append(base.para(translate("Print", "Transfer to the account:"), st["normal"]))
         left += [base.para(f"• {account}", st["bold"]) for account in company.bank_accounts]
-        left.append(base.para("Cantumkan nomor tagihan pada berita transfer.", st["small"]))
-    left.append(base.para("Atau bayar di loket kami dengan menunjukkan barcode di atas.", st["small"]))
+        left.append(base.para(translate("Print", "Write the invoice number in the transfer's description."),
+                              st["small"]))
+    left.append(base.para(translate("Print", "Or pay at our counter showing the barcode above."), st["small"]))
     if not qris_payload:
         return [Spacer(1, 5 * mm), *left]
-    right = [base.para("Bayar dengan QRIS", st["bold_center"]), base.qr_code(qris_payload, QRIS_SIZE),
-             base.para(f"Nominal {base.money(amount)}", st["small_center"]),
-             base.para("Pindai dengan aplikasi bank atau e-wallet", st["small_center"])]
+    right = [base.para(translate("Print", "Pay with QRIS"), st["bold_center"]), base.qr_code(qris_payload, QRIS_SIZE),
+             base.para(QRIS_AMOUNT(amount=base.money(amount)).render(), st["small_center"]),
+             base.para(translate("Print", "Scan with a banking or e-wallet app"), st["small_center"])]
     return [Spacer(1, 5 * mm), _plain(Table([[left, right]], colWidths=[WIDTH - QRIS_SIZE - 16 * mm,
                                                                         QRIS_SIZE + 16 * mm]))]
 
@@ -154,7 +158,7 @@ def notes(text: str) -> list[Flowable]:
     if not text.strip():
         return []
     st = base.styles(SIZE)
-    return [Spacer(1, 4 * mm), base.para("Catatan", st["bold"]), base.para(text, st["normal"])]
+    return [Spacer(1, 4 * mm), base.para(translate("Print", "Notes"), st["bold"]), base.para(text, st["normal"])]
 
 
 class Checkpoint(Flowable):

@@ -8,36 +8,53 @@ from reportlab.platypus import Flowable, Spacer
 
 from ispdesk.domain.documents.invoice import CreditNoteDocument
 from ispdesk.domain.enums import CreditNoteStatus
+from ispdesk.domain.messages import message, translate
 from ispdesk.printing import base
 from ispdesk.printing.billing_parts import SIZE, WIDTH, addressee, heading, words
 
-STAMPS = {CreditNoteStatus.DRAFT: "DRAFT - BELUM DISETUJUI", CreditNoteStatus.CANCELLED: "DIBATALKAN"}
+OFF_INVOICE = message("print.off_invoice", "Taken off invoice {number}")
+CREDIT_NOTE_TITLE = message("print.credit_note_title", "Credit note {number}")
+
+
+def stamp_of(status: str) -> str:
+    """DRAFT - NOT APPROVED YET across a draft, CANCELLED across a cancelled one; "" otherwise."""
+    if status == CreditNoteStatus.DRAFT:
+        return translate("Print", "DRAFT - NOT APPROVED YET")
+    if status == CreditNoteStatus.CANCELLED:
+        return translate("Print", "CANCELLED")
+    return ""
 
 
 def credit_note_flowables(doc: CreditNoteDocument) -> list[Flowable]:
     st = base.styles(SIZE)
-    facts = [("Nomor nota kredit", doc.credit_note_number), ("Tanggal", base.format_date(doc.issue_date)),
-             ("Atas invoice", doc.invoice_number), ("Tanggal invoice", base.format_date(doc.invoice_date))]
-    out: list[Flowable] = [*heading(doc.company, "NOTA KREDIT", f"No. {doc.credit_note_number}", doc.scan_code),
-                           *addressee("Kepada", doc.customer, facts)]
-    stamp = STAMPS.get(doc.status, "")
+    facts = [(translate("Print", "Credit note number"), doc.credit_note_number),
+             (translate("Print", "Date"), base.format_date(doc.issue_date)),
+             (translate("Print", "For invoice"), doc.invoice_number),
+             (translate("Print", "Invoice date"), base.format_date(doc.invoice_date))]
+    out: list[Flowable] = [*heading(doc.company, translate("Print", "CREDIT NOTE"),
+                                    base.NUMBER(number=doc.credit_note_number).render(), doc.scan_code),
+                           *addressee(translate("Print", "To"), doc.customer, facts)]
+    stamp = stamp_of(doc.status)
     if stamp:
         out += [base.stamp_box(stamp, 10), Spacer(1, 3 * mm)]
-    out += [base.para("Alasan", st["bold"]), base.para(doc.reason, st["normal"]), Spacer(1, 4 * mm)]
-    rows = [("Jumlah sebelum PPN", base.money(doc.net)), ("DPP", base.money(doc.tax_base)),
-            (doc.tax_label, base.money(doc.tax)), ("Jumlah kredit", base.money(doc.amount))]
+    out += [base.para(translate("Print", "Reason"), st["bold"]), base.para(doc.reason, st["normal"]),
+            Spacer(1, 4 * mm)]
+    rows = [(translate("Print", "Amount before PPN"), base.money(doc.net)), ("DPP", base.money(doc.tax_base)),
+            (doc.tax_label, base.money(doc.tax)), (translate("Print", "Amount credited"), base.money(doc.amount))]
     out.append(base.kv_table(rows, WIDTH * 0.5, SIZE, label_share=0.55, big_rows=(3,)))
     out += words(doc.amount_in_words)
     if doc.status == CreditNoteStatus.APPLIED:
         applied = []
         if doc.applied_to_invoice:
-            applied.append((f"Mengurangi tagihan {doc.invoice_number}", base.money(doc.applied_to_invoice)))
+            applied.append((OFF_INVOICE(number=doc.invoice_number).render(), base.money(doc.applied_to_invoice)))
         if doc.applied_to_credit:
-            applied.append(("Menjadi saldo kredit pelanggan", base.money(doc.applied_to_credit)))
-        out += [Spacer(1, 4 * mm), base.para("Penggunaan", st["bold"]),
+            applied.append((translate("Print", "Added to the customer's credit"),
+                            base.money(doc.applied_to_credit)))
+        out += [Spacer(1, 4 * mm), base.para(translate("Print", "Applied"), st["bold"]),
                 base.kv_table(applied, WIDTH * 0.7, SIZE, label_share=0.65)]
     out += [Spacer(1, 12 * mm),
-            base.signature_block(("Diajukan oleh", "Disetujui oleh (supervisor)", "Pelanggan"), WIDTH, SIZE,
+            base.signature_block((translate("Print", "Requested by"), translate("Print", "Approved by (supervisor)"),
+                                  translate("Print", "Customer")), WIDTH, SIZE,
                                  names=(doc.requested_by, doc.approved_by))]
     return out
 
@@ -45,4 +62,4 @@ def credit_note_flowables(doc: CreditNoteDocument) -> list[Flowable]:
 def render_credit_note(doc: CreditNoteDocument, target: base.Target = None) -> bytes | None:
     """A credit note as an A4 PDF (bytes when ``target`` is None)."""
     return base.build_pdf(target, credit_note_flowables(doc), paper_name="A4",
-                          title=f"Credit note {doc.credit_note_number}", author=doc.company.name)
+                          title=CREDIT_NOTE_TITLE(number=doc.credit_note_number).render(), author=doc.company.name)

@@ -14,9 +14,12 @@ import os
 import socket
 import textwrap
 
+from typing import Any
+
 from ispdesk.domain.documents.receipt import ReceiptData
 from ispdesk.domain.enums import PaymentMethod
-from ispdesk.printing.base import pdf_safe
+from ispdesk.domain.messages import Message, MessageTemplate, message
+from ispdesk.printing.base import NPWP, PHONE, pdf_safe
 from ispdesk.printing.receipt import ReceiptView, Row, receipt_view
 
 ESC, GS = b"\x1b", b"\x1d"
@@ -34,8 +37,36 @@ COLUMNS = {"80mm": 48, "58mm": 32}
 DEFAULT_PORT = 9100
 
 
+NO_PRINTER = message("print.no_printer",
+                     "No receipt printer is set: give host:port or a device such as /dev/usb/lp0.")
+NOT_A_PORT = message("print.not_a_port", "Receipt printer {target}: {port} is not a port number.")
+NO_ANSWER = message("print.no_answer", "The receipt printer at {host}:{port} did not answer within {seconds} s. "
+                                       "Is it switched on and on the network?")
+REFUSED = message("print.refused", "The receipt printer at {host}:{port} refused the connection. Check the address "
+                                   "and port (usually 9100).")
+UNKNOWN_HOST = message("print.unknown_host", "The receipt printer address {host} is not known on this network.")
+UNREACHABLE = message("print.unreachable", "The receipt printer at {host}:{port} cannot be reached: {reason}.")
+NO_DEVICE = message("print.no_device", "There is no receipt printer at {path}: is it plugged in and switched on?")
+NOT_ALLOWED = message("print.not_allowed", "This user may not write to the receipt printer {path} (on Linux, add "
+                                           "the user to the 'lp' group).")
+CANNOT_OPEN = message("print.cannot_open", "The receipt printer {path} cannot be opened: {reason}.")
+STOPPED = message("print.stopped", "The receipt printer {path} stopped taking data: {reason}.")
+
+
 class PrinterUnreachable(OSError):
-    """The receipt printer could not be reached or did not take the data."""
+    """The receipt printer could not be reached or did not take the data.
+    ``message`` says which and why (shown translated); ``str()`` renders it."""
+
+    def __init__(self, template: MessageTemplate, **values: Any) -> None:
+        self.message: Message = template(**values)
+        super().__init__(template.code)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    def __str__(self) -> str:
+        return self.message.render()
 
 
 # ---------------------------------------------------------------- text
@@ -122,27 +153,27 @@ def receipt_bytes(data: ReceiptData, *, columns: int = 48, paper: str | None = N
         if text.strip():
             b.line(text.strip(), align=CENTER)
     if company.phone:
-        b.line(f"Telp. {company.phone}", align=CENTER)
+        b.line(PHONE(phone=company.phone).render(), align=CENTER)
     if company.tax_number:
-        b.line(f"NPWP {company.tax_number}", align=CENTER)
+        b.line(NPWP(number=company.tax_number).render(), align=CENTER)
     b.rule()
     b.line(view.title, align=CENTER, bold=True)
     for row in view.info:
         b.row(row)
     b.rule()
-    b.line("Pelanggan", bold=True)
+    b.line(view.customer_label, bold=True)
     for i, text in enumerate(view.customer):
         b.line(text, bold=i == 0)
     b.rule()
     for inv in view.invoices:
         b.line(inv.invoice_number + (f" ({inv.period})" if inv.period else ""), bold=True)
-        b.row(Row("  Dibayar", inv.paid))
-        b.row(Row("  Sisa tagihan", inv.remaining))
+        b.row(Row("  " + view.paid_label, inv.paid))
+        b.row(Row("  " + view.remaining_label, inv.remaining))
     b.rule()
     for row in view.totals:
         b.row(row)
     b.line()
-    b.line("Terbilang:")
+    b.line(view.words_label)
     b.line(view.words, bold=True)
     b.line()
     b.raw(CENTER + qr_command(view.verification, module_size=6 if columns >= 48 else 4) + b"\n")
@@ -162,7 +193,7 @@ def parse_target(target: str) -> tuple[str, str, int]:
     ``tcp://host:9100`` and ``[ipv6]:9100``."""
     value = target.strip()
     if not value:
-        raise PrinterUnreachable("No receipt printer is set: give host:port or a device such as /dev/usb/lp0.")
+        raise PrinterUnreachable(NO_PRINTER)
     for prefix in ("usb:", "file:", "device:"):
         if value.lower().startswith(prefix):
             return "device", value[len(prefix):], 0
@@ -183,7 +214,7 @@ def parse_target(target: str) -> tuple[str, str, int]:
 
 def _port(text: str, target: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
-        raise PrinterUnreachable(f"Receipt printer {target!r}: {text!r} is not a port number.")
+        raise PrinterUnreachable(NOT_A_PORT, target=target, port=text)
     return int(text)
 
 
@@ -203,34 +234,30 @@ def _send_tcp(data: bytes, host: str, port: int, timeout: float) -> None:
             conn.sendall(data)
             conn.shutdown(socket.SHUT_WR)
     except socket.timeout:
-        raise PrinterUnreachable(f"The receipt printer at {host}:{port} did not answer within "
-                                 f"{timeout:g} s. Is it switched on and on the network?") from None
+        raise PrinterUnreachable(NO_ANSWER, host=host, port=port, seconds=f"{timeout:g}") from None
     except ConnectionRefusedError:
-        raise PrinterUnreachable(f"The receipt printer at {host}:{port} refused the connection. "
-                                 "Check the address and port (usually 9100).") from None
+        raise PrinterUnreachable(REFUSED, host=host, port=port) from None
     except socket.gaierror:
-        raise PrinterUnreachable(f"The receipt printer address {host!r} is not known on this network.") from None
+        raise PrinterUnreachable(UNKNOWN_HOST, host=host) from None
     except OSError as exc:
-        raise PrinterUnreachable(f"The receipt printer at {host}:{port} cannot be reached: "
-                                 f"{exc.strerror or exc}.") from None
+        raise PrinterUnreachable(UNREACHABLE, host=host, port=port, reason=exc.strerror or exc) from None
 
 
 def _send_device(data: bytes, path: str) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise PrinterUnreachable(f"There is no receipt printer at {path}: is it plugged in and switched on?") from None
+        raise PrinterUnreachable(NO_DEVICE, path=path) from None
     except PermissionError:
-        raise PrinterUnreachable(f"This user may not write to the receipt printer {path} "
-                                 "(on Linux, add the user to the 'lp' group).") from None
+        raise PrinterUnreachable(NOT_ALLOWED, path=path) from None
     except OSError as exc:
-        raise PrinterUnreachable(f"The receipt printer {path} cannot be opened: {exc.strerror or exc}.") from None
+        raise PrinterUnreachable(CANNOT_OPEN, path=path, reason=exc.strerror or exc) from None
     try:
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
             view = view[written:]
     except OSError as exc:
-        raise PrinterUnreachable(f"The receipt printer {path} stopped taking data: {exc.strerror or exc}.") from None
+        raise PrinterUnreachable(STOPPED, path=path, reason=exc.strerror or exc) from None
     finally:
         os.close(fd)

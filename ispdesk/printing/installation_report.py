@@ -13,8 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
 
 from ispdesk.domain.documents.installation import InstallationDocument, Photo
+from ispdesk.domain.messages import message, translate
 from ispdesk.printing import base
 from ispdesk.printing.warehouse_parts import footer
+
+PHOTOS_NOTE = message("print.photos_note", "%n photo(s), on the last page")
+REPORT_TITLE = message("print.installation_title", "Installation report {number}")
+REPORT_FOOTER = message("print.installation_footer", "Installation {number}")
 
 #: Photos per row of the grid on the last page, and the height of each picture.
 PHOTOS_PER_ROW = 4
@@ -43,14 +48,14 @@ def _photo_page(photos: tuple[Photo, ...], width: float, size: float) -> list[Fl
     cells = []
     for photo in photos:
         image = _image(photo.image, cell_width - 4 * mm, PHOTO_HEIGHT) if photo.image else None
-        cells.append([image or base.para("(foto tidak ditemukan)", st["small_center"]),
+        cells.append([image or base.para(translate("Print", "(photo not found)"), st["small_center"]),
                       base.para(photo.file_name or "-", st["small_center"])])
     rows = [cells[i:i + PHOTOS_PER_ROW] + [""] * (PHOTOS_PER_ROW - len(cells[i:i + PHOTOS_PER_ROW]))
             for i in range(0, len(cells), PHOTOS_PER_ROW)]
     table = Table(rows, colWidths=[cell_width] * PHOTOS_PER_ROW, hAlign="LEFT", repeatRows=0)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm)]))
-    return [PageBreak(), base.para("FOTO PEMASANGAN", st["big"]), Spacer(1, 3 * mm), table]
+    return [PageBreak(), base.para(translate("Print", "INSTALLATION PHOTOS"), st["big"]), Spacer(1, 3 * mm), table]
 
 
 def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
@@ -58,38 +63,43 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
     width, size = p.content_width, p.font_size
     st = base.styles(size)
     head = base.letterhead_with_qr(doc.company, doc.verification, width, size)
-    customer_rows = [("Pelanggan", f"{doc.customer.name} ({doc.customer.number})"),
-                     ("Alamat", ", ".join(doc.customer.address_lines) or "-"),
-                     ("Telepon", doc.customer.phone or "-"), ("Paket", doc.package_name or "-"),
-                     ("Teknisi", doc.technician or "-"),
-                     ("Selesai", base.format_datetime(doc.completed_at) if doc.completed_at else "-")]
-    device_rows = [("Serial ONT", doc.ont_serial or "-"), ("ONU ID", doc.onu_id or "-"),
+    customer_rows = [(translate("Print", "Customer"), f"{doc.customer.name} ({doc.customer.number})"),
+                     (translate("Print", "Address"), ", ".join(doc.customer.address_lines) or "-"),
+                     (translate("Print", "Phone"), doc.customer.phone or "-"),
+                     (translate("Print", "Package"), doc.package_name or "-"),
+                     (translate("Print", "Technician"), doc.technician or "-"),
+                     (translate("Print", "Finished"), base.format_datetime(doc.completed_at) if doc.completed_at
+                      else "-")]
+    device_rows = [(translate("Print", "ONT serial"), doc.ont_serial or "-"), ("ONU ID", doc.onu_id or "-"),
                    ("ODP / port", f"{doc.odp_name or '-'} / {doc.odp_port or '-'}"),
-                   ("Alamat IP", doc.ip_address or "-")]
-    measure_rows = [("Redaman (Rx)", _figure(doc.signal_level, "dBm")),
-                    ("Speed test unduh", _figure(doc.speed_down, "Mbps")),
-                    ("Speed test unggah", _figure(doc.speed_up, "Mbps"))]
+                   (translate("Print", "IP address"), doc.ip_address or "-")]
+    measure_rows = [(translate("Print", "Signal (Rx)"), _figure(doc.signal_level, "dBm")),
+                    (translate("Print", "Speed test down"), _figure(doc.speed_down, "Mbps")),
+                    (translate("Print", "Speed test up"), _figure(doc.speed_up, "Mbps"))]
     out: list[Flowable] = [
         head, base.rule(dashed=False, thickness=1.2, space=3 * mm),
-        base.para("BERITA ACARA PEMASANGAN", st["big"]), base.para(f"No. {doc.work_order_number}", st["bold"]),
+        base.para(translate("Print", "INSTALLATION REPORT"), st["big"]),
+        base.para(base.NUMBER(number=doc.work_order_number).render(), st["bold"]),
         Spacer(1, 4 * mm), base.kv_table(customer_rows, width * 0.8, size, label_share=0.25, values_left=True),
-        Spacer(1, 4 * mm), base.para("PERANGKAT TERPASANG", st["bold"]),
+        Spacer(1, 4 * mm), base.para(translate("Print", "EQUIPMENT INSTALLED"), st["bold"]),
         base.kv_table(device_rows, width * 0.8, size, label_share=0.25, values_left=True),
-        Spacer(1, 4 * mm), base.para("HASIL PENGUKURAN", st["bold"]),
+        Spacer(1, 4 * mm), base.para(translate("Print", "MEASUREMENTS"), st["bold"]),
         base.kv_table(measure_rows, width * 0.8, size, label_share=0.25, values_left=True)]
     if doc.signal_warning:
-        out += [Spacer(1, 1 * mm), base.para("Perhatian: redaman di luar rentang normal -8 s.d. -27 dBm; "
-                                             "periksa sambungan dan konektor.", st["bold"])]
-    photo_note = f"{len(doc.photos)} foto, di halaman terakhir" if doc.photos else "-"
-    out += [Spacer(1, 4 * mm), base.para("CATATAN", st["bold"]), base.para(doc.notes or "-", st["normal"]),
-            Spacer(1, 4 * mm),
-            base.kv_table([("Foto", photo_note)], width * 0.8, size, label_share=0.25, values_left=True),
+        out += [Spacer(1, 1 * mm), base.para(translate("Print", "Attention: the signal is outside the normal range "
+                                                                "of -8 to -27 dBm; check the splices and "
+                                                                "connectors."), st["bold"])]
+    photo_note = PHOTOS_NOTE(count=len(doc.photos)).render() if doc.photos else "-"
+    out += [Spacer(1, 4 * mm), base.para(translate("Print", "NOTES"), st["bold"]),
+            base.para(doc.notes or "-", st["normal"]), Spacer(1, 4 * mm),
+            base.kv_table([(translate("Print", "Photos"), photo_note)], width * 0.8, size, label_share=0.25,
+                          values_left=True),
             Spacer(1, 8 * mm)]
-    customer_cell: list[Flowable] = [base.para("Pelanggan", st["small_center"])]
+    customer_cell: list[Flowable] = [base.para(translate("Print", "Customer"), st["small_center"])]
     signature = _image(doc.signature_png, width / 2 * 0.8, 22 * mm) if doc.signature_png else None
     customer_cell.append(signature or Spacer(1, 22 * mm))
     customer_cell.append(base.para(f"( {doc.customer.name} )", st["small_center"]))
-    technician_cell = [base.para("Teknisi", st["small_center"]), Spacer(1, 22 * mm),
+    technician_cell = [base.para(translate("Print", "Technician"), st["small_center"]), Spacer(1, 22 * mm),
                        base.para(f"( {doc.technician or '....................'} )", st["small_center"])]
     signatures = Table([[technician_cell, customer_cell]], colWidths=[width / 2, width / 2])
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
@@ -102,5 +112,5 @@ def installation_flowables(doc: InstallationDocument) -> list[Flowable]:
 def render_installation_report(doc: InstallationDocument, target: base.Target = None) -> bytes | None:
     """The installation report as an A4 PDF (bytes when ``target`` is None)."""
     return base.build_pdf(target, installation_flowables(doc), paper_name="A4",
-                          title=f"Berita acara pemasangan {doc.work_order_number}", author=doc.company.name,
-                          on_page=footer(f"Pemasangan {doc.work_order_number}"))
+                          title=REPORT_TITLE(number=doc.work_order_number).render(), author=doc.company.name,
+                          on_page=footer(REPORT_FOOTER(number=doc.work_order_number).render()))

@@ -7,32 +7,45 @@ from reportlab.platypus import Flowable, Spacer
 
 from ispdesk.domain.documents.invoice import ProformaDocument
 from ispdesk.domain.enums import ProformaStatus
+from ispdesk.domain.messages import message, translate
 from ispdesk.printing import base
 from ispdesk.printing.billing_parts import (addressee, heading, lines_table, notes, payment_block, totals_table,
                                             words)
 
-STAMPS = {ProformaStatus.PAID: "LUNAS", ProformaStatus.CANCELLED: "DIBATALKAN"}
+PAY_BEFORE = message("print.pay_before", "Please pay before {date}.")
+PROFORMA_TITLE = message("print.proforma_title", "Proforma {number}")
+
+
+def stamp_of(status: str) -> str:
+    """PAID (LUNAS) or CANCELLED (DIBATALKAN); "" while it waits for payment."""
+    if status == ProformaStatus.PAID:
+        return translate("Print", "PAID")
+    if status == ProformaStatus.CANCELLED:
+        return translate("Print", "CANCELLED")
+    return ""
 
 
 def proforma_flowables(doc: ProformaDocument) -> list[Flowable]:
     st = base.styles(base.PAPERS["A4"].font_size)
-    facts = [("Nomor proforma", doc.proforma_number), ("Tanggal", base.format_date(doc.issue_date))]
+    facts = [(translate("Print", "Proforma number"), doc.proforma_number),
+             (translate("Print", "Date"), base.format_date(doc.issue_date))]
     if doc.due_date:
-        facts.append(("Berlaku sampai", base.format_date(doc.due_date)))
+        facts.append((translate("Print", "Valid until"), base.format_date(doc.due_date)))
     if doc.invoice_number:
-        facts.append(("Nomor tagihan", doc.invoice_number))
-    out: list[Flowable] = [*heading(doc.company, "PROFORMA INVOICE", f"No. {doc.proforma_number}", doc.scan_code),
-                           *addressee("Kepada", doc.customer, facts)]
-    stamp = STAMPS.get(doc.status, "")
+        facts.append((translate("Print", "Invoice number"), doc.invoice_number))
+    out: list[Flowable] = [*heading(doc.company, translate("Print", "PROFORMA INVOICE"),
+                                    base.NUMBER(number=doc.proforma_number).render(), doc.scan_code),
+                           *addressee(translate("Print", "To"), doc.customer, facts)]
+    stamp = stamp_of(doc.status)
     if stamp:
         out += [base.stamp_box(stamp, 10), Spacer(1, 3 * mm)]
-    out += [base.para("Bukan faktur pajak. Setelah dibayar, proforma ini diganti dengan invoice resmi.",
+    out += [base.para(translate("Print", "Not a tax invoice. Once paid, this proforma is replaced by the invoice."),
                       st["small"]), Spacer(1, 2 * mm)]
     out += [lines_table(doc.lines), Spacer(1, 2 * mm),
-            totals_table(doc.totals, (), ("Jumlah dibayar", doc.totals.total))]
+            totals_table(doc.totals, (), (translate("Print", "Amount to pay"), doc.totals.total))]
     out += words(doc.amount_in_words)
     if doc.status == ProformaStatus.ISSUED:
-        before = f"Mohon dibayar sebelum {base.format_date(doc.due_date)}." if doc.due_date else ""
+        before = PAY_BEFORE(date=doc.due_date).render() if doc.due_date else ""
         out += payment_block(doc.company, doc.qris_payload, doc.totals.total, before)
     out += notes(doc.notes)
     return out
@@ -41,4 +54,4 @@ def proforma_flowables(doc: ProformaDocument) -> list[Flowable]:
 def render_proforma(doc: ProformaDocument, target: base.Target = None) -> bytes | None:
     """A proforma invoice as an A4 PDF (bytes when ``target`` is None)."""
     return base.build_pdf(target, proforma_flowables(doc), paper_name="A4",
-                          title=f"Proforma {doc.proforma_number}", author=doc.company.name)
+                          title=PROFORMA_TITLE(number=doc.proforma_number).render(), author=doc.company.name)

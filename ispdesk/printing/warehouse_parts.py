@@ -2,13 +2,26 @@
 from __future__ import annotations
 
 
+from ispdesk.domain.messages import translate
 from ispdesk.printing import base
 
-#: Indonesian words for the statuses printed on warehouse documents.
-STATUS_WORDS = {"draft": "DRAFT", "submitted": "DIAJUKAN", "approved": "DISETUJUI", "ordered": "DIPESAN",
-                "partial": "DITERIMA SEBAGIAN", "received": "DITERIMA", "cancelled": "DIBATALKAN",
-                "active": "Aktif", "maintenance": "Perawatan", "disposed": "Dilepas", "lost": "Hilang"}
-MOVEMENT_WORDS = {"in": "Masuk", "out": "Keluar", "adjustment": "Penyesuaian", "return": "Retur"}
+
+def status_word(status: str) -> str:
+    """A purchase order's or an asset's status as printed, in the office's language."""
+    words = {"draft": translate("Print", "DRAFT"), "submitted": translate("Print", "SUBMITTED"),
+             "approved": translate("Print", "APPROVED"), "ordered": translate("Print", "ORDERED"),
+             "partial": translate("Print", "PARTIALLY RECEIVED"), "received": translate("Print", "RECEIVED"),
+             "cancelled": translate("Print", "CANCELLED"), "active": translate("Print", "Active"),
+             "maintenance": translate("Print", "Maintenance"), "disposed": translate("Print", "Disposed"),
+             "lost": translate("Print", "Lost")}
+    return words.get(status, status)
+
+
+def movement_word(kind: str) -> str:
+    """A stock movement's type as printed ("In", "Masuk" in Indonesian)."""
+    words = {"in": translate("Print", "In"), "out": translate("Print", "Out"),
+             "adjustment": translate("Print", "Adjustment"), "return": translate("Print", "Return")}
+    return words.get(kind, kind)
 
 
 #: The page footer every A4 report carries (defined once in base).

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from ispdesk.domain.allocation import PARTIAL_REFUSED, Allocation, plan_allocation
+from ispdesk.domain.allocation import Allocation, plan_allocation
 from ispdesk.domain.errors import ValidationError
 
 D = Decimal
@@ -21,7 +21,8 @@ def test_oldest_first_with_change() -> None:
 def test_partial_needs_consent_or_ticks() -> None:
     with pytest.raises(ValidationError) as info:
         plan_allocation(DUE, D("300000"), "cash")
-    assert info.value.errors == {"amount": PARTIAL_REFUSED}
+    assert info.value.codes == {"amount": "allocation.partial_refused"}
+    assert info.value.errors["amount"].params == {"due": "Rp 800.000"}
     plan = plan_allocation(DUE, D("300000"), "cash", allow_partial=True)
     assert [a.amount for a in plan.allocations] == [D("250000"), D("50000")]
     ticked = plan_allocation(DUE, D("100000"), "cash", chosen_ids=[3])
@@ -57,21 +58,22 @@ def test_non_cash_excess_uses_less_credit_instead_of_adding_it_back() -> None:
     assert (plan.credit_used, plan.credit_added, plan.from_money) == (0, 0, D("250000"))
 
 
-@pytest.mark.parametrize(("amount", "method", "kw", "field"), [
-    (D("0"), "cash", {}, "amount"),
-    (D("-1"), "cash", {}, "amount"),
-    (D("1.005"), "cash", {}, "amount"),
-    (D("100"), "cheque", {}, "method"),
-    (D("100"), "cash", {"chosen_ids": [9]}, "invoices"),
-    (D("100"), "cash", {"use_credit": True, "credit_balance": D("5")}, "amount"),
+@pytest.mark.parametrize(("amount", "method", "kw", "codes"), [
+    (D("0"), "cash", {}, {"amount": "allocation.no_amount"}),
+    (D("-1"), "cash", {}, {"amount": "allocation.negative_amount"}),
+    (D("1.005"), "cash", {}, {"amount": "money.too_many_decimals"}),
+    (D("100"), "cheque", {}, {"method": "allocation.unknown_method"}),
+    (D("100"), "cash", {"chosen_ids": [9]}, {"invoices": "allocation.ticked_not_outstanding"}),
+    (D("100"), "cash", {"use_credit": True, "credit_balance": D("5")}, {"amount": "allocation.partial_refused"}),
 ])
-def test_refusals(amount: Decimal, method: str, kw: dict, field: str) -> None:
+def test_refusals(amount: Decimal, method: str, kw: dict, codes: dict) -> None:
     with pytest.raises(ValidationError) as info:
         plan_allocation(DUE, amount, method, **kw)
-    assert field in info.value.errors
+    assert info.value.codes == codes
 
 
 def test_cash_with_nothing_due_is_refused_unless_kept_as_credit() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as info:
         plan_allocation([], D("100000"), "cash")
+    assert info.value.codes == {"amount": "allocation.nothing_due"}
     assert plan_allocation([], D("100000"), "cash", excess_to_credit=True).credit_added == D("100000")

@@ -18,21 +18,27 @@ def test_parse_what_a_cashier_types(text, expected):
     assert parse_rupiah(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12abc", "1.2.3", "1,2,3", "Rp"])
-def test_parse_refuses_junk(text):
-    with pytest.raises(MoneyError):
+@pytest.mark.parametrize("text, code", [("", "money.empty"), ("abc", "money.not_an_amount"),
+                                        ("12abc", "money.not_an_amount"), ("1.2.3", "money.not_an_amount"),
+                                        ("1,2,3", "money.not_an_amount"), ("Rp", "money.empty")])
+def test_parse_refuses_junk(text, code):
+    with pytest.raises(MoneyError) as info:
         parse_rupiah(text)
+    assert info.value.code == code
 
 
 def test_to_money_is_exact_and_refuses_float_and_fractions_of_a_cent():
     assert to_money("166.500") == Decimal("166500.00")
     assert to_money(Decimal("0.10")) + to_money(Decimal("0.20")) == Decimal("0.30")
-    with pytest.raises(MoneyError):
+    with pytest.raises(MoneyError) as info:
         to_money(0.1)
-    with pytest.raises(MoneyError):
+    assert info.value.code == "money.float"
+    with pytest.raises(MoneyError) as info:
         to_money(Decimal("1.005"))
-    with pytest.raises(MoneyError):
+    assert info.value.code == "money.too_many_decimals" and info.value.message.params == {"text": "1.005"}
+    with pytest.raises(MoneyError) as info:
         to_money(Decimal("10000000000000"))
+    assert info.value.code == "money.too_large"
 
 
 def test_rounding_happens_half_up():

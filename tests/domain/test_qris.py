@@ -51,29 +51,41 @@ def test_a_dynamic_string_made_again_replaces_its_amount():
     assert parse_tlv(again)["54"] == "250000" and again.count("5406") == 1 and crc_ok(again)
 
 
-@pytest.mark.parametrize("amount", [0, -5, Decimal("1000.50"), Decimal("12345678901234")])
-def test_amounts_qris_cannot_carry_are_refused(amount):
-    with pytest.raises(qris.QrisError):
+@pytest.mark.parametrize("amount, code", [(0, "qris.amount_not_positive"), (-5, "qris.amount_not_positive"),
+                                          (Decimal("1000.50"), "qris.amount_not_whole"),
+                                          (Decimal("12345678901234"), "qris.amount_too_large")])
+def test_amounts_qris_cannot_carry_are_refused(amount, code):
+    with pytest.raises(qris.QrisError) as caught:
         qris.dynamic_payload(STATIC_QRIS, amount)
+    assert caught.value.code == code
 
 
-@pytest.mark.parametrize("text, words", [
-    ("", "empty"),
-    ("hello world", "not a QRIS code"),
-    (STATIC_QRIS[:-10], "cut short"),
-    (STATIC_QRIS[:-4] + "0000", "CRC does not match"),
-    (STATIC_QRIS.replace("BANDUNG", "JAKARTA"), "CRC does not match"),
-    (STATIC_QRIS[:-8], "must end with its CRC"),
-    (with_crc("000202" + STATIC_BODY[6:]), "000201"),
-    (with_crc(STATIC_BODY.replace(tlv("53", "360"), tlv("53", "840"))), "Rupiah"),
-    (with_crc(STATIC_BODY.replace(tlv("59", "JARINGAN SERAT NUSANTARA"), "")), "59 (merchant name)"),
-    (with_crc(STATIC_BODY.replace(tlv("01", "11"), tlv("01", "13"))), "tag 01"),
-    (with_crc(STATIC_BODY + tlv("60", "BANDUNG")), "more than once"),
+@pytest.mark.parametrize("text, code", [
+    ("", "qris.empty"),
+    ("hello world", "qris.not_tlv"),
+    (STATIC_QRIS[:-10], "qris.cut_short"),
+    (STATIC_QRIS[:-4] + "0000", "qris.crc_mismatch"),
+    (STATIC_QRIS.replace("BANDUNG", "JAKARTA"), "qris.crc_mismatch"),
+    (STATIC_QRIS[:-8], "qris.no_crc"),
+    (with_crc("000202" + STATIC_BODY[6:]), "qris.bad_start"),
+    (with_crc(STATIC_BODY.replace(tlv("53", "360"), tlv("53", "840"))), "qris.not_rupiah"),
+    (with_crc(STATIC_BODY.replace(tlv("59", "JARINGAN SERAT NUSANTARA"), "")), "qris.missing_tags"),
+    (with_crc(STATIC_BODY.replace(tlv("01", "11"), tlv("01", "13"))), "qris.bad_kind"),
+    (with_crc(STATIC_BODY + tlv("60", "BANDUNG")), "qris.duplicate_tags"),
 ])
-def test_malformed_static_strings_get_a_clear_message(text, words):
+def test_malformed_static_strings_get_a_clear_message(text, code):
     with pytest.raises(qris.QrisError) as caught:
         qris.parse(text)
-    assert words in str(caught.value)
+    assert caught.value.code == code
+
+
+def test_the_message_names_what_is_missing_and_what_the_crc_should_be():
+    with pytest.raises(qris.QrisError) as caught:
+        qris.parse(with_crc(STATIC_BODY.replace(tlv("59", "JARINGAN SERAT NUSANTARA"), "")))
+    assert str(caught.value) == "The QRIS code lacks 59 (Merchant name)."
+    with pytest.raises(qris.QrisError) as caught:
+        qris.parse(STATIC_QRIS[:-4] + "0000")
+    assert caught.value.message.params == {"stated": "0000", "computed": STATIC_QRIS[-4:]}
 
 
 def test_a_string_without_merchant_account_is_refused():
@@ -81,10 +93,12 @@ def test_a_string_without_merchant_account_is_refused():
     for tag in ("26", "51"):
         fields = parse_tlv(body)
         body = body.replace(tlv(tag, fields[tag]), "")
-    with pytest.raises(qris.QrisError, match="merchant account"):
+    with pytest.raises(qris.QrisError) as caught:
         qris.parse(with_crc(body))
+    assert caught.value.code == "qris.no_merchant_account"
 
 
 def test_a_dynamic_string_is_refused_where_a_static_one_is_needed():
-    with pytest.raises(qris.QrisError, match="static"):
+    with pytest.raises(qris.QrisError) as caught:
         qris.parse(qris.dynamic_payload(STATIC_QRIS, 5000), require_static=True)
+    assert caught.value.code == "qris.dynamic_not_static"

@@ -32,7 +32,7 @@ def _document(paper_name: str, stamp: str = "") -> list:
 def test_every_paper_prints_letterhead_amounts_and_readable_codes(paper_name):
     pdf = base.build_pdf(None, _document(paper_name), paper_name=paper_name, title="t")
     text = pdf_text(pdf)
-    for expected in ("PT Fiber Nusantara", "Bandung 40111", "NPWP 01.234.567.8-901.000", "Telp. 022-1234567",
+    for expected in ("PT Fiber Nusantara", "Bandung 40111", "NPWP 01.234.567.8-901.000", "Phone 022-1234567",
                      "BCA 123-456-7890", "Rp 1.500.000", "Rp 2.500,50", "Satu juta seribu rupiah",
                      "Cashier", "( Budi )"):
         assert expected in text

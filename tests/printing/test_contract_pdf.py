@@ -43,12 +43,12 @@ def test_the_contract_pdf_carries_parties_fees_terms_qr_and_signature(db, tmp_pa
     (tmp_path / "contract.pdf").write_bytes(pdf)
     pages = [" ".join(text.split()) for text in pdf_pages_text(pdf)]
     assert len(pages) == 2 and all(round(w) == 595 and round(h) == 842 for w, h in pdf_page_sizes(pdf))
-    for expected in ("PERJANJIAN BERLANGGANAN", result.contract_number, "Rina Kusuma", NIK, result.customer_number,
+    for expected in ("SUBSCRIPTION AGREEMENT", result.contract_number, "Rina Kusuma", NIK, result.customer_number,
                      "Jl. Dago No. 5", "Home 50 Mbps", "50 Mbps", "Rp 375.000", "Rp 500.000", "Rp 300.000",
-                     "12 bulan", "Perpanjangan otomatis Ya", "1 Des 2026", "30 Nov 2027", "AKTIF"):
+                     "12 month(s)", "Renews automatically Yes", "1 Dec 2026", "30 Nov 2027", "ACTIVE"):
         assert expected in pages[0], expected
-    for expected in ("SYARAT DAN KETENTUAN", "Layanan internet diberikan sesuai paket", "( Rina Kusuma )",
-                     "Halaman 2"):
+    for expected in ("TERMS AND CONDITIONS", "Layanan internet diberikan sesuai paket", "( Rina Kusuma )",
+                     "Page 2"):
         assert expected in pages[1], expected
     assert decode_qr_codes(pdf) == [doc.verification]
     assert doc.verification.startswith(f"ISPDESK-CONTRACT|{result.contract_number}|{result.customer_number}")
@@ -61,5 +61,5 @@ def test_an_unsigned_draft_says_so(db):
     result = convert(db, request(add_lead(db).id, package))
     pdf = render_contract(read(db, lambda s: contract_document(s, ADMIN, result.contract_id)))
     pages = [" ".join(text.split()) for text in pdf_pages_text(pdf)]
-    assert "DRAFT" in pages[0] and "Perpanjangan otomatis Ya" in pages[0]
+    assert "DRAFT" in pages[0] and "Renews automatically Yes" in pages[0]
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages[1].images) == 0

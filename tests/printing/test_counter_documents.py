@@ -1,6 +1,6 @@
 """From the database to paper: a payment posted at the counter prints a receipt
 (and its reprint says COPY 1); the closed shift prints its Z-report; the day
-prints its daily report. SQLite and MariaDB."""
+prints its daily report. SQLite and MariaDB. (English: no translator installed.)"""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -36,7 +36,7 @@ def test_counter_payment_receipt_reprint_z_report_and_daily_report(db: Database)
     pdf = render_receipt(original, paper="58mm")
     text = words(pdf)
     for expected in (posted.receipt_number, *posted.payment_numbers, "Ni Luh Putu Ayu Sekarini Widyastuti",
-                     "Jl. Melati 5, Denpasar", "Rp 600.000", "Kembalian Rp 50.000", "Total dibayar Rp 550.000",
+                     "Jl. Melati 5, Denpasar", "Rp 600.000", "Change Rp 50.000", "Total paid Rp 550.000",
                      "Lima ratus lima puluh ribu rupiah", "Kasir1", "24 Nov 2026 10:30"):
         assert expected in text, expected
     assert "COPY" not in text
@@ -50,12 +50,12 @@ def test_counter_payment_receipt_reprint_z_report_and_daily_report(db: Database)
     z = write(db, lambda s: close_shift(s, cashier, shift.shift_id, counted, now=NOW),
               info=audit.actor_info(cashier, "cash_shifts"))
     z_text = words(render_shift_report(z))
-    for expected in (z.shift_number, "Z-REPORT", "Modal awal (float) Rp 300.000", "Tunai Rp 550.000",
-                     posted.receipt_number, "Kas seharusnya Rp 850.000", "Kas dihitung Rp 850.000",
-                     "Selisih Rp 0 (pas)", "( Kasir1 )"):
+    for expected in (z.shift_number, "Z-REPORT", "Opening float Rp 300.000", "Cash Rp 550.000",
+                     posted.receipt_number, "Expected cash Rp 850.000", "Counted cash Rp 850.000",
+                     "Variance Rp 0 (exact)", "( Kasir1 )"):
         assert expected in z_text, expected
 
     day = read(db, lambda s: daily_report(s, supervisor, TODAY))
     day_text = words(render_daily_report(day))
-    assert z.shift_number in day_text and "Kas dihitung Rp 850.000" in day_text
+    assert z.shift_number in day_text and "Counted cash Rp 850.000" in day_text
     assert Decimal("850000") == day.counted_cash

@@ -27,11 +27,11 @@ def note(**changes) -> CreditNoteDocument:
 def test_an_applied_credit_note_shows_the_split_and_the_approval():
     pdf = render_credit_note(note())
     text = " ".join(pdf_text(pdf).split())
-    for expected in ("NOTA KREDIT", "CN-202611-000004", "INV-202611-000042", "Gangguan layanan 5 hari",
-                     "Jumlah sebelum PPN Rp 54.054", "DPP Rp 49.550", "PPN 12% × DPP 11/12 Rp 5.946",
-                     "Jumlah kredit Rp 60.000", "Enam puluh ribu rupiah",
-                     "Mengurangi tagihan INV-202611-000042 Rp 46.500",
-                     "Menjadi saldo kredit pelanggan Rp 13.500", "Kasir Satu", "Supervisor Dua"):
+    for expected in ("CREDIT NOTE", "CN-202611-000004", "INV-202611-000042", "Gangguan layanan 5 hari",
+                     "Amount before PPN Rp 54.054", "DPP Rp 49.550", "PPN 12% × DPP 11/12 Rp 5.946",
+                     "Amount credited Rp 60.000", "Enam puluh ribu rupiah",
+                     "Taken off invoice INV-202611-000042 Rp 46.500",
+                     "Added to the customer's credit Rp 13.500", "Kasir Satu", "Supervisor Dua"):
         assert expected in text, expected
     assert ("Code128", "CN-202611-000004") in decode_barcodes(pdf)
 
@@ -39,4 +39,4 @@ def test_an_applied_credit_note_shows_the_split_and_the_approval():
 def test_a_draft_says_it_is_not_approved_yet():
     text = pdf_text(render_credit_note(note(status="draft", applied_to_invoice=Decimal(0),
                                             applied_to_credit=Decimal(0), approved_by="")))
-    assert "DRAFT - BELUM DISETUJUI" in text and "Penggunaan" not in text
+    assert "DRAFT - NOT APPROVED YET" in text and "Applied" not in text

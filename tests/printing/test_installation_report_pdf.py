@@ -43,9 +43,9 @@ def test_photos_print_on_the_last_page_four_a_row_with_their_names(tmp_path) -> 
     (tmp_path / "photos.pdf").write_bytes(pdf)
     pages = pdf_pages_text(pdf)
     assert len(pages) == 2
-    assert "7 foto, di halaman terakhir" in pages[0] and "foto-1.jpg" not in pages[0]
-    assert "FOTO PEMASANGAN" in pages[1]
-    for name in [p.file_name for p in photos] + ["(foto tidak ditemukan)"]:
+    assert "7 photo(s), on the last page" in pages[0] and "foto-1.jpg" not in pages[0]
+    assert "INSTALLATION PHOTOS" in pages[1]
+    for name in [p.file_name for p in photos] + ["(photo not found)"]:
         assert name in pages[1], name
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages[0].images) == 0           # no signature drawn, no photo on the first page
@@ -69,6 +69,6 @@ def test_photos_print_on_the_last_page_four_a_row_with_their_names(tmp_path) -> 
 def test_no_photos_no_photo_page() -> None:
     pdf = render_installation_report(document(()))
     pages = pdf_pages_text(pdf)
-    assert len(pages) == 1 and "FOTO PEMASANGAN" not in pages[0]
+    assert len(pages) == 1 and "INSTALLATION PHOTOS" not in pages[0]
     lines = [line.strip() for line in pages[0].splitlines()]
-    assert lines[lines.index("Foto") + 1] == "-"
+    assert lines[lines.index("Photos") + 1] == "-"

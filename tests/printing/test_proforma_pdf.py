@@ -26,7 +26,8 @@ def proforma(**changes) -> ProformaDocument:
 def test_an_open_proforma_shows_how_to_pay_and_its_number_as_a_barcode():
     pdf = render_proforma(proforma())
     text = pdf_text(pdf)
-    assert "Cara pembayaran" in text and "Rp 555.000" in text and "30 Nov 2026" in text
+    assert "How to pay" in text and "Rp 555.000" in text and "30 Nov 2026" in text
+    assert "PROFORMA INVOICE" in text and "Not a tax invoice." in text
     assert ("Code128", "PRF-202611-000007") in decode_barcodes(pdf)
     assert decode_qr_codes(pdf) == [] and "QRIS" not in text
 
@@ -35,5 +36,5 @@ def test_a_paid_proforma_names_its_invoice_and_asks_for_nothing():
     pdf = render_proforma(proforma(status="paid", invoice_number="INV-202611-000321",
                                    scan_code="INV-202611-000321"))
     text = pdf_text(pdf)
-    assert "LUNAS" in text and "INV-202611-000321" in text and "Cara pembayaran" not in text
+    assert "PAID" in text and "INV-202611-000321" in text and "How to pay" not in text
     assert ("Code128", "INV-202611-000321") in decode_barcodes(pdf)

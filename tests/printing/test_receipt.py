@@ -1,4 +1,7 @@
-"""Receipt PDFs on the 80 mm and 58 mm rolls and A5: text read back, QR decoded."""
+"""Receipt PDFs on the 80 mm and 58 mm rolls and A5: text read back, QR decoded.
+
+Without a translator the words print in English (the source texts); the
+Indonesian receipt is read back in ``test_indonesian_documents``."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -37,10 +40,10 @@ def test_receipt_shows_everything_the_counter_promises(paper):
     for expected in ("PT Jaringan Serat Nusantara", "Jl. Jenderal Sudirman No. 45", "Jakarta Pusat 10220",
                      "NPWP 01.234.567.8-901.000", "RCP-202611-000042", "PAY-202611-000101",
                      "PAY-202611-000102", "24 Nov 2026 14:05", "Budi Santoso", "CUST-000123",
-                     "Dewi Lestari", "Jl. Melati No. 7, Bandung", "INV-202610-000311", "Okt 2026",
-                     "INV-202611-000512", "Rp 183.000", "Tunai", "Rp 500.000", "Kembalian", "Rp 17.000",
-                     "Rp 483.000", "Saldo kredit", "Empat ratus delapan puluh tiga ribu rupiah",
-                     "SHF-20261124-0003"):
+                     "Dewi Lestari", "Jl. Melati No. 7, Bandung", "INV-202610-000311", "Oct 2026",
+                     "INV-202611-000512", "Rp 183.000", "Cash", "Rp 500.000", "Change", "Rp 17.000",
+                     "Rp 483.000", "Credit balance", "Empat ratus delapan puluh tiga ribu rupiah",
+                     "SHF-20261124-0003", "PAYMENT RECEIPT", "Cashier", "In words:"):
         assert expected in text, expected
     assert "COPY" not in text and "VOID" not in text
     assert decode_qr_codes(pdf) == ["ISPDESK-RCP:RCP-202611-000042"]
@@ -49,11 +52,11 @@ def test_receipt_shows_everything_the_counter_promises(paper):
 def test_transfer_receipt_shows_reference_and_credit_without_change():
     pdf = render_receipt(samples.transfer_receipt(), paper="80mm")
     text = words(pdf)
-    for expected in ("Transfer bank", "BCA-TRX-88812345", "Dari saldo kredit Rp 33.000",
-                     "Masuk saldo kredit Rp 100.000", "Saldo kredit Rp 100.000", "Total dibayar Rp 333.000",
+    for expected in ("Bank transfer", "BCA-TRX-88812345", "From credit balance Rp 33.000",
+                     "Added to credit balance Rp 100.000", "Credit balance Rp 100.000", "Total paid Rp 333.000",
                      "Empat ratus ribu rupiah"):
         assert expected in text, expected
-    assert "Kembalian" not in text
+    assert "Change" not in text
 
 
 @pytest.mark.parametrize("paper", ["58mm", "80mm"])
@@ -97,13 +100,14 @@ def test_voided_receipt_is_stamped_void_and_its_qr_still_reads(paper):
     pdf = render_receipt(samples.receipt(status="failed", copy_number=1), paper=paper)
     text = words(pdf)
     assert "VOID" in text and "COPY 1" in text
-    assert "dibatalkan" in text
+    assert "This payment has been voided." in text
     assert decode_qr_codes(pdf) == ["ISPDESK-RCP:RCP-202611-000042"]
 
 
 def test_refunded_receipt_says_refunded():
     text = words(render_receipt(samples.transfer_receipt(status="refunded"), paper="58mm"))
     assert "REFUNDED" in text and "VOID" not in text
+    assert "This payment has been refunded." in text
 
 
 def test_credit_only_receipt_writes_the_credit_amount_in_words():
@@ -111,7 +115,7 @@ def test_credit_only_receipt_writes_the_credit_amount_in_words():
                            credit_used=Decimal("150000.00"), change_given=Decimal("0.00"), method="other")
     text = words(render_receipt(data, paper="80mm"))
     assert "Seratus lima puluh ribu rupiah" in text
-    assert "Lainnya" in text
+    assert "Other" in text
 
 
 def test_receipt_goes_to_a_file(tmp_path):
