@@ -21,7 +21,7 @@ dates are written the office's way (``5 Des 2026`` in Indonesian).
 ``domain`` has no Qt: the composition root installs the translator
 (:func:`install_translator`), in the window and on the command line alike.
 Without one the English templates show. ``resources/translations/
-extract_messages.py`` finds every ``message(...)`` and ``word(...)`` for the
+update.py`` finds every ``message(...)`` and ``word(...)`` for the
 translation catalogue.
 """
 from __future__ import annotations
@@ -59,6 +59,12 @@ def install_translator(translator: Translator | None, *, indonesian: bool = Fals
 
 def speaks_indonesian() -> bool:
     return _indonesian
+
+
+def installed_translator() -> tuple[Translator | None, bool]:
+    """The translator installed now and whether it speaks Indonesian (to put
+    them back after a while: ``install_translator(*before)``)."""
+    return (None if _translator is _identity else _translator), _indonesian
 
 
 _registry: dict[str, "MessageTemplate"] = {}

@@ -1,7 +1,10 @@
 """The language of the program: Bahasa Indonesia or English.
 
-Strings are English in the code, wrapped in ``tr()``; the Indonesian text comes
-from ``resources/translations/ispdesk_id.qm``. The language is chosen before the
+Strings are English in the code, wrapped in ``tr()``; the messages of the
+services are declared with a code (:mod:`ispdesk.domain.messages`). The
+Indonesian text comes from ``resources/translations/ispdesk_id.qm``, which
+``resources/translations/update.py`` builds from the code and the incoming
+translations. The language is chosen before the
 first window opens: the choice saved on this workstation, else Indonesian when
 the system locale is Indonesian, else English. A new choice applies the next
 time the program starts.
@@ -106,7 +109,8 @@ def install_language(app: QCoreApplication, language: str | None = None) -> Lang
 
 def spec_text(text: str) -> str:
     """A title, help text or choice (in words) of a :class:`TableSpec` in the
-    program's language; listed for translation in :mod:`ispdesk.ui.service_messages`."""
+    program's language; ``resources/translations/update.py`` lists every spec
+    text for translation in the ``Specs`` context."""
     return QCoreApplication.translate(SPECS_CONTEXT, text) if text else text
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/action_dialog.py" line="29"/>
+        <location filename="../../ispdesk/ui/widgets/action_dialog.py" line="33"/>
         <source>Line {0}: {1}</source>
         <translation>Baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/action_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/widgets/action_dialog.py" line="59"/>
         <source>Close (Esc)</source>
         <extracomment>The module the audit log files this dialog&apos;s writes under (&quot;inventory&quot;, &quot;purchase_orders&quot;…).</extracomment>
         <translation>Tutup (Esc)</translation>
@@ -18,53 +18,53 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="142"/>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="154"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="138"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="150"/>
         <source>Add user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="145"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="141"/>
         <source>lower case, e.g. kasir2</source>
         <translation>huruf kecil, misalnya kasir2</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="148"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="144"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="149"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="145"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="150"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="146"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="151"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="147"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="152"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="148"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="168"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="163"/>
         <source>Choose a user name.</source>
         <translation>Pilih nama pengguna.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="170"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="165"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="172"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="167"/>
         <source>Choose a role.</source>
         <translation>Pilih peran.</translation>
     </message>
@@ -310,23 +310,24 @@
 <context>
     <name>CashierDocuments</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="826"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="43"/>
         <source>Receipt {0}</source>
         <extracomment>(context, text) of the UI helpers and of Qt&apos;s standard buttons.</extracomment>
         <translation>Kuitansi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="827"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="64"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="80"/>
         <source>Z-report {0}</source>
         <translation>Laporan Z {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="828"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="103"/>
         <source>Daily report {0}</source>
         <translation>Laporan harian {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="829"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="47"/>
         <source>The receipt printer did not answer ({0}); print from here.</source>
         <translation>Printer kuitansi tidak menjawab ({0}); cetak dari sini.</translation>
     </message>
@@ -349,37 +350,37 @@
 <context>
     <name>ChangePackageDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="192"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="197"/>
         <source>Change package</source>
         <translation>Ganti paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="200"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="205"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="203"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="208"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="205"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="210"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="206"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="211"/>
         <source>Current package</source>
         <translation>Paket sekarang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="207"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="212"/>
         <source>From the next period</source>
         <translation>Mulai periode berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="232"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="236"/>
         <source>The change applies to the invoice of the period starting {0}.</source>
         <translation>Perubahan berlaku untuk tagihan periode yang mulai {0}.</translation>
     </message>
@@ -450,177 +451,177 @@
 <context>
     <name>ConversionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="45"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="46"/>
         <source>Convert lead</source>
         <translation>Konversi prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="65"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="66"/>
         <source> months</source>
         <translation> bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="67"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="68"/>
         <source>Renew automatically at the end</source>
         <translation>Perpanjang otomatis saat berakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="72"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="73"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="127"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="128"/>
         <source>Customer and contract</source>
         <translation>Pelanggan dan kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
         <source>Monthly fee</source>
         <translation>Biaya bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
         <source>Installation fee</source>
         <translation>Biaya instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
         <source>Promotion code</source>
         <translation>Kode promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
         <source>Terms</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="137"/>
         <source>Installation</source>
         <translation>Instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="144"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
         <source>Scheduled</source>
         <translation>Dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="144"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="147"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="148"/>
         <source>Convert</source>
         <translation>Konversi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="180"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="181"/>
         <source>Referred with code {0}</source>
         <translation>Direferensikan dengan kode {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="188"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="189"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="218"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="220"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="222"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="224"/>
         <source>{0} off: {1} a month</source>
         <translation>potongan {0}: {1} per bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="225"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="227"/>
         <source>{0} free months</source>
         <translation>gratis {0} bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="227"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="229"/>
         <source>cashback {0}</source>
         <translation>cashback {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="266"/>
         <source>Customer {0}</source>
         <translation>Pelanggan {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="267"/>
         <source>Contract {0} (draft, to be signed)</source>
         <translation>Kontrak {0} (draf, belum ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="270"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
         <source>Subscription starts when the installation is completed</source>
         <translation>Langganan mulai saat instalasi selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="271"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
         <source>Installation work order {0}</source>
         <translation>Perintah kerja instalasi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="273"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="271"/>
         <source>Proforma {0} for the installation fee and deposit</source>
         <translation>Proforma {0} untuk biaya instalasi dan deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="275"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="273"/>
         <source>Referral recorded</source>
         <translation>Referral dicatat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="277"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="275"/>
         <source>Promotion {0} applied</source>
         <translation>Promo {0} diterapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="278"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="276"/>
         <source>Lead {0} converted:</source>
         <translation>Prospek {0} dikonversi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="282"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="280"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -628,12 +629,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="830"/>
+        <location filename="../../ispdesk/ui/cashier/counter.py" line="76"/>
         <source>Close shift</source>
         <translation>Tutup shift</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="831"/>
+        <location filename="../../ispdesk/ui/cashier/counter.py" line="66"/>
         <source>You have no open shift.</source>
         <translation>Anda tidak punya shift yang terbuka.</translation>
     </message>
@@ -751,55 +752,55 @@
         <translation>Calon pelanggan aktif per status</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/dashboard.py" line="168"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="169"/>
         <source>Today, %1</source>
         <translation>Hari ini, %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/dashboard.py" line="190"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="189"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Angka tidak dapat dimuat: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/dashboard.py" line="204"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="201"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n pembayaran</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/dashboard.py" line="209"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="206"/>
         <source>%1 received</source>
         <translation>%1 diterima</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/dashboard.py" line="211"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="208"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n tagihan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/dashboard.py" line="213"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="210"/>
         <source>%n invoice(s) past the due date</source>
         <translation>
             <numerusform>%n tagihan lewat jatuh tempo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/dashboard.py" line="221"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="218"/>
         <source>%n item(s) at or below the minimum</source>
         <translation>
             <numerusform>%n barang pada atau di bawah batas minimum</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/dashboard.py" line="226"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="223"/>
         <source>No payments yet today.</source>
         <translation>Belum ada pembayaran hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/dashboard.py" line="230"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="227"/>
         <source>No open leads.</source>
         <translation>Tidak ada calon pelanggan aktif.</translation>
     </message>
@@ -807,8 +808,8 @@
 <context>
     <name>DecimalEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="194"/>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="196"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="195"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="197"/>
         <source>Not a number</source>
         <translation>Bukan angka</translation>
     </message>
@@ -872,27 +873,27 @@
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="832"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="57"/>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="833"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="118"/>
         <source>Show all the work orders of this cell</source>
         <translation>Tampilkan semua perintah kerja di sel ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="834"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="111"/>
         <source>+{0} more…</source>
         <translation>+{0} lagi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="835"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="105"/>
         <source>Overdue ({0} time passed)</source>
         <translation>Terlambat (batas waktu {0} terlewati)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="836"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="339"/>
         <source>{0} moved.</source>
         <translation>{0} dipindahkan.</translation>
     </message>
@@ -1008,37 +1009,37 @@
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="88"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="86"/>
         <source>Active contracts ending by {0}: {1}.</source>
         <translation>Kontrak aktif yang berakhir sampai {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="91"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="89"/>
         <source>Past their end date without renewal (red): {0}.</source>
         <translation>Lewat tanggal berakhir tanpa perpanjangan (merah): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="96"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="94"/>
         <source>ended yesterday</source>
         <translation>berakhir kemarin</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="98"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="96"/>
         <source>ended {0} days ago</source>
         <translation>berakhir {0} hari lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="100"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="98"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="104"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="102"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="104"/>
+        <location filename="../../ispdesk/ui/sales/contract_ending.py" line="102"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -1115,112 +1116,115 @@
         <translation>Laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="837"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="231"/>
         <source>Note (optional):</source>
         <translation>Catatan (boleh kosong):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="838"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="231"/>
         <source>{0} released: it is free again.</source>
         <translation>{0} dilepas: kini bebas lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="839"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="232"/>
         <source>Reserved for what?</source>
         <translation>Dicadangkan untuk apa?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="840"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="232"/>
         <source>{0} reserved.</source>
         <translation>{0} dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="841"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="233"/>
         <source>Why is it blocked?</source>
         <translation>Mengapa diblokir?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="842"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="233"/>
         <source>{0} blocked.</source>
         <translation>{0} diblokir.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="843"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="97"/>
         <source>{0} cancelled.</source>
         <translation>{0} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="844"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="62"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="74"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="175"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="206"/>
         <source>{0} assigned.</source>
         <translation>{0} ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="845"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="81"/>
         <source>{0} started.</source>
         <translation>{0} mulai dikerjakan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="846"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="87"/>
         <source>{0} completed.</source>
         <translation>{0} selesai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="847"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="70"/>
         <source>Assign work order</source>
         <translation>Tugaskan perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="848"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="70"/>
         <source>Technician:</source>
         <translation>Teknisi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="849"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="94"/>
         <source>Cancel work order</source>
         <translation>Batalkan perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="850"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="94"/>
         <source>Why is the work order cancelled?</source>
         <translation>Mengapa perintah kerja dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="851"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="156"/>
         <source>Work order sheet</source>
         <translation>Lembar perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="852"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="68"/>
         <source>There is no active technician.</source>
         <translation>Tidak ada teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="853"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="107"/>
         <source>{0} completed; port taken ({1} used); first bill on {2}.</source>
         <translation>{0} selesai; port terpakai ({1} dipakai); tagihan pertama pada {2}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="854"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="219"/>
         <source>IP address</source>
         <translation>Alamat IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="855"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="110"/>
         <source>IP address {0}.</source>
         <translation>Alamat IP {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="856"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="137"/>
         <source>{0} assigned to {1}.</source>
         <translation>{0} ditugaskan ke {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="857"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="165"/>
         <source>Pool created. {0}</source>
         <translation>Pool dibuat. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="858"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="187"/>
         <source>More than 90 % used! {0}</source>
         <translation>Terpakai lebih dari 90 %! {0}</translation>
     </message>
@@ -1228,12 +1232,12 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="74"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="75"/>
         <source>Must be at least {0}</source>
         <translation>Minimal {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="76"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="77"/>
         <source>Must be at most {0}</source>
         <translation>Maksimal {0}</translation>
     </message>
@@ -1241,90 +1245,85 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="234"/>
+        <location filename="../../ispdesk/ui/login.py" line="233"/>
         <source>Welcome! Create the administrator who will set up the office.</source>
         <translation>Selamat datang! Buat administrator yang akan menyiapkan kantor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="237"/>
+        <location filename="../../ispdesk/ui/login.py" line="236"/>
         <source>First administrator - {program}</source>
         <translation>Administrator pertama - {program}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="240"/>
+        <location filename="../../ispdesk/ui/login.py" line="239"/>
         <source>lower case, e.g. admin</source>
         <translation>huruf kecil, misalnya admin</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="246"/>
+        <location filename="../../ispdesk/ui/login.py" line="245"/>
         <source>at least {n} characters</source>
         <translation>minimal {n} karakter</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="248"/>
+        <location filename="../../ispdesk/ui/login.py" line="247"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="249"/>
+        <location filename="../../ispdesk/ui/login.py" line="248"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="250"/>
+        <location filename="../../ispdesk/ui/login.py" line="249"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="251"/>
+        <location filename="../../ispdesk/ui/login.py" line="250"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="256"/>
+        <location filename="../../ispdesk/ui/login.py" line="255"/>
         <source>Create administrator</source>
         <translation>Buat administrator</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="285"/>
+        <location filename="../../ispdesk/ui/login.py" line="286"/>
         <source>Enter the administrator&apos;s name.</source>
         <translation>Isi nama administrator.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="287"/>
+        <location filename="../../ispdesk/ui/login.py" line="288"/>
         <source>Choose a user name.</source>
         <translation>Pilih nama pengguna.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="292"/>
+        <location filename="../../ispdesk/ui/login.py" line="293"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="296"/>
+        <location filename="../../ispdesk/ui/login.py" line="297"/>
         <source>Creating the administrator…</source>
         <translation>Membuat administrator…</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/login.py" line="324"/>
-        <source>Cannot create the administrator: {error}</source>
-        <translation>Administrator tidak bisa dibuat: {error}</translation>
     </message>
 </context>
 <context>
     <name>ForeignKeyEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="449"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="451"/>
         <source>Type to search…</source>
         <translation>Ketik untuk mencari…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="461"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="463"/>
         <source>Show the list</source>
         <translation>Tampilkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="483"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="485"/>
         <source>Pick one from the list</source>
         <translation>Pilih salah satu dari daftar</translation>
     </message>
@@ -1492,7 +1491,7 @@
 <context>
     <name>IntegerEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="179"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="180"/>
         <source>Not a whole number</source>
         <translation>Bukan bilangan bulat</translation>
     </message>
@@ -1508,7 +1507,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="415"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="417"/>
         <source>Not valid JSON (line {0}: {1})</source>
         <translation>JSON tidak valid (baris {0}: {1})</translation>
     </message>
@@ -1516,102 +1515,103 @@
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="40"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="44"/>
         <source>New lead</source>
+        <extracomment>The sources in the order the counter meets them; in words as the leads tab shows them.</extracomment>
         <translation>Prospek baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="40"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="44"/>
         <source>Edit lead</source>
         <translation>Ubah prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="106"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="107"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="108"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="109"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="113"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="114"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="119"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="123"/>
         <source>Latitude, longitude</source>
         <translation>Lintang, bujur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="123"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="124"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
         <source>Interested in</source>
         <translation>Berminat pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="125"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="129"/>
         <source>Sales user</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="126"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="130"/>
         <source>Referral code</source>
         <translation>Kode referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="131"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="150"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="153"/>
         <source>(me)</source>
         <translation>(saya)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="184"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="187"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="220"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="228"/>
         <source>Lead</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="220"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="228"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="223"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="231"/>
         <source>Same phone or e-mail as:</source>
         <translation>Telepon atau e-mail sama dengan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="224"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="232"/>
         <source>Press Save again to save this lead anyway.</source>
         <translation>Tekan Simpan lagi untuk tetap menyimpan prospek ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="227"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="235"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
@@ -1619,65 +1619,60 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="155"/>
+        <location filename="../../ispdesk/ui/login.py" line="158"/>
         <source>Front office</source>
         <translation>Front office</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="159"/>
+        <location filename="../../ispdesk/ui/login.py" line="162"/>
         <source>Log in - {program}</source>
         <translation>Login - {program}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="162"/>
+        <location filename="../../ispdesk/ui/login.py" line="165"/>
         <source>e.g. kasir1</source>
         <translation>misalnya kasir1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="163"/>
+        <location filename="../../ispdesk/ui/login.py" line="166"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="167"/>
+        <location filename="../../ispdesk/ui/login.py" line="170"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="169"/>
+        <location filename="../../ispdesk/ui/login.py" line="172"/>
         <source>Log in</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="191"/>
+        <location filename="../../ispdesk/ui/login.py" line="194"/>
         <source>Enter your user name.</source>
         <translation>Isi nama pengguna Anda.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="194"/>
+        <location filename="../../ispdesk/ui/login.py" line="197"/>
         <source>Enter your password.</source>
         <translation>Isi kata sandi Anda.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="196"/>
+        <location filename="../../ispdesk/ui/login.py" line="199"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="218"/>
+        <location filename="../../ispdesk/ui/login.py" line="219"/>
         <source>The database cannot be reached. Check the network and try again.</source>
         <translation>Database tidak bisa dihubungi. Periksa jaringan lalu coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/login.py" line="222"/>
-        <source>Cannot log in: {error}</source>
-        <translation>Tidak bisa login: {error}</translation>
     </message>
 </context>
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="134"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="135"/>
         <source>At most {0} characters</source>
         <translation>Paling banyak {0} karakter</translation>
     </message>
@@ -1685,98 +1680,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="66"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="69"/>
         <source>SQLite file %1</source>
         <extracomment>Extra navigation entries shown right after a module the user may view. Modules with a screen of their own (&quot;package.module:Class&quot;, built with the AppContext); every other module is a generic TableTab over its spec. Add one line per custom screen.</extracomment>
         <translation>Berkas SQLite %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="127"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="128"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="131"/>
         <source>&amp;Log out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="131"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Tutup program</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="136"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="139"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="137"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="140"/>
         <source>Take &amp;payment</source>
         <translation>Terima &amp;pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="140"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="143"/>
         <source>Take payment (F2)</source>
         <translation>Terima pembayaran (F2)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="143"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="146"/>
         <source>&amp;Open shift…</source>
         <translation>&amp;Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="147"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="150"/>
         <source>&amp;Close shift…</source>
         <translation>&amp;Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="153"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="157"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="158"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="161"/>
         <source>Refresh (F5)</source>
         <translation>Muat ulang (F5)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="160"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="163"/>
         <source>&amp;Find</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="162"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="165"/>
         <source>&amp;Close tab</source>
         <translation>T&amp;utup tab</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="165"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="168"/>
         <source>Go to the &amp;navigation</source>
         <translation>Ke &amp;navigasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="176"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="179"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="196"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="206"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="210"/>
         <source>Working with the database…</source>
         <translation>Sedang bekerja dengan basis data…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/main_window.py" line="227"/>
+        <location filename="../../ispdesk/ui/main_window.py" line="231"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
@@ -1784,2049 +1779,3619 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/message_bar.py" line="38"/>
+        <location filename="../../ispdesk/ui/widgets/message_bar.py" line="45"/>
         <source>Dismiss</source>
         <translation>Tutup pesan</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/widgets/message_bar.py" line="86"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Terjadi kesalahan: {error}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="423"/>
-        <source>There is no asset with id {0}.</source>
-        <translation>Tidak ada aset dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="424"/>
-        <source>Choose active, maintenance, disposed or lost.</source>
-        <translation>Pilih aktif, perawatan, dihapuskan, atau hilang.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="425"/>
-        <source>Say why the status changes.</source>
-        <translation>Tulis alasan perubahan status.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="426"/>
-        <source>{0} is {1}; it cannot become {2}.</source>
-        <translation>{0} berstatus {1}; tidak bisa menjadi {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="427"/>
-        <source>Choose a user.</source>
-        <translation>Pilih pengguna.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="428"/>
-        <source>{0} is {1}; it cannot be assigned.</source>
-        <translation>{0} berstatus {1}; tidak bisa diserahkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="436"/>
-        <source>Wrong user name or password.</source>
-        <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="437"/>
-        <source>There is no user with id {0}.</source>
-        <translation>Tidak ada pengguna dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="438"/>
-        <source>There is no module {0}.</source>
-        <translation>Tidak ada modul {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="439"/>
-        <source>There is no action {0}.</source>
-        <translation>Tidak ada tindakan {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="440"/>
-        <source>There is no role {0}.</source>
-        <translation>Tidak ada peran {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="441"/>
-        <source>The admin role always keeps {0} on {1}: otherwise nobody could manage users and roles any more.</source>
-        <translation>Peran admin selalu memiliki hak {0} pada {1}: jika tidak, tidak ada lagi yang bisa mengelola pengguna dan peran.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="454"/>
-        <source>Choose the date to bill up to.</source>
-        <translation>Pilih tanggal batas penagihan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="455"/>
-        <source>The billing settings are not valid: {0}</source>
-        <translation>Pengaturan penagihan tidak valid: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="456"/>
-        <source>A cash shift belongs to a logged-in cashier.</source>
-        <translation>Shift kas hanya untuk kasir yang sedang login.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="457"/>
-        <source>The opening float cannot be negative.</source>
-        <translation>Modal awal laci tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="458"/>
-        <source>You already have an open shift, {0}: close it first.</source>
-        <translation>Anda masih punya shift terbuka, {0}: tutup dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="459"/>
-        <source>Rp {0} is not a note or coin that is counted.</source>
-        <translation>Rp {0} bukan pecahan uang kertas atau koin yang dihitung.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="460"/>
-        <source>The count of Rp {0} must be a whole number, 0 or more.</source>
-        <translation>Jumlah lembar/keping Rp {0} harus bilangan bulat, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="461"/>
-        <source>There is no cash shift with id {0}.</source>
-        <translation>Tidak ada shift kas dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="462"/>
-        <source>Only a supervisor may close another cashier&apos;s shift.</source>
-        <translation>Hanya supervisor yang boleh menutup shift kasir lain.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="463"/>
-        <source>Shift {0} is already closed.</source>
-        <translation>Shift {0} sudah ditutup.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="464"/>
-        <source>Shift {0} is still open: count the drawer and close it to see its report.</source>
-        <translation>Shift {0} masih terbuka: hitung isi laci dan tutup shift untuk melihat laporannya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="465"/>
-        <source>The daily report is for supervisors.</source>
-        <translation>Laporan harian hanya untuk supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="466"/>
-        <source>Not a valid amount: {0}.</source>
-        <translation>Jumlah tidak valid: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="485"/>
-        <source>Invoice {0} is cancelled: there is nothing to credit.</source>
-        <translation>Tagihan {0} sudah dibatalkan: tidak ada yang bisa dikreditkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="486"/>
-        <source>Say why the customer is credited.</source>
-        <translation>Tulis alasan pelanggan diberi kredit.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="487"/>
-        <source>The credit must be more than zero.</source>
-        <translation>Kredit harus lebih dari nol.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="488"/>
-        <source>{0} may not approve credit notes: a supervisor must.</source>
-        <translation>{0} tidak boleh menyetujui nota kredit: harus supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="489"/>
-        <source>There is no credit note with id {0}.</source>
-        <translation>Tidak ada nota kredit dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="490"/>
-        <source>Credit note {0} is already {1}.</source>
-        <translation>Nota kredit {0} sudah {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="491"/>
-        <source>The credit note&apos;s customer is not the invoice&apos;s customer.</source>
-        <translation>Pelanggan pada nota kredit bukan pelanggan pada tagihan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="492"/>
-        <source>Credit note {0} is {1}; only a draft can be cancelled.</source>
-        <translation>Nota kredit {0} berstatus {1}; hanya draf yang bisa dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="493"/>
-        <source>At most {0} can still be credited on invoice {1}.</source>
-        <translation>Paling banyak {0} yang masih bisa dikreditkan pada tagihan {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="494"/>
-        <source>Not an amount: {0}</source>
-        <translation>Bukan jumlah uang: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="495"/>
-        <source>There is no customer with id {0}.</source>
-        <translation>Tidak ada pelanggan dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="499"/>
-        <source>The static QRIS in the settings is not usable: {0}</source>
-        <translation>QRIS statis di pengaturan tidak bisa dipakai: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="511"/>
-        <source>There is no invoice with id {0}.</source>
-        <translation>Tidak ada tagihan dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="512"/>
-        <source>A period is written YYYY-MM, e.g. 2026-11.</source>
-        <translation>Periode ditulis YYYY-MM, misalnya 2026-11.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="513"/>
-        <source>No invoices to print: the selection is empty.</source>
-        <translation>Tidak ada tagihan untuk dicetak: pilihan kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="556"/>
-        <source>{0} ({1}) may not look up {2}</source>
-        <translation>{0} ({1}) tidak boleh mencari {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="562"/>
-        <source>The company name is required</source>
-        <translation>Nama perusahaan wajib diisi</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="563"/>
-        <source>Not a usable static QRIS: {0}</source>
-        <translation>QRIS statis tidak bisa dipakai: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="564"/>
-        <source>The number of days cannot be negative.</source>
-        <translation>Jumlah hari tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="565"/>
-        <source>The late fee setting is not valid.</source>
-        <translation>Pengaturan denda keterlambatan tidak valid.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="566"/>
-        <source>The late fee is not a number.</source>
-        <translation>Denda keterlambatan bukan angka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="567"/>
-        <source>Open a cash shift first: cash is taken only in an open shift.</source>
-        <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="568"/>
-        <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
-        <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="569"/>
-        <source>Unknown payment method {0}.</source>
-        <translation>Metode pembayaran {0} tidak dikenal.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="570"/>
-        <source>The reference is longer than 100 characters.</source>
-        <translation>Referensi lebih dari 100 karakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="571"/>
-        <source>A payment needs an idempotency key of 1 to 64 characters.</source>
-        <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="572"/>
-        <source>Invoice {0} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
-        <translation>Tagihan {0} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="574"/>
-        <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
-        <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="573"/>
-        <source>This payment was already posted for another customer: close the dialog and start again.</source>
-        <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="575"/>
-        <source>{0} ({1}) may not {2} in {3}</source>
-        <translation>{0} ({1}) tidak boleh {2} di {3}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="527"/>
-        <source>The amount cannot be negative.</source>
-        <translation>Jumlah tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="576"/>
-        <source>There is no such contract.</source>
-        <translation>Kontrak tersebut tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="577"/>
-        <source>Choose a customer.</source>
-        <translation>Pilih pelanggan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="578"/>
-        <source>Prepaid months is a whole number from 0 to {0}.</source>
-        <translation>Bulan dibayar di muka berupa bilangan bulat dari 0 sampai {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="579"/>
-        <source>Give the monthly price of the prepaid months.</source>
-        <translation>Isi harga bulanan untuk bulan yang dibayar di muka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="580"/>
-        <source>A proforma needs an installation fee, a deposit or prepaid months.</source>
-        <translation>Proforma memerlukan biaya instalasi, deposit, atau bulan dibayar di muka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="581"/>
-        <source>There is no proforma invoice with id {0}.</source>
-        <translation>Tidak ada tagihan proforma dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="582"/>
-        <source>Proforma {0} was cancelled; it cannot become an invoice.</source>
-        <translation>Proforma {0} sudah dibatalkan; tidak bisa menjadi tagihan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="583"/>
-        <source>This contract belongs to another customer.</source>
-        <translation>Kontrak ini milik pelanggan lain.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="539"/>
-        <source>The promotion does not apply.</source>
-        <translation>Promo tidak berlaku.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="467"/>
-        <source>The contract no longer exists.</source>
-        <translation>Kontrak ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="500"/>
-        <source>Assign the work order to the technician who installed it.</source>
-        <translation>Tugaskan perintah kerja ke teknisi yang memasangnya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="501"/>
-        <source>Choose the ODP the drop cable is connected to.</source>
-        <translation>Pilih ODP tempat kabel drop tersambung.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="502"/>
-        <source>Choose the ODP port.</source>
-        <translation>Pilih port ODP.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="504"/>
-        <source>This work order has no installation report yet.</source>
-        <translation>Perintah kerja ini belum punya laporan instalasi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="505"/>
-        <source>{0} is a {1} work order, not an installation.</source>
-        <translation>{0} adalah perintah kerja {1}, bukan instalasi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="507"/>
-        <source>The customer has no subscription waiting for this installation.</source>
-        <translation>Pelanggan tidak punya langganan yang menunggu instalasi ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="508"/>
-        <source>The package needs a public IP address and no public pool has a free one.</source>
-        <translation>Paket ini memerlukan IP publik dan tidak ada pool publik yang masih punya alamat bebas.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="509"/>
-        <source>{0} is {1}: only an assigned or started installation takes a report.</source>
-        <translation>{0} berstatus {1}: laporan hanya untuk instalasi yang sudah ditugaskan atau sedang dikerjakan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="510"/>
-        <source>{0} has no customer.</source>
-        <translation>{0} tidak punya pelanggan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="514"/>
-        <source>Give the pool a name.</source>
-        <translation>Beri nama pool.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="515"/>
-        <source>Choose public, private or management.</source>
-        <translation>Pilih publik, privat, atau manajemen.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="516"/>
-        <source>There is no IP pool with id {0}.</source>
-        <translation>Tidak ada pool IP dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="517"/>
-        <source>Say which customer (or device) gets the address.</source>
-        <translation>Tentukan pelanggan (atau perangkat) yang mendapat alamat.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="518"/>
-        <source>There is no network device with id {0}.</source>
-        <translation>Tidak ada perangkat jaringan dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="519"/>
-        <source>The pool {0} is archived.</source>
-        <translation>Pool {0} sudah diarsipkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="520"/>
-        <source>The pool {0} has no free address left.</source>
-        <translation>Pool {0} tidak punya alamat bebas lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="521"/>
-        <source>There is no IP address with id {0}.</source>
-        <translation>Tidak ada alamat IP dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="522"/>
-        <source>{0} is not an address of this pool.</source>
-        <translation>{0} bukan alamat dari pool ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="523"/>
-        <source>{0} is {1}, not available.</source>
-        <translation>{0} berstatus {1}, tidak tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="524"/>
-        <source>{0} is {1}: it cannot become {2}.</source>
-        <translation>{0} berstatus {1}: tidak bisa menjadi {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="525"/>
-        <source>There is already a pool named {0}.</source>
-        <translation>Sudah ada pool bernama {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="526"/>
-        <source>{0} overlaps the pool {1} ({2}).</source>
-        <translation>{0} tumpang tindih dengan pool {1} ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="528"/>
-        <source>The lead no longer exists.</source>
-        <translation>Prospek ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="529"/>
-        <source>Lead {0} has already been converted.</source>
-        <translation>Prospek {0} sudah dikonversi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="530"/>
-        <source>Lead {0} is lost; move it back into the pipeline first.</source>
-        <translation>Prospek {0} berstatus gagal; kembalikan dulu ke pipeline.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="531"/>
-        <source>Choose an active package.</source>
-        <translation>Pilih paket yang aktif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="532"/>
-        <source>The monthly fee must be more than zero.</source>
-        <translation>Biaya bulanan harus lebih dari nol.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="533"/>
-        <source>The duration is 1 to {0} months.</source>
-        <translation>Durasi 1 sampai {0} bulan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="534"/>
-        <source>Give the start date.</source>
-        <translation>Isi tanggal mulai.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="535"/>
-        <source>The installation cannot be scheduled in the past.</source>
-        <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="536"/>
-        <source>The lead has no phone or e-mail; complete it first.</source>
-        <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="537"/>
-        <source>Not an amount; type it like 150.000.</source>
-        <translation>Bukan jumlah uang; ketik seperti 150.000.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="538"/>
-        <source>The NIK&apos;s birth date says the customer is under {0}.</source>
-        <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {0} tahun.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="498"/>
-        <source>Choose an active technician.</source>
-        <translation>Pilih teknisi yang aktif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="429"/>
-        <source>{0} has too many pixels for a photo (at most {1} million).</source>
-        <translation>{0} terlalu banyak piksel untuk sebuah foto (paling banyak {1} juta).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="430"/>
-        <source>{0} is {1} MB; a photo may be at most {2} MB.</source>
-        <translation>{0} berukuran {1} MB; foto paling besar {2} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="431"/>
-        <source>This attachment no longer exists (id {0}).</source>
-        <translation>Lampiran ini sudah tidak ada (id {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="432"/>
-        <source>{0} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF).</source>
-        <translation>{0} bukan gambar (JPEG, PNG, WebP, BMP, GIF atau TIFF).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="433"/>
-        <source>{0} is damaged: the picture cannot be read.</source>
-        <translation>{0} rusak: gambarnya tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="434"/>
-        <source>{0}: the file cannot be found (moved or deleted?).</source>
-        <translation>{0}: berkasnya tidak ditemukan (dipindah atau dihapus?).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="435"/>
-        <source>{0} cannot be read ({1}).</source>
-        <translation>{0} tidak bisa dibaca ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="442"/>
-        <source>{0} is in use by {1} active package(s) ({2}); give them another profile first.</source>
-        <translation>{0} dipakai oleh {1} paket aktif ({2}); beri paket itu profil lain dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="443"/>
-        <source>The burst time must be more than 0.</source>
-        <translation>Waktu burst harus lebih dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="444"/>
-        <source>The download rate must be more than 0.</source>
-        <translation>Kecepatan unduh harus lebih dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="445"/>
-        <source>The upload rate must be more than 0.</source>
-        <translation>Kecepatan unggah harus lebih dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="446"/>
-        <source>The burst download rate must be more than 0.</source>
-        <translation>Kecepatan unduh burst harus lebih dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="447"/>
-        <source>The burst upload rate must be more than 0.</source>
-        <translation>Kecepatan unggah burst harus lebih dari 0.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="448"/>
-        <source>The burst download rate ({0} kbps) must be at least the download rate ({1} kbps).</source>
-        <translation>Kecepatan unduh burst ({0} kbps) minimal sama dengan kecepatan unduh ({1} kbps).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="449"/>
-        <source>The burst upload rate ({0} kbps) must be at least the upload rate ({1} kbps).</source>
-        <translation>Kecepatan unggah burst ({0} kbps) minimal sama dengan kecepatan unggah ({1} kbps).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="450"/>
-        <source>The burst threshold is a percentage of the rate: 1 to 100.</source>
-        <translation>Ambang burst adalah persentase dari kecepatan: 1 sampai 100.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="451"/>
-        <source>Give the burst threshold with a burst rate (the router needs both).</source>
-        <translation>Isi ambang burst bersama kecepatan burst (router memerlukan keduanya).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="452"/>
-        <source>Give the burst time with a burst rate (the router needs both).</source>
-        <translation>Isi waktu burst bersama kecepatan burst (router memerlukan keduanya).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="453"/>
-        <source>Priority is 1 (highest) to 8 (lowest), as on MikroTik.</source>
-        <translation>Prioritas 1 (tertinggi) sampai 8 (terendah), seperti di MikroTik.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="468"/>
-        <source>Its duration is unknown; give the duration in months.</source>
-        <translation>Jangka waktunya tidak diketahui; isi jangka waktu dalam bulan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="469"/>
-        <source>The status changes with Sign, Activate, Suspend and Terminate.</source>
-        <translation>Status diubah dengan Tanda tangan, Aktifkan, Tangguhkan dan Akhiri.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="470"/>
-        <source>A contract is signed with the Sign button.</source>
-        <translation>Kontrak ditandatangani dengan tombol Tanda tangan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="471"/>
-        <source>Renewals are made by Renew due.</source>
-        <translation>Perpanjangan dibuat dengan Perpanjang yang jatuh tempo.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="472"/>
-        <source>The contract is {0}; it cannot become {1} (it can become: {2}).</source>
-        <translation>Kontrak berstatus {0}; tidak bisa menjadi {1} (bisa menjadi: {2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="473"/>
-        <source>The contract is {0}; it has ended and its status stays.</source>
-        <translation>Kontrak berstatus {0}; sudah berakhir dan statusnya tetap.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="474"/>
-        <source>Type the name of the person signing.</source>
-        <translation>Ketik nama orang yang menandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="475"/>
-        <source>The signature is empty; sign in the box.</source>
-        <translation>Tanda tangan masih kosong; tanda tangani di kotak.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="476"/>
-        <source>Contract {0} was signed already ({1}).</source>
-        <translation>Kontrak {0} sudah ditandatangani ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="477"/>
-        <source>The window cannot be negative.</source>
-        <translation>Rentang hari tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="478"/>
-        <source>The end date is before the start date.</source>
-        <translation>Tanggal berakhir sebelum tanggal mulai.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="479"/>
-        <source>The name is longer than {0} characters.</source>
-        <translation>Nama lebih panjang dari {0} karakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="480"/>
-        <source>The signature is not a PNG picture.</source>
-        <translation>Tanda tangan bukan gambar PNG.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="481"/>
-        <source>The contract is {0}; it is not signed any more.</source>
-        <translation>Kontrak berstatus {0}; tidak ditandatangani lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="482"/>
-        <source>The contract is {0}: it is kept, not deleted (terminate it instead).</source>
-        <translation>Kontrak berstatus {0}: disimpan, tidak dihapus (akhiri saja).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="483"/>
-        <source>The contract is {0}: it has ended and is not edited.</source>
-        <translation>Kontrak berstatus {0}: sudah berakhir dan tidak diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="484"/>
-        <source>The contract is {0}: a signed document; only its auto-renewal can change.</source>
-        <translation>Kontrak berstatus {0}: dokumen yang sudah ditandatangani; hanya perpanjangan otomatisnya yang bisa diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="496"/>
-        <source>{0} is {1} and is not moved.</source>
-        <translation>{0} berstatus {1} dan tidak dipindahkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="497"/>
-        <source>{0} is in progress: its technician stays.</source>
-        <translation>{0} sedang dikerjakan: teknisinya tidak diganti.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="503"/>
-        <source>At most {0} photos per report ({1} chosen).</source>
-        <translation>Paling banyak {0} foto per laporan ({1} dipilih).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="506"/>
-        <source>The photos were not read: prepare them before saving.</source>
-        <translation>Foto belum dibaca: siapkan sebelum menyimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="540"/>
-        <source>No customer has the referral code {0}; correct the lead.</source>
-        <translation>Tidak ada pelanggan dengan kode referral {0}; perbaiki prospeknya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="541"/>
-        <source>This NIK belongs to customer {0} ({1}).</source>
-        <translation>NIK ini milik pelanggan {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="542"/>
-        <source>Must lie between -{0} and {1}.</source>
-        <translation>Harus di antara -{0} dan {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="543"/>
-        <source>The name is required.</source>
-        <translation>Nama wajib diisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="544"/>
-        <source>Not an e-mail address.</source>
-        <translation>Bukan alamat e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="545"/>
-        <source>Unknown source.</source>
-        <translation>Sumber tidak dikenal.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="546"/>
-        <source>A postal code has 5 digits.</source>
-        <translation>Kode pos terdiri dari 5 angka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="547"/>
-        <source>No such package.</source>
-        <translation>Paket tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="548"/>
-        <source>No such user.</source>
-        <translation>Pengguna tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="549"/>
-        <source>The lead has been converted; change the customer instead.</source>
-        <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="550"/>
-        <source>Unknown status.</source>
-        <translation>Status tidak dikenal.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="551"/>
-        <source>Say why the lead was lost.</source>
-        <translation>Tulis alasan prospek gagal.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="552"/>
-        <source>A lead is won by converting it into a customer (Convert…).</source>
-        <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="553"/>
-        <source>The lead has been converted; it stays won.</source>
-        <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="554"/>
-        <source>Not a number (e.g. -6.914744).</source>
-        <translation>Bukan angka (misalnya -6.914744).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="555"/>
-        <source>No such active user.</source>
-        <translation>Pengguna aktif tersebut tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="557"/>
-        <source>{0} is an {1}: customers connect to an ODP.</source>
-        <translation>{0} adalah {1}: pelanggan tersambung ke ODP.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="558"/>
-        <source>{0} is {1}: it cannot take a new customer.</source>
-        <translation>{0} berstatus {1}: tidak bisa menerima pelanggan baru.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="559"/>
-        <source>{0} is full ({1} of {2} ports used).</source>
-        <translation>{0} penuh ({1} dari {2} port terpakai).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="560"/>
-        <source>Choose a port from 1 to {0} of {1}.</source>
-        <translation>Pilih port 1 sampai {0} pada {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="561"/>
-        <source>Port {0} of {1} is already taken.</source>
-        <translation>Port {0} pada {1} sudah terpakai.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="584"/>
-        <source>Promotion {0} has just been used up; it cannot be used again.</source>
-        <translation>Promo {0} baru saja habis kuotanya; tidak bisa dipakai lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="585"/>
-        <source>There is no purchase order with id {0}.</source>
-        <translation>Tidak ada pesanan pembelian dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="586"/>
-        <source>Add at least one line.</source>
-        <translation>Tambahkan minimal satu baris.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="587"/>
-        <source>Choose a supplier.</source>
-        <translation>Pilih pemasok.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="588"/>
-        <source>The expected date cannot be before the order date.</source>
-        <translation>Tanggal perkiraan tiba tidak boleh sebelum tanggal pesan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="589"/>
-        <source>{0} is {1}: only a draft&apos;s lines can change.</source>
-        <translation>{0} berstatus {1}: hanya baris draf yang bisa diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="590"/>
-        <source>Add at least one line before submitting.</source>
-        <translation>Tambahkan minimal satu baris sebelum diajukan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="591"/>
-        <source>Say why the order is cancelled.</source>
-        <translation>Tulis alasan pesanan dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="592"/>
-        <source>{0} is {1}: only an ordered PO can be received.</source>
-        <translation>{0} berstatus {1}: hanya PO yang sudah dipesan yang bisa diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="593"/>
-        <source>Enter the quantity that arrived on at least one line.</source>
-        <translation>Isi jumlah yang datang pada minimal satu baris.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="594"/>
-        <source>Choose a stock item.</source>
-        <translation>Pilih barang.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="595"/>
-        <source>The quantity must be more than zero.</source>
-        <translation>Jumlah harus lebih dari nol.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="596"/>
-        <source>The price cannot be negative.</source>
-        <translation>Harga tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="597"/>
-        <source>{0} is no longer an active supplier.</source>
-        <translation>{0} bukan lagi pemasok aktif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="598"/>
-        <source>That line is not on this order.</source>
-        <translation>Baris itu tidak ada di pesanan ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="599"/>
-        <source>Not an amount of Rupiah.</source>
-        <translation>Bukan jumlah Rupiah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="600"/>
-        <source>Enter how many arrived (0 or more).</source>
-        <translation>Isi berapa yang datang (0 atau lebih).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="601"/>
-        <source>Not a price.</source>
-        <translation>Bukan harga.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="602"/>
-        <source>Only {0} still to come on this line; tick &apos;more than ordered&apos; to accept extra.</source>
-        <translation>Pada baris ini tinggal {0} yang belum datang; centang &apos;lebih dari pesanan&apos; untuk menerima kelebihan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="603"/>
-        <source>There is no receipt with id {0}.</source>
-        <translation>Tidak ada kuitansi dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="604"/>
-        <source>Payment {0} has no receipt (it was not taken at the counter).</source>
-        <translation>Pembayaran {0} tidak punya kuitansi (tidak diterima di loket).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="605"/>
-        <source>{0} must be a whole number.</source>
-        <translation>{0} harus bilangan bulat.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="606"/>
-        <source>{0} is not a date (YYYY-MM-DD).</source>
-        <translation>{0} bukan tanggal (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="607"/>
-        <source>{0} is not a date and time (YYYY-MM-DD HH:MM).</source>
-        <translation>{0} bukan tanggal dan jam (YYYY-MM-DD HH:MM).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="608"/>
-        <source>{0} is not a time (HH:MM).</source>
-        <translation>{0} bukan jam (HH:MM).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="609"/>
-        <source>{0} must be yes or no.</source>
-        <translation>{0} harus ya atau tidak.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="610"/>
-        <source>{0}: choose one from the list.</source>
-        <translation>{0}: pilih salah satu dari daftar.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="611"/>
-        <source>{0} is not valid JSON.</source>
-        <translation>{0} bukan JSON yang valid.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="612"/>
-        <source>This {0} no longer exists (id {1}).</source>
-        <translation>Data {0} ini sudah tidak ada (id {1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="613"/>
-        <source>{0} are not created in this table; use their own screen.</source>
-        <translation>{0} tidak dibuat di tabel ini; gunakan layarnya sendiri.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="614"/>
-        <source>{0} are not edited in this table; use their own screen.</source>
-        <translation>{0} tidak diubah di tabel ini; gunakan layarnya sendiri.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="615"/>
-        <source>{0} must be text.</source>
-        <translation>{0} harus berupa teks.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="616"/>
-        <source>{0} takes at most {1} characters ({2} given).</source>
-        <translation>{0} paling banyak {1} karakter (diisi {2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="617"/>
-        <source>{0} must be a number.</source>
-        <translation>{0} harus angka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="618"/>
-        <source>{0} takes at most {1} decimal places.</source>
-        <translation>{0} paling banyak {1} angka di belakang koma.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="619"/>
-        <source>{0} is too large.</source>
-        <translation>{0} terlalu besar.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="620"/>
-        <source>{0} must be one of: {1}.</source>
-        <translation>{0} harus salah satu dari: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="621"/>
-        <source>{0} must be at least {1}.</source>
-        <translation>{0} minimal {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="622"/>
-        <source>{0} must be at most {1}.</source>
-        <translation>{0} maksimal {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="623"/>
-        <source>{0} cannot be deleted.</source>
-        <translation>{0} tidak bisa dihapus.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="624"/>
-        <source>Cannot delete: {0} {1} to this {2}.</source>
-        <translation>Tidak bisa dihapus: {0} {1} merujuk ke data {2} ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="625"/>
-        <source>{0} is not an amount of money: {1}.</source>
-        <translation>{0} bukan jumlah uang: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="626"/>
-        <source>{0} must not be negative.</source>
-        <translation>{0} tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="627"/>
-        <source>{0} must be more than zero.</source>
-        <translation>{0} harus lebih dari nol.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="628"/>
-        <source>{0}: the chosen record does not exist (any more).</source>
-        <translation>{0}: data yang dipilih (sudah) tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="629"/>
-        <source>{0} {1} is already used.</source>
-        <translation>{0} {1} sudah dipakai.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="630"/>
-        <source>This {0} is already used by another record.</source>
-        <translation>{0} ini sudah dipakai oleh data lain.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="631"/>
-        <source>The record could not be {0}: another user changed the same data a moment ago. Reload and try again.</source>
-        <translation>Data tidak bisa {0}: pengguna lain baru saja mengubah data yang sama. Muat ulang lalu coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="632"/>
-        <source>{0} is required.</source>
-        <translation>{0} wajib diisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="633"/>
-        <source>{0} takes at most two decimal places (sen).</source>
-        <translation>{0} paling banyak dua angka di belakang koma (sen).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="634"/>
-        <source>{0} is not valid JSON ({1}).</source>
-        <translation>{0} bukan JSON yang valid ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="635"/>
-        <source>Choose in, out, adjustment or return.</source>
-        <translation>Pilih masuk, keluar, penyesuaian, atau retur.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="636"/>
-        <source>The quantity must be a whole number.</source>
-        <translation>Jumlah harus bilangan bulat.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="637"/>
-        <source>Say why the stock is adjusted.</source>
-        <translation>Tulis alasan penyesuaian stok.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="638"/>
-        <source>Give both the kind of reference and its number, or neither.</source>
-        <translation>Isi jenis referensi beserta nomornya, atau kosongkan keduanya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="639"/>
-        <source>There is no {0} with id {1}.</source>
-        <translation>Tidak ada {0} dengan id {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="640"/>
-        <source>There is no stock item with id {0}.</source>
-        <translation>Tidak ada barang dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="641"/>
-        <source>A reference is a work order or a purchase order.</source>
-        <translation>Referensi berupa perintah kerja atau pesanan pembelian.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="642"/>
-        <source>An adjustment is a difference other than zero (e.g. -2 or 5).</source>
-        <translation>Penyesuaian adalah selisih selain nol (misalnya -2 atau 5).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="643"/>
-        <source>There is no work order with id {0}.</source>
-        <translation>Tidak ada perintah kerja dengan id {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="644"/>
-        <source>Add at least one item.</source>
-        <translation>Tambahkan minimal satu barang.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="645"/>
-        <source>{0} is {1}; stock is issued only to open work orders.</source>
-        <translation>{0} berstatus {1}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="646"/>
-        <source>{0}: scan one serial number per unit ({1} needed, {2} given).</source>
-        <translation>{0}: pindai satu nomor seri per unit (perlu {1}, diisi {2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="647"/>
-        <source>Serial number {0} appears twice.</source>
-        <translation>Nomor seri {0} muncul dua kali.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="648"/>
-        <source>{0} holds only {1} of this item.</source>
-        <translation>{0} hanya memegang {1} dari barang ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="649"/>
-        <source>Serial number {0} was not issued to {1}.</source>
-        <translation>Nomor seri {0} tidak dikeluarkan untuk {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="650"/>
-        <source>Count at least one item.</source>
-        <translation>Hitung minimal satu barang.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="651"/>
-        <source>Stock moved while you were counting; review again. </source>
-        <translation>Stok berubah selama Anda menghitung; periksa lagi. </translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="652"/>
-        <source>The subscription no longer exists.</source>
-        <translation>Langganan ini sudah tidak ada.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="653"/>
-        <source>Choose a package from the list.</source>
-        <translation>Pilih paket dari daftar.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="654"/>
-        <source>{0} is no longer sold.</source>
-        <translation>{0} sudah tidak dijual.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="655"/>
-        <source>The subscription has ended; its package cannot change.</source>
-        <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="680"/>
-        <source>The work order is {0}: it cannot become {1}, only {2}.</source>
-        <translation>Perintah kerja berstatus {0}: tidak bisa menjadi {1}, hanya {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="656"/>
-        <source>The source is gps, manual or import.</source>
-        <translation>Sumber harus gps, manual, atau import.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="657"/>
-        <source>The accuracy is metres, 0 or more.</source>
-        <translation>Akurasi dalam meter, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="658"/>
-        <source>The file names no technician (no username column): choose whose positions they are.</source>
-        <translation>Berkas tidak menyebut teknisi (tidak ada kolom username): pilih posisi siapa ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="659"/>
-        <source>The file holds no positions.</source>
-        <translation>Berkas tidak berisi posisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="660"/>
-        <source>The password needs at least {0} characters.</source>
-        <translation>Kata sandi minimal {0} karakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="661"/>
-        <source>The password may not begin or end with a space.</source>
-        <translation>Kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="662"/>
-        <source>This is the last active administrator; make another user an administrator first.</source>
-        <translation>Ini administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="663"/>
-        <source>The user name needs 3 to 50 characters: lower-case letters, digits, dot, dash or underscore.</source>
-        <translation>Nama pengguna terdiri dari 3 sampai 50 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="664"/>
-        <source>Enter the person&apos;s name.</source>
-        <translation>Isi nama orangnya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="665"/>
-        <source>This is not an e-mail address.</source>
-        <translation>Ini bukan alamat e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="666"/>
-        <source>The phone number is too long (20 characters at most).</source>
-        <translation>Nomor telepon terlalu panjang (paling banyak 20 karakter).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="667"/>
-        <source>There are users already: log in as an administrator to add more.</source>
-        <translation>Sudah ada pengguna: login sebagai administrator untuk menambah pengguna.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="668"/>
-        <source>The user name {0} is taken already.</source>
-        <translation>Nama pengguna {0} sudah dipakai.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="669"/>
-        <source>The name is too long (255 characters at most).</source>
-        <translation>Nama terlalu panjang (paling banyak 255 karakter).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="670"/>
-        <source>You cannot switch off your own account.</source>
-        <translation>Anda tidak bisa menonaktifkan akun Anda sendiri.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="671"/>
-        <source>This is the last active administrator; add another one first.</source>
-        <translation>Ini administrator aktif terakhir; tambahkan administrator lain dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="672"/>
-        <source>A supervisor&apos;s user name and password must approve a void or refund.</source>
-        <translation>Pembatalan atau pengembalian dana harus disetujui dengan nama pengguna dan kata sandi supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="673"/>
-        <source>Give the reason for the void or refund.</source>
-        <translation>Tulis alasan pembatalan atau pengembalian dana.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="674"/>
-        <source>Receipt {0} is already {1}.</source>
-        <translation>Kuitansi {0} sudah {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="675"/>
-        <source>The {0} this receipt kept as credit has been used since: void the later receipt that used it first.</source>
-        <translation>{0} yang disimpan kuitansi ini sebagai saldo kredit sudah terpakai: batalkan dulu kuitansi berikutnya yang memakainya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="676"/>
-        <source>Shift {0} of this cash receipt is closed: its drawer was counted, so the receipt can no longer be voided or refunded.</source>
-        <translation>Shift {0} dari kuitansi tunai ini sudah ditutup: lacinya sudah dihitung, jadi kuitansi tidak bisa lagi dibatalkan atau dikembalikan dananya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="677"/>
-        <source>Choose the kind of work: </source>
-        <translation>Pilih jenis pekerjaan: </translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="678"/>
-        <source>Choose a priority: </source>
-        <translation>Pilih prioritas: </translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="679"/>
-        <source>Say which customer (or lead) the work is for.</source>
-        <translation>Tentukan pelanggan (atau prospek) untuk pekerjaan ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="681"/>
-        <source>Say why the work order is cancelled.</source>
-        <translation>Tulis alasan perintah kerja dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="682"/>
-        <source>An installation is completed by saving its installation report.</source>
-        <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="683"/>
-        <source>Choose an active technician to assign.</source>
-        <translation>Pilih teknisi aktif untuk ditugaskan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="684"/>
+        <location filename="../../ispdesk/domain/allocation.py" line="23"/>
         <source>A ticked invoice is no longer outstanding (paid a moment ago?): reload the customer and tick again.</source>
+        <comment>allocation.ticked_not_outstanding</comment>
         <translation>Tagihan yang dicentang sudah tidak terutang (baru dibayar?): muat ulang pelanggan lalu centang lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="685"/>
+        <location filename="../../ispdesk/domain/allocation.py" line="26"/>
         <source>The amount received cannot be negative.</source>
+        <comment>allocation.negative_amount</comment>
         <translation>Uang diterima tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="686"/>
+        <location filename="../../ispdesk/domain/allocation.py" line="27"/>
         <source>Enter the amount received (more than zero).</source>
+        <comment>allocation.no_amount</comment>
         <translation>Isi uang yang diterima (lebih dari nol).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="687"/>
-        <source>Nothing is due ({0}): keep the money as credit or give it back.</source>
-        <translation>Tidak ada yang harus dibayar ({0}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
+        <location filename="../../ispdesk/domain/allocation.py" line="28"/>
+        <source>Nothing is due ({due}): keep the money as credit or give it back.</source>
+        <comment>allocation.nothing_due</comment>
+        <translation>Tidak ada yang harus dibayar ({due}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="688"/>
-        <source>{0} is not a usable address inside {1}.</source>
-        <translation>{0} bukan alamat yang bisa dipakai di dalam {1}.</translation>
+        <location filename="../../ispdesk/domain/cidr.py" line="32"/>
+        <source>{address} is not a usable address inside {network}.</source>
+        <comment>ip_pools.gateway_outside</comment>
+        <translation>{address} bukan alamat yang bisa dipakai di dalam {network}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="689"/>
-        <source>Enter the signal level the ONT shows (dBm).</source>
-        <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
+        <location filename="../../ispdesk/domain/errors.py" line="97"/>
+        <source>The connection to the database was lost before the save was confirmed; check the network, then look whether it was saved before you retry.</source>
+        <comment>db.connection_lost_save</comment>
+        <translation>Koneksi ke database terputus sebelum penyimpanan dikonfirmasi; periksa jaringan, lalu lihat apakah data sudah tersimpan sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="690"/>
-        <source>A signal level is between {0} and {1} dBm; {2} is a typing error.</source>
-        <translation>Level sinyal antara {0} dan {1} dBm; {2} salah ketik.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="691"/>
-        <source>A speed is between 0 and {0} Mbps.</source>
-        <translation>Kecepatan antara 0 dan {0} Mbps.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="692"/>
-        <source>Latitude is between -90 and 90 (e.g. -8.6705 for Denpasar).</source>
-        <translation>Lintang harus antara -90 dan 90 (mis. -8.6705 untuk Denpasar).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="693"/>
-        <source>Longitude is between -180 and 180 (e.g. 115.2126 for Denpasar).</source>
-        <translation>Bujur harus antara -180 dan 180 (mis. 115.2126 untuk Denpasar).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="694"/>
-        <source>An NIK has exactly 16 digits.</source>
-        <translation>NIK terdiri dari tepat 16 angka.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="695"/>
-        <source>The first two digits of an NIK are a province code (11-96).</source>
-        <translation>Dua angka pertama NIK adalah kode provinsi (11-96).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="696"/>
-        <source>Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.</source>
-        <translation>Angka ke-3 sampai ke-6 NIK adalah kode kabupaten dan kecamatan; tidak boleh 00.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="697"/>
-        <source>Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.</source>
-        <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (DDMMYY, tanggal + 40 untuk perempuan); ini bukan tanggal.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="698"/>
-        <source>The last four digits of an NIK are a serial number from 0001.</source>
-        <translation>Empat angka terakhir NIK adalah nomor urut mulai 0001.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="699"/>
-        <source>The PPN rate must be a percentage between 0 and 100.</source>
-        <translation>Tarif PPN harus persentase antara 0 dan 100.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="700"/>
-        <source>The tax base must be a fraction between 0 and 1 (e.g. 11/12).</source>
-        <translation>DPP harus pecahan antara 0 dan 1 (misalnya 11/12).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="701"/>
-        <source>Not a number: {0}.</source>
-        <translation>Bukan angka: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="702"/>
+        <location filename="../../ispdesk/domain/errors.py" line="101"/>
         <source>The connection to the database was lost; retry in a moment.</source>
+        <comment>db.connection_lost</comment>
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="703"/>
-        <source>The connection to the database was lost before the save was confirmed; check the network, then look whether it was saved before you retry.</source>
-        <translation>Koneksi ke database terputus sebelum penyimpanan dikonfirmasi; periksa jaringan, lalu lihat apakah data sudah tersimpan sebelum mencoba lagi.</translation>
+        <location filename="../../ispdesk/domain/fibre.py" line="24"/>
+        <source>Enter the signal level the ONT shows (dBm).</source>
+        <comment>installation.signal_missing</comment>
+        <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/fibre.py" line="25"/>
+        <source>A signal level is between {low} and {high} dBm; {level} is a typing error.</source>
+        <comment>installation.signal_impossible</comment>
+        <translation>Level sinyal antara {low} dan {high} dBm; {level} salah ketik.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/fibre.py" line="27"/>
+        <source>A speed is between 0 and {high} Mbps.</source>
+        <comment>installation.speed_impossible</comment>
+        <translation>Kecepatan antara 0 dan {high} Mbps.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/tax.py" line="34"/>
+        <source>The PPN rate must be a percentage between 0 and 100.</source>
+        <comment>tax.rate_range</comment>
+        <translation>Tarif PPN harus persentase antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/tax.py" line="35"/>
+        <source>The tax base must be a fraction between 0 and 1 (e.g. 11/12).</source>
+        <comment>tax.base_fraction</comment>
+        <translation>DPP harus pecahan antara 0 dan 1 (misalnya 11/12).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="34"/>
+        <source>There is no asset with id {id}.</source>
+        <comment>assets.no_asset</comment>
+        <translation>Tidak ada aset dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="35"/>
+        <source>Choose active, maintenance, disposed or lost.</source>
+        <comment>assets.choose_status</comment>
+        <translation>Pilih aktif, perawatan, dihapuskan, atau hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="36"/>
+        <source>Say why the status changes.</source>
+        <comment>assets.status_reason</comment>
+        <translation>Tulis alasan perubahan status.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="37"/>
+        <source>{asset} is {status}; it cannot become {wanted}.</source>
+        <comment>assets.cannot_become</comment>
+        <translation>{asset} berstatus {status}; tidak bisa menjadi {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="38"/>
+        <source>Choose a user.</source>
+        <comment>assets.choose_user</comment>
+        <translation>Pilih pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/assets.py" line="39"/>
+        <source>{asset} is {status}; it cannot be assigned.</source>
+        <comment>assets.cannot_assign</comment>
+        <translation>{asset} berstatus {status}; tidak bisa diserahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="51"/>
+        <source>{name} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF).</source>
+        <comment>attachments.not_a_picture</comment>
+        <translation>{name} bukan gambar (JPEG, PNG, WebP, BMP, GIF atau TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="52"/>
+        <source>{name} is damaged: the picture cannot be read.</source>
+        <comment>attachments.damaged</comment>
+        <translation>{name} rusak: gambarnya tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="53"/>
+        <source>{name} has too many pixels for a photo (at most {millions} million).</source>
+        <comment>attachments.too_many_pixels</comment>
+        <translation>{name} terlalu banyak piksel untuk sebuah foto (paling banyak {millions} juta).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="55"/>
+        <source>{name}: the file cannot be found (moved or deleted?).</source>
+        <comment>attachments.file_missing</comment>
+        <translation>{name}: berkasnya tidak ditemukan (dipindah atau dihapus?).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="56"/>
+        <source>{name} is {size} MB; a photo may be at most {limit} MB.</source>
+        <comment>attachments.too_large</comment>
+        <translation>{name} berukuran {size} MB; foto paling besar {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="57"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>attachments.unreadable</comment>
+        <translation>{name} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/attachments.py" line="58"/>
+        <source>This attachment no longer exists (id {id}).</source>
+        <comment>attachments.gone</comment>
+        <translation>Lampiran ini sudah tidak ada (id {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="41"/>
+        <source>Wrong user name or password.</source>
+        <comment>auth.wrong_credentials</comment>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="48"/>
+        <source>There is no module {module}.</source>
+        <comment>auth.no_module</comment>
+        <translation>Tidak ada modul {module}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="49"/>
+        <source>There is no action {action}.</source>
+        <comment>auth.no_action</comment>
+        <translation>Tidak ada tindakan {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="50"/>
+        <source>There is no role {role}.</source>
+        <comment>auth.no_role</comment>
+        <translation>Tidak ada peran {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="47"/>
+        <source>The burst download rate ({burst} kbps) must be at least the download rate ({rate} kbps).</source>
+        <comment>bandwidth.burst_download_below</comment>
+        <translation>Kecepatan unduh burst ({burst} kbps) minimal sama dengan kecepatan unduh ({rate} kbps).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="49"/>
+        <source>The burst upload rate ({burst} kbps) must be at least the upload rate ({rate} kbps).</source>
+        <comment>bandwidth.burst_upload_below</comment>
+        <translation>Kecepatan unggah burst ({burst} kbps) minimal sama dengan kecepatan unggah ({rate} kbps).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="51"/>
+        <source>The burst threshold is a percentage of the rate: 1 to 100.</source>
+        <comment>bandwidth.threshold_range</comment>
+        <translation>Ambang burst adalah persentase dari kecepatan: 1 sampai 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="53"/>
+        <source>Give the burst threshold with a burst rate (the router needs both).</source>
+        <comment>bandwidth.threshold_needed</comment>
+        <translation>Isi ambang burst bersama kecepatan burst (router memerlukan keduanya).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="55"/>
+        <source>Give the burst time with a burst rate (the router needs both).</source>
+        <comment>bandwidth.burst_time_needed</comment>
+        <translation>Isi waktu burst bersama kecepatan burst (router memerlukan keduanya).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="57"/>
+        <source>Priority is 1 (highest) to 8 (lowest), as on MikroTik.</source>
+        <comment>bandwidth.priority_range</comment>
+        <translation>Prioritas 1 (tertinggi) sampai 8 (terendah), seperti di MikroTik.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="40"/>
+        <source>The download rate must be more than 0.</source>
+        <comment>bandwidth.download_not_positive</comment>
+        <translation>Kecepatan unduh harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="41"/>
+        <source>The upload rate must be more than 0.</source>
+        <comment>bandwidth.upload_not_positive</comment>
+        <translation>Kecepatan unggah harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="42"/>
+        <source>The burst download rate must be more than 0.</source>
+        <comment>bandwidth.burst_download_not_positive</comment>
+        <translation>Kecepatan unduh burst harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="44"/>
+        <source>The burst upload rate must be more than 0.</source>
+        <comment>bandwidth.burst_upload_not_positive</comment>
+        <translation>Kecepatan unggah burst harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/bandwidth.py" line="45"/>
+        <source>The burst time must be more than 0.</source>
+        <comment>bandwidth.burst_time_not_positive</comment>
+        <translation>Waktu burst harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="90"/>
+        <source>Choose the date to bill up to.</source>
+        <comment>billing.no_run_date</comment>
+        <translation>Pilih tanggal batas penagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="31"/>
+        <source>The opening float cannot be negative.</source>
+        <comment>shifts.negative_float</comment>
+        <translation>Modal awal laci tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="32"/>
+        <source>You already have an open shift, {shift}: close it first.</source>
+        <comment>shifts.already_open</comment>
+        <translation>Anda masih punya shift terbuka, {shift}: tutup dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="35"/>
+        <source>There is no cash shift with id {id}.</source>
+        <comment>shifts.no_shift</comment>
+        <translation>Tidak ada shift kas dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="36"/>
+        <source>Only a supervisor may close another cashier&apos;s shift.</source>
+        <comment>shifts.not_yours</comment>
+        <translation>Hanya supervisor yang boleh menutup shift kasir lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="38"/>
+        <source>Shift {shift} is still open: count the drawer and close it to see its report.</source>
+        <comment>shifts.still_open</comment>
+        <translation>Shift {shift} masih terbuka: hitung isi laci dan tutup shift untuk melihat laporannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="75"/>
+        <source>Its duration is unknown; give the duration in months.</source>
+        <comment>contracts.unknown_duration</comment>
+        <translation>Jangka waktunya tidak diketahui; isi jangka waktu dalam bulan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="76"/>
+        <source>The status changes with Sign, Activate, Suspend and Terminate.</source>
+        <comment>contracts.status_by_buttons</comment>
+        <translation>Status diubah dengan Tanda tangan, Aktifkan, Tangguhkan dan Akhiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="77"/>
+        <source>A contract is signed with the Sign button.</source>
+        <comment>contracts.signed_by_button</comment>
+        <translation>Kontrak ditandatangani dengan tombol Tanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="78"/>
+        <source>Renewals are made by Renew due.</source>
+        <comment>contracts.renewed_by_button</comment>
+        <translation>Perpanjangan dibuat dengan Perpanjang yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="79"/>
+        <source>The contract no longer exists.</source>
+        <comment>contracts.gone</comment>
+        <translation>Kontrak ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="80"/>
+        <source>The contract is {status}; it has ended and its status stays.</source>
+        <comment>contracts.ended_status_stays</comment>
+        <translation>Kontrak berstatus {status}; sudah berakhir dan statusnya tetap.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="81"/>
+        <source>The contract is {status}; it cannot become {wanted} (it can become: {allowed}).</source>
+        <comment>contracts.cannot_become</comment>
+        <translation>Kontrak berstatus {status}; tidak bisa menjadi {wanted} (bisa menjadi: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="83"/>
+        <source>Type the name of the person signing.</source>
+        <comment>contracts.signer_needed</comment>
+        <translation>Ketik nama orang yang menandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="84"/>
+        <source>The name is longer than {most} characters.</source>
+        <comment>contracts.signer_too_long</comment>
+        <translation>Nama lebih panjang dari {most} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="85"/>
+        <source>The signature is empty; sign in the box.</source>
+        <comment>contracts.signature_empty</comment>
+        <translation>Tanda tangan masih kosong; tanda tangani di kotak.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="86"/>
+        <source>The signature is not a PNG picture.</source>
+        <comment>contracts.signature_not_png</comment>
+        <translation>Tanda tangan bukan gambar PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="87"/>
+        <source>Contract {number} was signed already ({signer}).</source>
+        <comment>contracts.signed_already</comment>
+        <translation>Kontrak {number} sudah ditandatangani ({signer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="89"/>
+        <source>The contract is {status}; it is not signed any more.</source>
+        <comment>contracts.not_signable</comment>
+        <translation>Kontrak berstatus {status}; tidak ditandatangani lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="90"/>
+        <source>The window cannot be negative.</source>
+        <comment>contracts.negative_window</comment>
+        <translation>Rentang hari tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="91"/>
+        <source>The end date is before the start date.</source>
+        <comment>contracts.end_before_start</comment>
+        <translation>Tanggal berakhir sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="92"/>
+        <source>The contract is {status}: it is kept, not deleted (terminate it instead).</source>
+        <comment>contracts.kept_not_deleted</comment>
+        <translation>Kontrak berstatus {status}: disimpan, tidak dihapus (akhiri saja).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="94"/>
+        <source>The contract is {status}: it has ended and is not edited.</source>
+        <comment>contracts.ended_not_edited</comment>
+        <translation>Kontrak berstatus {status}: sudah berakhir dan tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="95"/>
+        <source>The contract is {status}: a signed document; only its auto-renewal can change.</source>
+        <comment>contracts.signed_frozen</comment>
+        <translation>Kontrak berstatus {status}: dokumen yang sudah ditandatangani; hanya perpanjangan otomatisnya yang bisa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="38"/>
+        <source>Invoice {number} is cancelled: there is nothing to credit.</source>
+        <comment>credit_notes.invoice_cancelled</comment>
+        <translation>Tagihan {number} sudah dibatalkan: tidak ada yang bisa dikreditkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="40"/>
+        <source>Say why the customer is credited.</source>
+        <comment>credit_notes.no_reason</comment>
+        <translation>Tulis alasan pelanggan diberi kredit.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="41"/>
+        <source>The credit must be more than zero.</source>
+        <comment>credit_notes.not_positive</comment>
+        <translation>Kredit harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="42"/>
+        <source>At most {room} can still be credited on invoice {number}.</source>
+        <comment>credit_notes.too_much</comment>
+        <translation>Paling banyak {room} yang masih bisa dikreditkan pada tagihan {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="43"/>
+        <source>The credit note&apos;s customer is not the invoice&apos;s customer.</source>
+        <comment>credit_notes.other_customer</comment>
+        <translation>Pelanggan pada nota kredit bukan pelanggan pada tagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="44"/>
+        <source>There is no credit note with id {id}.</source>
+        <comment>credit_notes.no_credit_note</comment>
+        <translation>Tidak ada nota kredit dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="46"/>
+        <source>Credit note {number} is {status}; only a draft can be cancelled.</source>
+        <comment>credit_notes.not_a_draft_to_cancel</comment>
+        <translation>Nota kredit {number} berstatus {status}; hanya draf yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/customer_lookup.py" line="27"/>
+        <source>There is no customer with id {id}.</source>
+        <comment>lookup.no_customer</comment>
+        <translation>Tidak ada pelanggan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/dispatch.py" line="36"/>
+        <source>{number} is {status} and is not moved.</source>
+        <comment>dispatch.not_moved</comment>
+        <translation>{number} berstatus {status} dan tidak dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/dispatch.py" line="37"/>
+        <source>{number} is in progress: its technician stays.</source>
+        <comment>dispatch.technician_stays</comment>
+        <translation>{number} sedang dikerjakan: teknisinya tidak diganti.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/dispatch.py" line="38"/>
+        <source>Choose an active technician.</source>
+        <comment>dispatch.choose_technician</comment>
+        <translation>Pilih teknisi yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/document_parts.py" line="19"/>
+        <source>The static QRIS in the settings is not usable: {reason}</source>
+        <comment>invoices.qris_unusable</comment>
+        <translation>QRIS statis di pengaturan tidak bisa dipakai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/invoice_documents.py" line="38"/>
+        <source>There is no invoice with id {id}.</source>
+        <comment>invoices.no_invoice</comment>
+        <translation>Tidak ada tagihan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/invoice_documents.py" line="39"/>
+        <source>A period is written YYYY-MM, e.g. 2026-11.</source>
+        <comment>invoices.bad_period</comment>
+        <translation>Periode ditulis YYYY-MM, misalnya 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/invoice_documents.py" line="40"/>
+        <source>No invoices to print: the selection is empty.</source>
+        <comment>invoices.nothing_to_print</comment>
+        <translation>Tidak ada tagihan untuk dicetak: pilihan kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="40"/>
+        <source>Give the pool a name.</source>
+        <comment>ip_pools.name_missing</comment>
+        <translation>Beri nama pool.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="41"/>
+        <source>There is already a pool named {name}.</source>
+        <comment>ip_pools.name_taken</comment>
+        <translation>Sudah ada pool bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="42"/>
+        <source>Choose public, private or management.</source>
+        <comment>ip_pools.choose_type</comment>
+        <translation>Pilih publik, privat, atau manajemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="43"/>
+        <source>{network} overlaps the pool {name} ({other}).</source>
+        <comment>ip_pools.overlaps</comment>
+        <translation>{network} tumpang tindih dengan pool {name} ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="44"/>
+        <source>Say which customer (or device) gets the address.</source>
+        <comment>ip_pools.no_holder</comment>
+        <translation>Tentukan pelanggan (atau perangkat) yang mendapat alamat.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="45"/>
+        <source>There is no customer with id {id}.</source>
+        <comment>ip_pools.no_customer</comment>
+        <translation>Tidak ada pelanggan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="46"/>
+        <source>There is no network device with id {id}.</source>
+        <comment>ip_pools.no_device</comment>
+        <translation>Tidak ada perangkat jaringan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="47"/>
+        <source>There is no IP pool with id {id}.</source>
+        <comment>ip_pools.no_pool</comment>
+        <translation>Tidak ada pool IP dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="48"/>
+        <source>The pool {name} is archived.</source>
+        <comment>ip_pools.pool_archived</comment>
+        <translation>Pool {name} sudah diarsipkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="49"/>
+        <source>The pool {name} has no free address left.</source>
+        <comment>ip_pools.pool_full</comment>
+        <translation>Pool {name} tidak punya alamat bebas lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="50"/>
+        <source>There is no IP address with id {id}.</source>
+        <comment>ip_pools.no_address</comment>
+        <translation>Tidak ada alamat IP dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="51"/>
+        <source>{address} is not an address of this pool.</source>
+        <comment>ip_pools.not_in_pool</comment>
+        <translation>{address} bukan alamat dari pool ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="52"/>
+        <source>{address} is {status}, not available.</source>
+        <comment>ip_pools.not_available</comment>
+        <translation>{address} berstatus {status}, tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="53"/>
+        <source>{address} is {status}: it cannot become {wanted}.</source>
+        <comment>ip_pools.cannot_become</comment>
+        <translation>{address} berstatus {status}: tidak bisa menjadi {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="49"/>
+        <source>Not an amount; type it like 150.000.</source>
+        <comment>conversion.bad_amount</comment>
+        <translation>Bukan jumlah uang; ketik seperti 150.000.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="50"/>
+        <source>The amount cannot be negative.</source>
+        <comment>conversion.negative_amount</comment>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="51"/>
+        <source>Lead {number} has already been converted.</source>
+        <comment>conversion.already_converted</comment>
+        <translation>Prospek {number} sudah dikonversi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="52"/>
+        <source>Lead {number} is lost; move it back into the pipeline first.</source>
+        <comment>conversion.lead_lost</comment>
+        <translation>Prospek {number} berstatus gagal; kembalikan dulu ke pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="55"/>
+        <source>The NIK&apos;s birth date says the customer is under {age}.</source>
+        <comment>conversion.under_age</comment>
+        <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {age} tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="56"/>
+        <source>This NIK belongs to customer {number} ({name}).</source>
+        <comment>conversion.nik_taken</comment>
+        <translation>NIK ini milik pelanggan {number} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="57"/>
+        <source>Choose an active package.</source>
+        <comment>conversion.choose_package</comment>
+        <translation>Pilih paket yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="58"/>
+        <source>The monthly fee must be more than zero.</source>
+        <comment>conversion.monthly_fee_zero</comment>
+        <translation>Biaya bulanan harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="59"/>
+        <source>The duration is 1 to {most} months.</source>
+        <comment>conversion.duration_range</comment>
+        <translation>Durasi 1 sampai {most} bulan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="60"/>
+        <source>Give the start date.</source>
+        <comment>conversion.start_date_needed</comment>
+        <translation>Isi tanggal mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="61"/>
+        <source>The installation cannot be scheduled in the past.</source>
+        <comment>conversion.install_in_past</comment>
+        <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="62"/>
+        <source>Choose an active technician.</source>
+        <comment>conversion.choose_technician</comment>
+        <translation>Pilih teknisi yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="63"/>
+        <source>The lead has no phone or e-mail; complete it first.</source>
+        <comment>conversion.lead_without_contact</comment>
+        <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="64"/>
+        <source>No customer has the referral code {code}; correct the lead.</source>
+        <comment>conversion.unknown_referral_code</comment>
+        <translation>Tidak ada pelanggan dengan kode referral {code}; perbaiki prospeknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="33"/>
+        <source>Not a number (e.g. -6.914744).</source>
+        <comment>leads.coordinate_not_number</comment>
+        <translation>Bukan angka (misalnya -6.914744).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="35"/>
+        <source>The name is required.</source>
+        <comment>leads.name_required</comment>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="38"/>
+        <source>Not an e-mail address.</source>
+        <comment>leads.bad_email</comment>
+        <translation>Bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="40"/>
+        <source>Unknown source.</source>
+        <comment>leads.unknown_source</comment>
+        <translation>Sumber tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="41"/>
+        <source>A postal code has 5 digits.</source>
+        <comment>leads.bad_postal_code</comment>
+        <translation>Kode pos terdiri dari 5 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="42"/>
+        <source>No such package.</source>
+        <comment>leads.no_package</comment>
+        <translation>Paket tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="43"/>
+        <source>No such user.</source>
+        <comment>leads.no_user</comment>
+        <translation>Pengguna tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="44"/>
+        <source>No such active user.</source>
+        <comment>leads.no_active_user</comment>
+        <translation>Pengguna aktif tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="45"/>
+        <source>The lead no longer exists.</source>
+        <comment>leads.gone</comment>
+        <translation>Prospek ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="46"/>
+        <source>The lead has been converted; change the customer instead.</source>
+        <comment>leads.converted</comment>
+        <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="47"/>
+        <source>The lead has been converted; it stays won.</source>
+        <comment>leads.stays_won</comment>
+        <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="48"/>
+        <source>Unknown status.</source>
+        <comment>leads.unknown_status</comment>
+        <translation>Status tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="49"/>
+        <source>Say why the lead was lost.</source>
+        <comment>leads.lost_reason_needed</comment>
+        <translation>Tulis alasan prospek gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="50"/>
+        <source>A lead is won by converting it into a customer (Convert…).</source>
+        <comment>leads.won_by_conversion</comment>
+        <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="23"/>
+        <source>There is no network device with id {id}.</source>
+        <comment>network.no_device</comment>
+        <translation>Tidak ada perangkat jaringan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="24"/>
+        <source>{name} is an {type}: customers connect to an ODP.</source>
+        <comment>network.not_an_odp</comment>
+        <translation>{name} adalah {type}: pelanggan tersambung ke ODP.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="25"/>
+        <source>{name} is {status}: it cannot take a new customer.</source>
+        <comment>network.not_in_service</comment>
+        <translation>{name} berstatus {status}: tidak bisa menerima pelanggan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="26"/>
+        <source>{name} is full ({used} of {capacity} ports used).</source>
+        <comment>network.odp_full</comment>
+        <translation>{name} penuh ({used} dari {capacity} port terpakai).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="27"/>
+        <source>Choose a port from 1 to {capacity} of {name}.</source>
+        <comment>network.choose_port</comment>
+        <translation>Pilih port 1 sampai {capacity} pada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/network_tree.py" line="28"/>
+        <source>Port {port} of {name} is already taken.</source>
+        <comment>network.port_taken</comment>
+        <translation>Port {port} pada {name} sudah terpakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="31"/>
+        <source>Not a usable static QRIS: {reason}</source>
+        <comment>settings.bad_qris</comment>
+        <translation>QRIS statis tidak bisa dipakai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="44"/>
+        <source>The late fee is not a number.</source>
+        <comment>overdue.late_fee_not_number</comment>
+        <translation>Denda keterlambatan bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="45"/>
+        <source>The late fee setting is not valid.</source>
+        <comment>overdue.late_fee_invalid</comment>
+        <translation>Pengaturan denda keterlambatan tidak valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="48"/>
+        <source>The number of days cannot be negative.</source>
+        <comment>overdue.negative_days</comment>
+        <translation>Jumlah hari tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="52"/>
+        <source>Open a cash shift first: cash is taken only in an open shift.</source>
+        <comment>payments.no_shift</comment>
+        <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="53"/>
+        <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
+        <comment>payments.no_reference</comment>
+        <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="55"/>
+        <source>The reference is longer than 100 characters.</source>
+        <comment>payments.reference_too_long</comment>
+        <translation>Referensi lebih dari 100 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="56"/>
+        <source>A payment needs an idempotency key of 1 to 64 characters.</source>
+        <comment>payments.bad_idempotency_key</comment>
+        <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="59"/>
+        <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
+        <comment>payments.not_this_customers</comment>
+        <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="61"/>
+        <source>Invoice {number} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
+        <comment>payments.paid_meanwhile</comment>
+        <translation>Tagihan {number} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="64"/>
+        <source>This payment was already posted for another customer: close the dialog and start again.</source>
+        <comment>payments.posted_for_another</comment>
+        <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="36"/>
+        <source>The amount cannot be negative.</source>
+        <comment>proforma.negative</comment>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="37"/>
+        <source>There is no such contract.</source>
+        <comment>proforma.no_contract</comment>
+        <translation>Kontrak tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="38"/>
+        <source>This contract belongs to another customer.</source>
+        <comment>proforma.other_customers_contract</comment>
+        <translation>Kontrak ini milik pelanggan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="39"/>
+        <source>Choose a customer.</source>
+        <comment>proforma.choose_customer</comment>
+        <translation>Pilih pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="40"/>
+        <source>Prepaid months is a whole number from 0 to {most}.</source>
+        <comment>proforma.bad_months</comment>
+        <translation>Bulan dibayar di muka berupa bilangan bulat dari 0 sampai {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="41"/>
+        <source>Give the monthly price of the prepaid months.</source>
+        <comment>proforma.no_monthly_price</comment>
+        <translation>Isi harga bulanan untuk bulan yang dibayar di muka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="42"/>
+        <source>A proforma needs an installation fee, a deposit or prepaid months.</source>
+        <comment>proforma.nothing_asked</comment>
+        <translation>Proforma memerlukan biaya instalasi, deposit, atau bulan dibayar di muka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="44"/>
+        <source>There is no proforma invoice with id {id}.</source>
+        <comment>proforma.no_proforma</comment>
+        <translation>Tidak ada tagihan proforma dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="45"/>
+        <source>Proforma {number} was cancelled; it cannot become an invoice.</source>
+        <comment>proforma.cancelled</comment>
+        <translation>Proforma {number} sudah dibatalkan; tidak bisa menjadi tagihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="33"/>
+        <source>The promotion does not apply.</source>
+        <comment>promotions.does_not_apply</comment>
+        <translation>Promo tidak berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="34"/>
+        <source>Promotion {code} has just been used up; it cannot be used again.</source>
+        <comment>promotions.just_used_up</comment>
+        <translation>Promo {code} baru saja habis kuotanya; tidak bisa dipakai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="34"/>
+        <source>There is no purchase order with id {id}.</source>
+        <comment>purchasing.no_order</comment>
+        <translation>Tidak ada pesanan pembelian dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="35"/>
+        <source>Add at least one line.</source>
+        <comment>purchasing.no_lines</comment>
+        <translation>Tambahkan minimal satu baris.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="36"/>
+        <source>Choose a stock item.</source>
+        <comment>purchasing.choose_item</comment>
+        <translation>Pilih barang.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="37"/>
+        <source>The quantity must be more than zero.</source>
+        <comment>purchasing.quantity_positive</comment>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="38"/>
+        <source>Not an amount of Rupiah.</source>
+        <comment>purchasing.not_an_amount</comment>
+        <translation>Bukan jumlah Rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="39"/>
+        <source>The price cannot be negative.</source>
+        <comment>purchasing.negative_price</comment>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="40"/>
+        <source>Choose a supplier.</source>
+        <comment>purchasing.choose_supplier</comment>
+        <translation>Pilih pemasok.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="41"/>
+        <source>{name} is no longer an active supplier.</source>
+        <comment>purchasing.supplier_inactive</comment>
+        <translation>{name} bukan lagi pemasok aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="42"/>
+        <source>The expected date cannot be before the order date.</source>
+        <comment>purchasing.expected_before_order</comment>
+        <translation>Tanggal perkiraan tiba tidak boleh sebelum tanggal pesan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="44"/>
+        <source>{number} is {status}: only a draft&apos;s lines can change.</source>
+        <comment>purchasing.only_draft_lines</comment>
+        <translation>{number} berstatus {status}: hanya baris draf yang bisa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="45"/>
+        <source>{number} is {status}; it cannot become {wanted}.</source>
+        <comment>purchasing.cannot_become</comment>
+        <translation>{number} berstatus {status}; tidak bisa menjadi {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="46"/>
+        <source>Add at least one line before submitting.</source>
+        <comment>purchasing.lines_before_submit</comment>
+        <translation>Tambahkan minimal satu baris sebelum diajukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="47"/>
+        <source>Say why the order is cancelled.</source>
+        <comment>purchasing.cancel_reason</comment>
+        <translation>Tulis alasan pesanan dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="49"/>
+        <source>{number} is {status}: only an ordered PO can be received.</source>
+        <comment>purchasing.not_receivable</comment>
+        <translation>{number} berstatus {status}: hanya PO yang sudah dipesan yang bisa diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="50"/>
+        <source>That line is not on this order.</source>
+        <comment>purchasing.line_not_on_order</comment>
+        <translation>Baris itu tidak ada di pesanan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="51"/>
+        <source>Enter how many arrived (0 or more).</source>
+        <comment>purchasing.arrived_quantity</comment>
+        <translation>Isi berapa yang datang (0 atau lebih).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="52"/>
+        <source>Only {outstanding} still to come on this line; tick &apos;more than ordered&apos; to accept extra.</source>
+        <comment>purchasing.only_outstanding</comment>
+        <translation>Pada baris ini tinggal {outstanding} yang belum datang; centang &apos;lebih dari pesanan&apos; untuk menerima kelebihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="54"/>
+        <source>Not a price.</source>
+        <comment>purchasing.not_a_price</comment>
+        <translation>Bukan harga.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="55"/>
+        <source>Enter the quantity that arrived on at least one line.</source>
+        <comment>purchasing.nothing_arrived</comment>
+        <translation>Isi jumlah yang datang pada minimal satu baris.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/receipts.py" line="20"/>
+        <source>There is no receipt with id {id}.</source>
+        <comment>receipts.no_receipt</comment>
+        <translation>Tidak ada kuitansi dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/receipts.py" line="21"/>
+        <source>Payment {id} has no receipt (it was not taken at the counter).</source>
+        <comment>receipts.not_from_the_counter</comment>
+        <translation>Pembayaran {id} tidak punya kuitansi (tidak diterima di loket).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="41"/>
+        <source>{table} are not created in this table; use their own screen.</source>
+        <comment>records.not_created_here</comment>
+        <translation>{table} tidak dibuat di tabel ini; gunakan layarnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="42"/>
+        <source>{table} are not edited in this table; use their own screen.</source>
+        <comment>records.not_edited_here</comment>
+        <translation>{table} tidak diubah di tabel ini; gunakan layarnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="43"/>
+        <source>{table} cannot be deleted.</source>
+        <comment>records.not_deleted</comment>
+        <translation>{table} tidak bisa dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="44"/>
+        <source>{field} is required.</source>
+        <comment>records.required</comment>
+        <translation>{field} wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="45"/>
+        <source>{field} must be text.</source>
+        <comment>records.must_be_text</comment>
+        <translation>{field} harus berupa teks.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="46"/>
+        <source>{field} takes at most {limit} characters ({given} given).</source>
+        <comment>records.too_long</comment>
+        <translation>{field} paling banyak {limit} karakter (diisi {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="47"/>
+        <source>{field} must be a whole number.</source>
+        <comment>records.whole_number</comment>
+        <translation>{field} harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="48"/>
+        <source>{field} must be a number.</source>
+        <comment>records.number</comment>
+        <translation>{field} harus angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="49"/>
+        <source>{field} takes at most {places} decimal places.</source>
+        <comment>records.decimal_places</comment>
+        <translation>{field} paling banyak {places} angka di belakang koma.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="50"/>
+        <source>{field} is too large.</source>
+        <comment>records.too_large</comment>
+        <translation>{field} terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="51"/>
+        <source>{field} takes at most two decimal places (sen).</source>
+        <comment>records.sen</comment>
+        <translation>{field} paling banyak dua angka di belakang koma (sen).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="52"/>
+        <source>{field} is not an amount of money: {value}.</source>
+        <comment>records.not_money</comment>
+        <translation>{field} bukan jumlah uang: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="53"/>
+        <source>{field} is not a date (YYYY-MM-DD).</source>
+        <comment>records.not_date</comment>
+        <translation>{field} bukan tanggal (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="54"/>
+        <source>{field} is not a date and time (YYYY-MM-DD HH:MM).</source>
+        <comment>records.not_datetime</comment>
+        <translation>{field} bukan tanggal dan jam (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="55"/>
+        <source>{field} is not a time (HH:MM).</source>
+        <comment>records.not_time</comment>
+        <translation>{field} bukan jam (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="56"/>
+        <source>{field} must be yes or no.</source>
+        <comment>records.yes_or_no</comment>
+        <translation>{field} harus ya atau tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="57"/>
+        <source>{field} must be one of: {choices}.</source>
+        <comment>records.one_of</comment>
+        <translation>{field} harus salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="58"/>
+        <source>{field}: choose one from the list.</source>
+        <comment>records.choose_from_list</comment>
+        <translation>{field}: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="59"/>
+        <source>{field} is not valid JSON.</source>
+        <comment>records.not_json</comment>
+        <translation>{field} bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="60"/>
+        <source>{field} must not be negative.</source>
+        <comment>records.not_negative</comment>
+        <translation>{field} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="61"/>
+        <source>{field} must be more than zero.</source>
+        <comment>records.more_than_zero</comment>
+        <translation>{field} harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="62"/>
+        <source>{field} must be at least {minimum}.</source>
+        <comment>records.at_least</comment>
+        <translation>{field} minimal {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="63"/>
+        <source>{field} must be at most {maximum}.</source>
+        <comment>records.at_most</comment>
+        <translation>{field} maksimal {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="64"/>
+        <source>{field}: the chosen record does not exist (any more).</source>
+        <comment>records.missing_reference</comment>
+        <translation>{field}: data yang dipilih (sudah) tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="65"/>
+        <source>{field} {value} is already used.</source>
+        <comment>records.already_used</comment>
+        <translation>{field} {value} sudah dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="34"/>
+        <source>Choose in, out, adjustment or return.</source>
+        <comment>stock.choose_kind</comment>
+        <translation>Pilih masuk, keluar, penyesuaian, atau retur.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="35"/>
+        <source>The quantity must be a whole number.</source>
+        <comment>stock.whole_number</comment>
+        <translation>Jumlah harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="36"/>
+        <source>An adjustment is a difference other than zero (e.g. -2 or 5).</source>
+        <comment>stock.adjustment_zero</comment>
+        <translation>Penyesuaian adalah selisih selain nol (misalnya -2 atau 5).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="37"/>
+        <source>The quantity must be more than zero.</source>
+        <comment>stock.quantity_positive</comment>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="38"/>
+        <source>Say why the stock is adjusted.</source>
+        <comment>stock.adjustment_reason</comment>
+        <translation>Tulis alasan penyesuaian stok.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="39"/>
+        <source>Give both the kind of reference and its number, or neither.</source>
+        <comment>stock.reference_pair</comment>
+        <translation>Isi jenis referensi beserta nomornya, atau kosongkan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="40"/>
+        <source>A reference is a work order or a purchase order.</source>
+        <comment>stock.reference_kind</comment>
+        <translation>Referensi berupa perintah kerja atau pesanan pembelian.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="41"/>
+        <source>The price cannot be negative.</source>
+        <comment>stock.negative_price</comment>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="42"/>
+        <source>There is no work order with id {id}.</source>
+        <comment>stock.no_work_order</comment>
+        <translation>Tidak ada perintah kerja dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="43"/>
+        <source>There is no purchase order with id {id}.</source>
+        <comment>stock.no_purchase_order</comment>
+        <translation>Tidak ada pesanan pembelian dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="44"/>
+        <source>There is no stock item with id {id}.</source>
+        <comment>stock.no_item</comment>
+        <translation>Tidak ada barang dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="26"/>
+        <source>There is no work order with id {id}.</source>
+        <comment>stock.issue_no_work_order</comment>
+        <translation>Tidak ada perintah kerja dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="27"/>
+        <source>Add at least one item.</source>
+        <comment>stock.issue_no_lines</comment>
+        <translation>Tambahkan minimal satu barang.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="28"/>
+        <source>Choose a stock item.</source>
+        <comment>stock.issue_choose_item</comment>
+        <translation>Pilih barang.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="29"/>
+        <source>{item}: scan one serial number per unit ({needed} needed, {given} given).</source>
+        <comment>stock.serial_per_unit</comment>
+        <translation>{item}: pindai satu nomor seri per unit (perlu {needed}, diisi {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="31"/>
+        <source>Serial number {serial} appears twice.</source>
+        <comment>stock.serial_twice</comment>
+        <translation>Nomor seri {serial} muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="32"/>
+        <source>{number} is {status}; stock is issued only to open work orders.</source>
+        <comment>stock.issue_closed_order</comment>
+        <translation>{number} berstatus {status}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
+    </message>
+    <message>
+        <source>{number} holds only {count} of this item.</source>
+        <comment>stock.order_holds_only</comment>
+        <translation>{number} hanya memegang {count} dari barang ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="36"/>
+        <source>Serial number {serial} was not issued to {number}.</source>
+        <comment>stock.serial_not_issued</comment>
+        <translation>Nomor seri {serial} tidak dikeluarkan untuk {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="25"/>
+        <source>Count at least one item.</source>
+        <comment>stock.nothing_counted</comment>
+        <translation>Hitung minimal satu barang.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/subscriptions.py" line="30"/>
+        <source>The subscription no longer exists.</source>
+        <comment>subscriptions.gone</comment>
+        <translation>Langganan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/subscriptions.py" line="31"/>
+        <source>Choose a package from the list.</source>
+        <comment>subscriptions.choose_package</comment>
+        <translation>Pilih paket dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/subscriptions.py" line="32"/>
+        <source>{package} is no longer sold.</source>
+        <comment>subscriptions.package_not_sold</comment>
+        <translation>{package} sudah tidak dijual.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/subscriptions.py" line="33"/>
+        <source>The subscription has ended; its package cannot change.</source>
+        <comment>subscriptions.ended</comment>
+        <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="50"/>
+        <source>Choose an active technician.</source>
+        <comment>technicians.choose_technician</comment>
+        <translation>Pilih teknisi yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="53"/>
+        <source>The source is gps, manual or import.</source>
+        <comment>technicians.bad_source</comment>
+        <translation>Sumber harus gps, manual, atau import.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="54"/>
+        <source>The accuracy is metres, 0 or more.</source>
+        <comment>technicians.bad_accuracy</comment>
+        <translation>Akurasi dalam meter, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="74"/>
+        <source>The file names no technician (no username column): choose whose positions they are.</source>
+        <comment>technicians.file_without_owner</comment>
+        <translation>Berkas tidak menyebut teknisi (tidak ada kolom username): pilih posisi siapa ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="76"/>
+        <source>The file holds no positions.</source>
+        <comment>technicians.no_positions</comment>
+        <translation>Berkas tidak berisi posisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="32"/>
+        <source>The user name needs 3 to 50 characters: lower-case letters, digits, dot, dash or underscore.</source>
+        <comment>users.bad_username</comment>
+        <translation>Nama pengguna terdiri dari 3 sampai 50 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="34"/>
+        <source>The user name {username} is taken already.</source>
+        <comment>users.username_taken</comment>
+        <translation>Nama pengguna {username} sudah dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="35"/>
+        <source>Enter the person&apos;s name.</source>
+        <comment>users.name_missing</comment>
+        <translation>Isi nama orangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="36"/>
+        <source>The name is too long (255 characters at most).</source>
+        <comment>users.name_too_long</comment>
+        <translation>Nama terlalu panjang (paling banyak 255 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="37"/>
+        <source>There is no role {role}.</source>
+        <comment>users.no_role</comment>
+        <translation>Tidak ada peran {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="38"/>
+        <source>The password needs at least {length} characters.</source>
+        <comment>users.password_too_short</comment>
+        <translation>Kata sandi minimal {length} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="39"/>
+        <source>The password may not begin or end with a space.</source>
+        <comment>users.password_spaces</comment>
+        <translation>Kata sandi tidak boleh diawali atau diakhiri spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="40"/>
+        <source>This is not an e-mail address.</source>
+        <comment>users.not_an_email</comment>
+        <translation>Ini bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="41"/>
+        <source>The phone number is too long (20 characters at most).</source>
+        <comment>users.phone_too_long</comment>
+        <translation>Nomor telepon terlalu panjang (paling banyak 20 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="42"/>
+        <source>There are users already: log in as an administrator to add more.</source>
+        <comment>users.users_exist</comment>
+        <translation>Sudah ada pengguna: login sebagai administrator untuk menambah pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="43"/>
+        <source>There is no user with id {id}.</source>
+        <comment>users.no_such_user</comment>
+        <translation>Tidak ada pengguna dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="44"/>
+        <source>You cannot switch off your own account.</source>
+        <comment>users.not_yourself</comment>
+        <translation>Anda tidak bisa menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="45"/>
+        <source>This is the last active administrator; add another one first.</source>
+        <comment>users.last_admin</comment>
+        <translation>Ini administrator aktif terakhir; tambahkan administrator lain dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/users.py" line="46"/>
+        <source>This is the last active administrator; make another user an administrator first.</source>
+        <comment>users.last_admin_role</comment>
+        <translation>Ini administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="26"/>
+        <source>A supervisor&apos;s user name and password must approve a void or refund.</source>
+        <comment>voids.no_supervisor</comment>
+        <translation>Pembatalan atau pengembalian dana harus disetujui dengan nama pengguna dan kata sandi supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="28"/>
+        <source>Give the reason for the void or refund.</source>
+        <comment>voids.no_reason</comment>
+        <translation>Tulis alasan pembatalan atau pengembalian dana.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="33"/>
+        <source>Shift {shift} of this cash receipt is closed: its drawer was counted, so the receipt can no longer be voided or refunded.</source>
+        <comment>voids.shift_closed</comment>
+        <translation>Shift {shift} dari kuitansi tunai ini sudah ditutup: lacinya sudah dihitung, jadi kuitansi tidak bisa lagi dibatalkan atau dikembalikan dananya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="36"/>
+        <source>The {amount} this receipt kept as credit has been used since: void the later receipt that used it first.</source>
+        <comment>voids.credit_spent</comment>
+        <translation>{amount} yang disimpan kuitansi ini sebagai saldo kredit sudah terpakai: batalkan dulu kuitansi berikutnya yang memakainya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="30"/>
+        <source>There is no customer with id {id}.</source>
+        <comment>work_orders.no_customer</comment>
+        <translation>Tidak ada pelanggan dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="33"/>
+        <source>Say which customer (or lead) the work is for.</source>
+        <comment>work_orders.needs_customer</comment>
+        <translation>Tentukan pelanggan (atau prospek) untuk pekerjaan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="34"/>
+        <source>Choose an active technician.</source>
+        <comment>work_orders.choose_technician</comment>
+        <translation>Pilih teknisi yang aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="35"/>
+        <source>There is no work order with id {id}.</source>
+        <comment>work_orders.no_order</comment>
+        <translation>Tidak ada perintah kerja dengan id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="36"/>
+        <source>The work order is {status}: it cannot become {wanted}, only {allowed}.</source>
+        <comment>work_orders.cannot_become</comment>
+        <translation>Perintah kerja berstatus {status}: tidak bisa menjadi {wanted}, hanya {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="40"/>
+        <source>Choose an active technician to assign.</source>
+        <comment>work_orders.assign_technician</comment>
+        <translation>Pilih teknisi aktif untuk ditugaskan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="41"/>
+        <source>Say why the work order is cancelled.</source>
+        <comment>work_orders.cancel_reason</comment>
+        <translation>Tulis alasan perintah kerja dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="42"/>
+        <source>An installation is completed by saving its installation report.</source>
+        <comment>work_orders.installation_by_report</comment>
+        <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/cli.py" line="29"/>
+        <source>The two passwords differ.</source>
+        <comment>cli.passwords_differ</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/cli.py" line="30"/>
+        <source>There are no invoices for period {period}.</source>
+        <comment>cli.no_invoices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/cli.py" line="31"/>
+        <source>Cannot use the database: {detail}</source>
+        <comment>cli.cannot_use_database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/cli.py" line="32"/>
+        <source>User {username} ({role}) added with id {id}.</source>
+        <comment>cli.user_added</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/cli.py" line="33"/>
+        <source>As of {day}: %n invoice(s) marked overdue; late fee added to {late_fees} ({total}).</source>
+        <comment>cli.overdue_marked</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/cli.py" line="35"/>
+        <source>%n invoice(s) written to {path}.</source>
+        <comment>cli.invoices_written</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/cli.py" line="36"/>
+        <source>Interrupted.</source>
+        <comment>cli.interrupted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/db/engine.py" line="26"/>
+        <source>Not a database URL: {url}</source>
+        <comment>db.not_a_url</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/db/engine.py" line="27"/>
+        <source>Unsupported database {backend}: use sqlite or mysql+pymysql.</source>
+        <comment>db.unsupported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/allocation.py" line="19"/>
+        <source>The amount is less than the {due} due: tick the invoices to pay, or confirm a partial payment.</source>
+        <comment>allocation.partial_refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/allocation.py" line="22"/>
+        <source>{method} is not a payment method.</source>
+        <comment>allocation.unknown_method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="23"/>
+        <source>Enter the network as CIDR, e.g. 10.20.0.0/24.</source>
+        <comment>ip_pools.network_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="24"/>
+        <source>{value} has no prefix length: write it as CIDR, e.g. {value}/24.</source>
+        <comment>ip_pools.no_prefix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="25"/>
+        <source>{value} is not a valid IPv4 network (CIDR such as 10.20.0.0/24).</source>
+        <comment>ip_pools.not_a_network</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="26"/>
+        <source>Only IPv4 pools are supported.</source>
+        <comment>ip_pools.ipv4_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="27"/>
+        <source>{value} has host bits set: the network is {network}.</source>
+        <comment>ip_pools.host_bits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="28"/>
+        <source>A pool is between /{smallest} and /{largest}; /{prefix} is not.</source>
+        <comment>ip_pools.prefix_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="29"/>
+        <source>Enter an IPv4 address.</source>
+        <comment>ip_pools.address_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="30"/>
+        <source>{value} is not a valid IPv4 address.</source>
+        <comment>ip_pools.not_an_address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/cidr.py" line="31"/>
+        <source>Only IPv4 addresses are supported.</source>
+        <comment>ip_pools.ipv4_address_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/fibre.py" line="19"/>
+        <source>Signal {level} dBm is too strong (above {limit} dBm): check the attenuation.</source>
+        <comment>installation.signal_too_strong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/fibre.py" line="21"/>
+        <source>Signal {level} dBm is too weak (below {limit} dBm): check the splices and connectors.</source>
+        <comment>installation.signal_too_weak</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/fibre.py" line="23"/>
+        <source>{text} is not a number.</source>
+        <comment>installation.not_a_number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/money.py" line="21"/>
+        <source>Money is never a float.</source>
+        <comment>money.float</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/money.py" line="22"/>
+        <source>{text} is not an amount; type it like 1.500.000.</source>
+        <comment>money.not_an_amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/money.py" line="23"/>
+        <source>{text} has more than two decimal places (sen).</source>
+        <comment>money.too_many_decimals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/money.py" line="24"/>
+        <source>{text} is too large an amount.</source>
+        <comment>money.too_large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/money.py" line="25"/>
+        <source>The amount is empty.</source>
+        <comment>money.empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="21"/>
+        <source>Promotion {code} is no longer active.</source>
+        <comment>promotions.inactive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="22"/>
+        <source>Promotion {code} starts on {day}.</source>
+        <comment>promotions.not_started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="23"/>
+        <source>Promotion {code} ended on {day}.</source>
+        <comment>promotions.ended</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="24"/>
+        <source>Promotion {code} does not apply to this package.</source>
+        <comment>promotions.other_package</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="25"/>
+        <source>Promotion {code} needs a purchase of at least {amount}.</source>
+        <comment>promotions.min_purchase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="26"/>
+        <source>Promotion {code} has been used up (%n times).</source>
+        <comment>promotions.used_up</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="31"/>
+        <source>This is not a QRIS code: a tag and a length were expected at position {position}.</source>
+        <comment>qris.not_tlv</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="33"/>
+        <source>Tag {tag} of the QRIS code is not a run of fields: a tag and a length were expected at position {position}.</source>
+        <comment>qris.not_tlv_in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="35"/>
+        <source>The QRIS code is cut short: tag {tag} says {length} characters, only {found} follow.</source>
+        <comment>qris.cut_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="37"/>
+        <source>Tag {tag} of the QRIS code is longer than 99 characters.</source>
+        <comment>qris.value_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="38"/>
+        <source>The QRIS string is empty.</source>
+        <comment>qris.empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="39"/>
+        <source>This is not a QRIS code: it must start with 000201 (payload format 01).</source>
+        <comment>qris.bad_start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="40"/>
+        <source>The QRIS string must end with its CRC (tag 63, four hex digits).</source>
+        <comment>qris.no_crc</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="41"/>
+        <source>Tag {tags} appears more than once in the QRIS code.</source>
+        <comment>qris.duplicate_tags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="42"/>
+        <source>The CRC of the QRIS code does not match (the string says {stated}, its content gives {computed}): it was changed or copied incompletely.</source>
+        <comment>qris.crc_mismatch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="44"/>
+        <source>Tag 01 of the QRIS code must be 11 (static) or 12 (dynamic).</source>
+        <comment>qris.bad_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="45"/>
+        <source>This is a dynamic QRIS (tag 01 = 12, made for one payment); paste the merchant&apos;s static QRIS instead.</source>
+        <comment>qris.dynamic_not_static</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="47"/>
+        <source>{tag} ({name})</source>
+        <comment>qris.tag_named</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="48"/>
+        <source>The QRIS code lacks {tags}.</source>
+        <comment>qris.missing_tags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="49"/>
+        <source>The QRIS code has no merchant account information (tags 26–51).</source>
+        <comment>qris.no_merchant_account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="51"/>
+        <source>The currency of the QRIS code (tag 53) must be 360 (Rupiah), not {currency}.</source>
+        <comment>qris.not_rupiah</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="53"/>
+        <source>A QRIS amount must be more than zero, not {amount}.</source>
+        <comment>qris.amount_not_positive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="54"/>
+        <source>A QRIS amount is whole Rupiah, not {amount}.</source>
+        <comment>qris.amount_not_whole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/qris.py" line="55"/>
+        <source>The amount {amount} is too large for QRIS.</source>
+        <comment>qris.amount_too_large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/tax.py" line="36"/>
+        <source>{value} is not a number.</source>
+        <comment>tax.not_a_number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/printing/asset_register.py" line="13"/>
+        <source>%n asset(s)</source>
+        <comment>print.assets_count</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="14"/>
+        <source>As of {date} (straight-line depreciation)</source>
+        <comment>print.as_of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="15"/>
+        <source>Printed {moment}</source>
+        <comment>print.printed_at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="16"/>
+        <source>Asset register {date}</source>
+        <comment>print.asset_register_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="17"/>
+        <source>Asset register as of {date}</source>
+        <comment>print.asset_register_footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="70"/>
+        <source>Phone {phone}</source>
+        <comment>print.phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="71"/>
+        <source>NPWP {number}</source>
+        <comment>print.npwp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="72"/>
+        <source>Page {page}</source>
+        <comment>print.page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="73"/>
+        <source>COPY {number}</source>
+        <comment>print.copy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="74"/>
+        <source>No. {number}</source>
+        <comment>print.number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="75"/>
+        <source>In words: {words}</source>
+        <comment>print.in_words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="76"/>
+        <source>Notes: {notes}</source>
+        <comment>print.notes_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="27"/>
+        <source>Customer no.: {number}</source>
+        <comment>print.customer_number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="28"/>
+        <source>Amount {amount}</source>
+        <comment>print.qris_amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="20"/>
+        <source>Signed {moment}</source>
+        <comment>print.signed_at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="21"/>
+        <source>Status: {status}</source>
+        <comment>print.status_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="22"/>
+        <source>{mbps} Mbps</source>
+        <comment>print.speed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/printing/contract.py" line="23"/>
+        <source>%n month(s)</source>
+        <comment>print.months</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="24"/>
+        <source>This agreement is made between {company} (&quot;the Provider&quot;) and the following customer (&quot;the Customer&quot;):</source>
+        <comment>print.agreement_between</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="27"/>
+        <source>Provider ({company})</source>
+        <comment>print.provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="28"/>
+        <source>Contract {number}</source>
+        <comment>print.contract_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="15"/>
+        <source>Taken off invoice {number}</source>
+        <comment>print.off_invoice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="16"/>
+        <source>Credit note {number}</source>
+        <comment>print.credit_note_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="40"/>
+        <source>No receipt printer is set: give host:port or a device such as /dev/usb/lp0.</source>
+        <comment>print.no_printer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="42"/>
+        <source>Receipt printer {target}: {port} is not a port number.</source>
+        <comment>print.not_a_port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="43"/>
+        <source>The receipt printer at {host}:{port} did not answer within {seconds} s. Is it switched on and on the network?</source>
+        <comment>print.no_answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="45"/>
+        <source>The receipt printer at {host}:{port} refused the connection. Check the address and port (usually 9100).</source>
+        <comment>print.refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="47"/>
+        <source>The receipt printer address {host} is not known on this network.</source>
+        <comment>print.unknown_host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="48"/>
+        <source>The receipt printer at {host}:{port} cannot be reached: {reason}.</source>
+        <comment>print.unreachable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="49"/>
+        <source>There is no receipt printer at {path}: is it plugged in and switched on?</source>
+        <comment>print.no_device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="50"/>
+        <source>This user may not write to the receipt printer {path} (on Linux, add the user to the &apos;lp&apos; group).</source>
+        <comment>print.not_allowed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="52"/>
+        <source>The receipt printer {path} cannot be opened: {reason}.</source>
+        <comment>print.cannot_open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/escpos.py" line="53"/>
+        <source>The receipt printer {path} stopped taking data: {reason}.</source>
+        <comment>print.stopped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/printing/installation_report.py" line="20"/>
+        <source>%n photo(s), on the last page</source>
+        <comment>print.photos_note</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="21"/>
+        <source>Installation report {number}</source>
+        <comment>print.installation_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="22"/>
+        <source>Installation {number}</source>
+        <comment>print.installation_footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="28"/>
+        <source>Credit note {number}</source>
+        <comment>print.credit_note_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="29"/>
+        <source>Please pay by {date}.</source>
+        <comment>print.pay_by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="30"/>
+        <source>Invoice {number}</source>
+        <comment>print.invoice_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="15"/>
+        <source>Please pay before {date}.</source>
+        <comment>print.pay_before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="16"/>
+        <source>Proforma {number}</source>
+        <comment>print.proforma_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="14"/>
+        <source>{name}, {moment}</source>
+        <comment>print.approved_at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="15"/>
+        <source>Purchase order {number}</source>
+        <comment>print.po_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="37"/>
+        <source>Receipt {number}</source>
+        <comment>print.receipt_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="18"/>
+        <source>{amount} (exact)</source>
+        <comment>print.variance_exact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="19"/>
+        <source>+{amount} (over)</source>
+        <comment>print.variance_over</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="20"/>
+        <source>{amount} (short)</source>
+        <comment>print.variance_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="21"/>
+        <source>Reason: {reason}</source>
+        <comment>print.void_reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="22"/>
+        <source>Reason: {reason} (approved by {name})</source>
+        <comment>print.void_reason_approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="23"/>
+        <source>Payments ({total})</source>
+        <comment>print.payments_heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="24"/>
+        <source>Voids and refunds ({total})</source>
+        <comment>print.voids_heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="25"/>
+        <source>Shifts ({total})</source>
+        <comment>print.shifts_heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="26"/>
+        <source>Z-report {shift}</source>
+        <comment>print.z_report_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="27"/>
+        <source>Daily report {date}</source>
+        <comment>print.daily_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="13"/>
+        <source>{start} to {end}</source>
+        <comment>print.stock_period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="14"/>
+        <source>Stock card {sku}</source>
+        <comment>print.stock_card_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="15"/>
+        <source>Stock card {sku} {item}</source>
+        <comment>print.stock_card_footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="16"/>
+        <source>Map: {link} (scan the QR code)</source>
+        <comment>print.map</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="17"/>
+        <source>Work order {number}</source>
+        <comment>print.work_order_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="18"/>
+        <source>Work order {number}</source>
+        <comment>print.work_order_footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="42"/>
+        <source>This account is locked until {until} after too many failed attempts. Try again then, or ask an administrator.</source>
+        <comment>auth.locked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="44"/>
+        <source>Too many failed attempts: this account is locked until {until}.</source>
+        <comment>auth.locked_now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="45"/>
+        <source>This account is switched off. Ask an administrator.</source>
+        <comment>auth.switched_off</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="46"/>
+        <source>{name} may not approve this: a supervisor must.</source>
+        <comment>auth.not_an_approver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="47"/>
+        <source>{name} may not approve {module}: a supervisor must.</source>
+        <comment>auth.not_an_approver_of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/auth.py" line="51"/>
+        <source>The {role} role always keeps {action} on {module}: otherwise nobody could manage users and roles any more.</source>
+        <comment>auth.keeps_cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/bandwidth.py" line="37"/>
+        <source>{profile} is in use by %n active package(s) ({packages}); give them another profile first.</source>
+        <comment>bandwidth.in_use</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="91"/>
+        <source>The days to pay an invoice (billing.due_days) are not a whole number.</source>
+        <comment>billing.bad_due_days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="93"/>
+        <source>customer is {status}</source>
+        <comment>billing.skip_customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="94"/>
+        <source>{period} already invoiced ({number})</source>
+        <comment>billing.skip_invoiced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="95"/>
+        <source>{period} already invoiced in this run</source>
+        <comment>billing.skip_invoiced_in_run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="97"/>
+        <source>already invoiced</source>
+        <comment>billing.reason_already_invoiced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="98"/>
+        <source>customer {status}</source>
+        <comment>billing.reason_customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="99"/>
+        <source>{reason}: {number}</source>
+        <comment>billing.reason_count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="100"/>
+        <source>{created} created, {skipped} skipped, {failed} failed</source>
+        <comment>billing.run_notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="101"/>
+        <source>{created} created, {skipped} skipped ({reasons}), {failed} failed</source>
+        <comment>billing.run_notes_why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="102"/>
+        <source>Billing run {run} for {day}: {status}</source>
+        <comment>billing.summary_head</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="103"/>
+        <source>Subscriptions due: {number}</source>
+        <comment>billing.summary_due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="104"/>
+        <source>Invoices created: {number}</source>
+        <comment>billing.summary_created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="105"/>
+        <source>Skipped: {number}</source>
+        <comment>billing.summary_skipped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="106"/>
+        <source>Failed: {number}</source>
+        <comment>billing.summary_failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="107"/>
+        <source>Time: {seconds} s</source>
+        <comment>billing.summary_time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="30"/>
+        <source>A cash shift belongs to a signed-in cashier.</source>
+        <comment>shifts.not_a_user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="33"/>
+        <source>{denomination} is not a note or coin that is counted.</source>
+        <comment>shifts.not_counted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="34"/>
+        <source>The count of {denomination} must be a whole number, 0 or more.</source>
+        <comment>shifts.bad_count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/cash_shifts.py" line="37"/>
+        <source>Shift {shift} is closed already.</source>
+        <comment>shifts.already_closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="88"/>
+        <source>Contract {number} was signed already.</source>
+        <comment>contracts.signed_already_unnamed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="97"/>
+        <source>{old} renewed as {new} ({start} to {end})</source>
+        <comment>contracts.renewed_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="98"/>
+        <source>{number} not renewed: {why}</source>
+        <comment>contracts.not_renewed_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="99"/>
+        <source>Contracts renewed on {day}: {number}</source>
+        <comment>contracts.renewed_total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="37"/>
+        <source>Choose the invoice to credit.</source>
+        <comment>credit_notes.choose_invoice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/credit_notes.py" line="45"/>
+        <source>Credit note {number} is {status}: only a draft is approved.</source>
+        <comment>credit_notes.not_a_draft</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/demo/build.py" line="31"/>
+        <source>The number of demo customers must be at least 1.</source>
+        <comment>demo.too_few</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/demo/build.py" line="32"/>
+        <source>The database already has %n customer(s); demo data is only added to a database without customers (use --if-empty to skip quietly).</source>
+        <comment>demo.not_empty</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/demo/people.py" line="22"/>
+        <source>Roles missing from the database: {roles}; run “ispdesk db upgrade”.</source>
+        <comment>demo.roles_missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="48"/>
+        <source>Enter (scan) the serial number of the installed ONT.</source>
+        <comment>installation.scan_serial</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="49"/>
+        <source>The warehouse has issued no ONT to this work order yet.</source>
+        <comment>installation.no_ont_issued</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="50"/>
+        <source>ONT {serial} was not issued to this work order (issued: {issued}).</source>
+        <comment>installation.serial_not_issued</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="52"/>
+        <source>ONT {serial} is already installed elsewhere.</source>
+        <comment>installation.serial_elsewhere</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="53"/>
+        <source>Assign the work order to the technician who installed it.</source>
+        <comment>installation.assign_first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="54"/>
+        <source>{number} is a {type} work order, not an installation.</source>
+        <comment>installation.not_an_installation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="56"/>
+        <source>{number} is {status}: only an assigned or started installation takes a report.</source>
+        <comment>installation.not_open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="58"/>
+        <source>{number} has no customer.</source>
+        <comment>installation.no_customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="59"/>
+        <source>Choose the ODP the drop cable is connected to.</source>
+        <comment>installation.choose_odp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="60"/>
+        <source>Choose the ODP port.</source>
+        <comment>installation.choose_port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="61"/>
+        <source>At most {limit} photos per report ({chosen} chosen).</source>
+        <comment>installation.too_many_photos</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="62"/>
+        <source>The photos were not read: prepare them before saving.</source>
+        <comment>installation.photos_not_read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="63"/>
+        <source>The customer has no subscription waiting for this installation.</source>
+        <comment>installation.no_waiting_subscription</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="65"/>
+        <source>The package needs a public IP address and no public pool has a free one.</source>
+        <comment>installation.no_public_address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="67"/>
+        <source>This work order has no installation report yet.</source>
+        <comment>installation.no_report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="68"/>
+        <source>An installation report is made by completing its work order.</source>
+        <comment>installation.made_by_completing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="70"/>
+        <source>An installation report is not deleted: it holds the ODP port and the IP address.</source>
+        <comment>installation.not_deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/installation.py" line="72"/>
+        <source>Fixed once the report is saved.</source>
+        <comment>installation.fixed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="54"/>
+        <source>The network of a pool is fixed; create a new pool from CIDR instead.</source>
+        <comment>ip_pools.network_fixed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="56"/>
+        <source>Addresses belong to their pool and are not deleted; block the address instead.</source>
+        <comment>ip_pools.address_not_deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/ip_pools.py" line="58"/>
+        <source>Use Assign, Release, Reserve or Block.</source>
+        <comment>ip_pools.use_buttons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
+        <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
+        <comment>conversion.bad_nik</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="34"/>
+        <source>Must lie between -{limit} and {limit}.</source>
+        <comment>leads.coordinate_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="36"/>
+        <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
+        <comment>leads.bad_phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="39"/>
+        <source>A phone number or an e-mail address is needed.</source>
+        <comment>leads.contact_needed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/modules/billing.py" line="13"/>
+        <source>A package changes from the next period: use “Change package…” on this tab.</source>
+        <comment>records.package_next_period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="15"/>
+        <source>Purchase order {number} is {status}: only a draft is changed here.</source>
+        <comment>records.only_draft_order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="26"/>
+        <source>The company name is required.</source>
+        <comment>settings.company_name_required</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="27"/>
+        <source>Must be yes (true) or no (false).</source>
+        <comment>settings.yes_or_no</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="28"/>
+        <source>A whole number from {low} to {high}.</source>
+        <comment>settings.whole_number_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="29"/>
+        <source>A number from {low} to {high}.</source>
+        <comment>settings.number_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="30"/>
+        <source>One of: {choices}.</source>
+        <comment>settings.one_of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/office_settings.py" line="32"/>
+        <source>Not a setting of ISPDesk.</source>
+        <comment>settings.unknown_key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="46"/>
+        <source>Invoices changed while the late fees were added; run it again.</source>
+        <comment>overdue.invoices_changed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="49"/>
+        <source>Never suspend</source>
+        <comment>overdue.never_suspend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="50"/>
+        <source>Postponed until {day}</source>
+        <comment>overdue.postponed_until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/payments.py" line="58"/>
+        <source>The customer&apos;s credit ({balance}) is too small for this.</source>
+        <comment>payments.too_little_credit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/permissions.py" line="35"/>
+        <source>{name} ({role}) may not {action} in {module}.</source>
+        <comment>permission.denied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/permissions.py" line="36"/>
+        <source>Nobody is signed in for this; sign in again.</source>
+        <comment>permission.no_actor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/permissions.py" line="37"/>
+        <source>{name} may not approve {module}.</source>
+        <comment>permission.not_an_approver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="47"/>
+        <source>Installation fee</source>
+        <comment>proforma.line_installation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="48"/>
+        <source>Deposit (a refundable security, no PPN)</source>
+        <comment>proforma.line_deposit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/proforma.py" line="49"/>
+        <source>Subscription paid in advance, %n month(s)</source>
+        <comment>proforma.line_prepaid</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/proforma.py" line="50"/>
+        <source>From proforma {number}</source>
+        <comment>proforma.invoice_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="31"/>
+        <source>Enter a promotion code.</source>
+        <comment>promotions.no_code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="32"/>
+        <source>There is no promotion with the code {code}.</source>
+        <comment>promotions.unknown_code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="48"/>
+        <source>Cancelled: {reason}</source>
+        <comment>purchasing.cancelled_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/purchasing.py" line="56"/>
+        <source>Received on {number}</source>
+        <comment>purchasing.received_on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="40"/>
+        <source>This record no longer exists ({table} #{id}).</source>
+        <comment>records.not_found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="66"/>
+        <source>This combination of {fields} is already used by another record.</source>
+        <comment>records.combination_used</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="68"/>
+        <source>The record could not be saved: another user changed the same data a moment ago. Reload and try again.</source>
+        <comment>records.save_conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="70"/>
+        <source>The record could not be archived: another user changed the same data a moment ago. Reload and try again.</source>
+        <comment>records.archive_conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="72"/>
+        <source>The record could not be deleted: another user changed the same data a moment ago. Reload and try again.</source>
+        <comment>records.delete_conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/records.py" line="74"/>
+        <source>Cannot delete: %n record(s) refer to this one ({where}).</source>
+        <comment>records.referred</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/records.py" line="76"/>
+        <source>{table}: {count}</source>
+        <comment>records.referrer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock.py" line="33"/>
+        <source>Only {in_stock} {unit} of {item} in stock; cannot take {wanted}.</source>
+        <comment>stock.insufficient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_check.py" line="12"/>
+        <source>{item}  {name}: quantity {quantity}, ledger {ledger} (difference {difference})</source>
+        <comment>stock.check_difference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/stock_check.py" line="14"/>
+        <source>%n movement(s) whose after-quantity is not before + change</source>
+        <comment>stock.check_broken_chains</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_check.py" line="15"/>
+        <source>{items} items checked: every quantity equals its ledger.</source>
+        <comment>stock.check_all_equal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/stock_check.py" line="16"/>
+        <source>{items} items checked: %n differ.</source>
+        <comment>stock.check_some_differ</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="34"/>
+        <source>Serial number {serial} is already issued to a work order.</source>
+        <comment>stock.serial_already_issued</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="35"/>
+        <source>{number} holds only {held} of this item.</source>
+        <comment>stock.order_holds_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="37"/>
+        <source>Issued to {number}</source>
+        <comment>stock.issued_to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_issue.py" line="38"/>
+        <source>Unused, back from {number}</source>
+        <comment>stock.back_from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="24"/>
+        <source>A count is a whole number, 0 or more.</source>
+        <comment>stock.bad_count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="26"/>
+        <source>Stock moved while you were counting; review again. {items}</source>
+        <comment>stock.moved_while_counting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="28"/>
+        <source>{name}: now {quantity}</source>
+        <comment>stock.moved_item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="29"/>
+        <source>Stock take</source>
+        <comment>stock.take_reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/stock_take.py" line="30"/>
+        <source>{reason}: counted {counted}, was {was}</source>
+        <comment>stock.take_counted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="51"/>
+        <source>{name} is not a technician ({role}).</source>
+        <comment>technicians.not_a_technician</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="52"/>
+        <source>{name} is not active.</source>
+        <comment>technicians.not_active</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="55"/>
+        <source>The file is empty.</source>
+        <comment>technicians.file_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="56"/>
+        <source>The first line names the columns; missing: {missing} (found: {found}).</source>
+        <comment>technicians.missing_columns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="58"/>
+        <source>Line {line}: {reasons}.</source>
+        <comment>technicians.bad_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="60"/>
+        <source>has {columns} columns; the first line names {named}</source>
+        <comment>technicians.line_column_count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="61"/>
+        <source>no user</source>
+        <comment>technicians.line_no_user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="62"/>
+        <source>latitude &apos;{text}&apos; is not a number</source>
+        <comment>technicians.line_latitude_nan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="63"/>
+        <source>latitude {text} is not between -90 and 90</source>
+        <comment>technicians.line_latitude_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="64"/>
+        <source>longitude &apos;{text}&apos; is not a number</source>
+        <comment>technicians.line_longitude_nan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="65"/>
+        <source>longitude {text} is not between -180 and 180</source>
+        <comment>technicians.line_longitude_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="66"/>
+        <source>time &apos;{text}&apos; is not a date and time (e.g. 2026-11-20 09:05)</source>
+        <comment>technicians.line_time_invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="68"/>
+        <source>time {text} is not believable (check the device&apos;s clock)</source>
+        <comment>technicians.line_time_unbelievable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="70"/>
+        <source>accuracy &apos;{text}&apos; is not metres</source>
+        <comment>technicians.line_accuracy_invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="71"/>
+        <source>unknown user &apos;{user}&apos;</source>
+        <comment>technicians.line_unknown_user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="72"/>
+        <source>{name} is not a technician ({role})</source>
+        <comment>technicians.line_not_a_technician</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="73"/>
+        <source>{name} is not active</source>
+        <comment>technicians.line_not_active</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="29"/>
+        <source>Receipt {number} is voided already.</source>
+        <comment>voids.already_voided</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="30"/>
+        <source>Receipt {number} is refunded already.</source>
+        <comment>voids.already_refunded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/voids.py" line="31"/>
+        <source>Receipt {number} is {status}: only a confirmed receipt is voided or refunded.</source>
+        <comment>voids.not_confirmed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="28"/>
+        <source>Choose the kind of work: {kinds}.</source>
+        <comment>work_orders.choose_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="29"/>
+        <source>Choose a priority: {priorities}.</source>
+        <comment>work_orders.choose_priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="31"/>
+        <source>There is no lead with id {id}.</source>
+        <comment>work_orders.no_lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="32"/>
+        <source>There is no contract with id {id}.</source>
+        <comment>work_orders.no_contract</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="38"/>
+        <source>The work order is {status}: it is closed and cannot become {wanted}.</source>
+        <comment>work_orders.closed_cannot_become</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="44"/>
+        <source>A new work order starts pending; Assign, Start and Complete move it on.</source>
+        <comment>work_orders.new_starts_pending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="46"/>
+        <source>The work order is {status}: it cannot be deleted; cancel it instead.</source>
+        <comment>work_orders.not_deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="47"/>
+        <source>The work order is {status}: it is closed and is not edited.</source>
+        <comment>work_orders.closed_not_edited</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/work_orders.py" line="48"/>
+        <source>Change the status with Assign, Start, Complete or Cancel (an installation with its report).</source>
+        <comment>work_orders.status_by_buttons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/message_bar.py" line="17"/>
+        <source>Something went wrong ({kind}). Try again; if it happens again, tell the administrator (the details are in the program&apos;s log).</source>
+        <comment>ui.unexpected</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModuleActions</name>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="800"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="68"/>
         <source>Add user…</source>
         <extracomment>Asked before a user is switched off; False in tests that drive the tab.</extracomment>
         <translation>Tambah pengguna…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="76"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="801"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="70"/>
         <source>A new user with a role and a password</source>
         <translation>Pengguna baru dengan peran dan kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="802"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="71"/>
         <source>Reset password…</source>
         <translation>Atur ulang kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="79"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="803"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="73"/>
         <source>Give the selected user a new password</source>
         <translation>Beri pengguna yang dipilih kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="804"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="74"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="83"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="805"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="77"/>
         <source>The selected user can no longer log in</source>
         <translation>Pengguna yang dipilih tidak bisa login lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="215"/>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="84"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="726"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="78"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="208"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/actions.py" line="86"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="806"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="80"/>
         <source>The selected user may log in again</source>
         <translation>Pengguna yang dipilih boleh login lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="111"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="710"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="105"/>
         <source>Run billing…</source>
         <translation>Jalankan penagihan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="711"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="107"/>
         <source>Invoice every subscription that is due</source>
         <translation>Buat tagihan untuk setiap langganan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="115"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="712"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="109"/>
         <source>Run log…</source>
         <translation>Log proses…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="116"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="713"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="110"/>
         <source>What the selected run created, skipped and why</source>
         <translation>Apa yang dibuat dan dilewati proses yang dipilih, beserta alasannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="118"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="796"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="112"/>
         <source>Change package…</source>
         <translation>Ganti paket…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="119"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="797"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="113"/>
         <source>Bill another package from the next period</source>
         <translation>Tagihkan paket lain mulai periode berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="122"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="752"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="116"/>
         <source>Suspension list…</source>
         <translation>Daftar isolir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="124"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="753"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="118"/>
         <source>Customers overdue for longer than the settings allow</source>
         <translation>Pelanggan yang menunggak lebih lama dari batas di pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="126"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="754"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="120"/>
         <source>Mark overdue</source>
         <translation>Tandai lewat jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/actions.py" line="128"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="755"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="122"/>
         <source>Invoices past their due date become overdue; late fees are added once</source>
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="746"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="142"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="747"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="144"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="145"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="748"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="146"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="749"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="148"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="149"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="750"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="150"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="751"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="152"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="153"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="779"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="154"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="780"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="156"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="157"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="781"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="158"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="782"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="160"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="783"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="784"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="166"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="736"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="168"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="737"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="172"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="738"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="739"/>
         <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="176"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="707"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="168"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="708"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="169"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="709"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="170"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="714"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="110"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="715"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="111"/>
         <source>Open a shift with the opening float</source>
         <translation>Buka shift dengan modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="716"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="112"/>
         <source>Close shift…</source>
         <translation>Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="717"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="113"/>
         <source>Count the drawer and close the selected shift</source>
         <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="718"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="115"/>
         <source>Z-report</source>
         <translation>Laporan Z</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="719"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="116"/>
         <source>The selected shift&apos;s report as a PDF</source>
         <translation>Laporan shift yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="720"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="117"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="721"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="118"/>
         <source>Every shift of a day summed</source>
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="740"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="148"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="741"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="149"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="742"/>
+        <location filename="../../ispdesk/services/stock_card.py" line="180"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="743"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="151"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="744"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="152"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="745"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="756"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="258"/>
         <source>Assign…</source>
         <translation>Berikan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="757"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="280"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="758"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="281"/>
         <source>Give the address back to its pool</source>
         <translation>Kembalikan alamat ke pool-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="759"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="282"/>
         <source>Reserve…</source>
         <translation>Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="760"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="284"/>
         <source>Block…</source>
         <translation>Blokir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="761"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="272"/>
         <source>New pool from CIDR…</source>
         <translation>Pool baru dari CIDR…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="762"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="273"/>
         <source>Create a pool and list all its addresses</source>
         <translation>Buat pool dan daftarkan semua alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="763"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="274"/>
         <source>Assign address…</source>
         <translation>Berikan alamat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="764"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="275"/>
         <source>Give a customer the next free (or a chosen) address of the pool</source>
         <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="765"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="276"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="766"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="277"/>
         <source>How many addresses of the pool are in use</source>
         <translation>Berapa banyak alamat pool yang terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="773"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="286"/>
         <source>Tree view…</source>
         <translation>Tampilan pohon…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="774"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="287"/>
         <source>OLT, ODC and ODP as a tree with used ports</source>
         <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="775"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="105"/>
         <source>Reprint receipt</source>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="776"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="106"/>
         <source>Print the receipt of the selected payment again (marked COPY)</source>
         <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="777"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="107"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="778"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="108"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="785"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="786"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="787"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="155"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="788"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="155"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="789"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="158"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="790"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="791"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="161"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="792"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="163"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="793"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="164"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="794"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="165"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="795"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="167"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="798"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="254"/>
         <source>Last positions…</source>
         <translation>Posisi terakhir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="799"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="253"/>
         <source>Where each technician was last seen; import or enter positions</source>
         <translation>Di mana setiap teknisi terakhir terlihat; impor atau masukkan posisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="807"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="246"/>
         <source>Dispatch board…</source>
         <translation>Papan penugasan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="808"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="248"/>
         <source>Open work orders by technician and day (a week or a day)</source>
         <translation>Perintah kerja terbuka per teknisi dan hari (seminggu atau sehari)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="809"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="249"/>
         <source>Nearest technicians…</source>
         <translation>Teknisi terdekat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="859"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="61"/>
         <source>{0} can log in again.</source>
         <translation>{0} bisa masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="860"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="61"/>
         <source>{0} is deactivated.</source>
         <translation>{0} dinonaktifkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="861"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="56"/>
         <source>Deactivate user</source>
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="862"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="35"/>
         <source>User {0} added.</source>
         <translation>Pengguna {0} ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="863"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="57"/>
         <source>Deactivate {0}? They can no longer log in; their history stays.</source>
         <translation>Nonaktifkan {0}? Ia tidak bisa masuk lagi; riwayatnya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="864"/>
+        <location filename="../../ispdesk/ui/admin/actions.py" line="44"/>
         <source>{0} has a new password.</source>
         <translation>{0} punya kata sandi baru.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="865"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="39"/>
         <source>Billing run: {0} invoices created, {1} skipped, {2} failed.</source>
         <translation>Penagihan: {0} invoice dibuat, {1} dilewati, {2} gagal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="866"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="62"/>
         <source>No package change is pending; {0} stays.</source>
         <translation>Tidak ada perubahan paket yang menunggu; tetap {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="867"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="64"/>
         <source>{0} from {1} (now {2}).</source>
         <translation>{0} mulai {1} (sekarang {2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="868"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="76"/>
         <source>Package saved.</source>
         <translation>Paket disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="869"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="92"/>
         <source>{0} invoices are now overdue.</source>
         <translation>{0} invoice kini lewat jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="870"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="76"/>
         <source>Package saved. {0}</source>
         <translation>Paket disimpan. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="871"/>
+        <location filename="../../ispdesk/ui/billing/actions.py" line="94"/>
         <source>Late fee added to {0} invoices ({1}).</source>
         <translation>Denda keterlambatan ditambahkan ke {0} invoice ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="872"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="99"/>
         <source>Proforma {0} is now invoice {1}: take the payment on that invoice.</source>
         <translation>Proforma {0} kini menjadi invoice {1}: terima pembayaran pada invoice itu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="873"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="100"/>
         <source>Proforma {0} already became invoice {1}.</source>
         <translation>Proforma {0} sudah menjadi invoice {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="874"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="37"/>
         <source>Invoice {0}</source>
         <translation>Invoice {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="875"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="46"/>
         <source>{0} invoices printed to {1}.</source>
         <translation>{0} invoice dicetak ke {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="876"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="74"/>
         <source>Proforma {0} issued for {1}.</source>
         <translation>Proforma {0} diterbitkan untuk {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="877"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="89"/>
         <source>Proforma {0}</source>
         <translation>Proforma {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="878"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="117"/>
         <source>Credit note {0} approved by {1}: {2} off invoice {3}, {4} to the customer&apos;s credit.</source>
         <translation>Nota kredit {0} disetujui oleh {1}: {2} dari invoice {3}, {4} ke saldo kredit pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="879"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="138"/>
         <source>Credit note {0}</source>
         <translation>Nota kredit {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="880"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="61"/>
         <source>Credit note {0} for {1} drafted; a supervisor approves it on the Credit notes tab.</source>
         <translation>Draf nota kredit {0} untuk {1} dibuat; supervisor menyetujuinya di tab Nota kredit.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="810"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="250"/>
         <source>Technicians by distance from the customer, from their last position</source>
         <translation>Teknisi menurut jarak ke pelanggan, dari posisi terakhir mereka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="811"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="251"/>
         <source>Technician positions…</source>
         <translation>Posisi teknisi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="812"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="259"/>
         <source>Give the work order to a technician</source>
         <translation>Serahkan perintah kerja ke teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="813"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="45"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="814"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="261"/>
         <source>Complete</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="815"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="262"/>
         <source>Repairs and maintenance; an installation completes by its report</source>
         <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="816"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="264"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="817"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="265"/>
         <source>Installation report…</source>
         <translation>Laporan pemasangan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="818"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="266"/>
         <source>Record the installation; completes the order and starts the subscription</source>
         <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="819"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="268"/>
         <source>Print sheet</source>
         <translation>Cetak lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="820"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="269"/>
         <source>The work order sheet for the technician, with the materials issued</source>
         <translation>Lembar perintah kerja untuk teknisi, dengan material yang dikeluarkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="821"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="270"/>
         <source>Print installation report</source>
         <translation>Cetak laporan pemasangan</translation>
     </message>
@@ -3836,192 +5401,173 @@
         <translation>Laporan harian tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="48"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="46"/>
         <source>Lead {0} saved.</source>
         <extracomment>When the contract buttons may be pressed (services/contracts.ALLOWED_MOVES and SIGNABLE; the service still checks). A status of None counts as the column&apos;s default (a draft contract, a new lead), as in the services. A lead that can still be converted (not won nor lost already).</extracomment>
         <translation>Prospek {0} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="60"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="58"/>
         <source>Lead {0} converted: customer {1}.</source>
         <translation>Prospek {0} dikonversi: pelanggan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="73"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="77"/>
         <source>Contract {0}</source>
         <translation>Kontrak {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="100"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="97"/>
         <source>Contract {0} signed by {1}; it is active.</source>
         <translation>Kontrak {0} ditandatangani oleh {1}; kini aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="102"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="99"/>
         <source>Contract {0} signed by {1}.</source>
         <translation>Kontrak {0} ditandatangani oleh {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="113"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="110"/>
         <source>Contract {0} is active.</source>
         <translation>Kontrak {0} aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="119"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="116"/>
         <source>Contract {0} is suspended.</source>
         <translation>Kontrak {0} ditangguhkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="128"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="125"/>
         <source>Terminate contract</source>
         <translation>Akhiri kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="126"/>
         <source>Terminate the selected contract? Its subscription stops and the contract cannot be reactivated.</source>
         <translation>Akhiri kontrak yang dipilih? Langganannya berhenti dan kontrak tidak bisa diaktifkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="135"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="132"/>
         <source>Contract {0} is terminated.</source>
         <translation>Kontrak {0} diakhiri.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="162"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="159"/>
         <source>1 contract renewed: {0}.</source>
         <translation>1 kontrak diperpanjang: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="164"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="161"/>
         <source>{0} contracts renewed: {1}.</source>
         <translation>{0} kontrak diperpanjang: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="167"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="164"/>
         <source>No contract is due for renewal.</source>
         <translation>Tidak ada kontrak yang jatuh tempo perpanjangan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="169"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="166"/>
         <source>{0} not renewed: {1}</source>
         <translation>{0} tidak diperpanjang: {1}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="172"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="169"/>
         <source>{0} more not renewed.</source>
         <translation>{0} lainnya tidak diperpanjang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="192"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="767"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="185"/>
         <source>Board…</source>
         <translation>Papan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="194"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="768"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="187"/>
         <source>The leads by pipeline status; move cards by drag or Ctrl+arrows</source>
         <translation>Prospek per status pipeline; pindahkan kartu dengan seret atau Ctrl+panah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="196"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="769"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="189"/>
         <source>Lead form…</source>
         <translation>Formulir prospek…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="198"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="770"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="191"/>
         <source>The selected lead (or a new one) with region pickers and a duplicate check</source>
         <translation>Prospek yang dipilih (atau yang baru) dengan pemilih wilayah dan pemeriksaan duplikat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="201"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="771"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="194"/>
         <source>Convert…</source>
         <translation>Konversi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="203"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="772"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="196"/>
         <source>Make the selected lead a customer with contract, subscription, installation and proforma</source>
         <translation>Jadikan prospek yang dipilih pelanggan beserta kontrak, langganan, instalasi, dan proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="206"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="722"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="199"/>
         <source>Print contract…</source>
         <translation>Cetak kontrak…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="207"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="723"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="200"/>
         <source>The contract on A4 with its terms, signatures and QR code</source>
         <translation>Kontrak di kertas A4 beserta ketentuan, tanda tangan, dan kode QR</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="209"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="724"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="202"/>
         <source>Sign…</source>
         <translation>Tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="212"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="725"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="205"/>
         <source>The customer signs the selected contract on screen; a draft becomes active</source>
         <translation>Pelanggan menandatangani kontrak yang dipilih di layar; draf menjadi aktif</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="217"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="727"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="210"/>
         <source>A draft signed on paper, or a suspended contract, becomes active</source>
         <translation>Draf yang ditandatangani di kertas, atau kontrak yang ditangguhkan, menjadi aktif</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="220"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="728"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="213"/>
         <source>Suspend</source>
         <translation>Tangguhkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="222"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="729"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="215"/>
         <source>Suspend the selected active contract</source>
         <translation>Tangguhkan kontrak aktif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="224"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="730"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="217"/>
         <source>Terminate…</source>
         <translation>Akhiri…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="226"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="731"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="219"/>
         <source>End the selected contract for good; its subscription stops</source>
         <translation>Akhiri kontrak yang dipilih untuk selamanya; langganannya berhenti</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="228"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="732"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="221"/>
         <source>Ending soon…</source>
         <translation>Segera berakhir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="230"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="733"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="223"/>
         <source>Active contracts ending within 30 days</source>
         <translation>Kontrak aktif yang berakhir dalam 30 hari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="232"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="734"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="225"/>
         <source>Renew due</source>
         <translation>Perpanjang yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/actions.py" line="234"/>
-        <location filename="../../ispdesk/ui/service_messages.py" line="735"/>
+        <location filename="../../ispdesk/ui/sales/actions.py" line="227"/>
         <source>Renew every auto-renew contract whose end date has come; never twice</source>
         <translation>Perpanjang setiap kontrak perpanjangan otomatis yang sudah sampai tanggal berakhirnya; tidak pernah dua kali</translation>
     </message>
@@ -4035,7 +5581,7 @@
 <context>
     <name>MoneyEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="221"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="222"/>
         <source>Not an amount; type it like 1.500.000</source>
         <translation>Bukan jumlah uang; ketik seperti 1.500.000</translation>
     </message>
@@ -4114,52 +5660,52 @@
 <context>
     <name>NetworkTree</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="881"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="882"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="883"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="884"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Ports used</source>
         <translation>Port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="885"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Free</source>
         <translation>Bebas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="886"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="887"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="30"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="888"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="56"/>
         <source>faulty</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="889"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="56"/>
         <source>full</source>
         <translation>penuh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="890"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="57"/>
         <source>Cannot take a new customer: {0}</source>
         <translation>Tidak bisa menerima pelanggan baru: {0}</translation>
     </message>
@@ -4310,62 +5856,62 @@
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="38"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="37"/>
         <source>New package</source>
         <translation>Paket baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="38"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="37"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="39"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="38"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="51"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="50"/>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="61"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="60"/>
         <source>Needs a public IP address</source>
         <translation>Perlu alamat IP publik</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="65"/>
         <source>Active (offered to new customers)</source>
         <translation>Aktif (ditawarkan ke pelanggan baru)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="70"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="69"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="72"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="74"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="73"/>
         <source>&amp;Speed (Mbps):</source>
         <translation>&amp;Kecepatan (Mbps):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="76"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="75"/>
         <source>Monthly &amp;price:</source>
         <translation>&amp;Harga bulanan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="78"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="77"/>
         <source>&amp;Bandwidth profile:</source>
         <translation>Profil &amp;bandwidth:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="82"/>
+        <location filename="../../ispdesk/ui/billing/package_dialog.py" line="81"/>
         <source>&amp;Description:</source>
         <translation>&amp;Keterangan:</translation>
     </message>
@@ -4614,8 +6160,8 @@
         <translation>Saldo kredit dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_invoices.py" line="153"/>
         <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="520"/>
+        <location filename="../../ispdesk/ui/cashier/payment_invoices.py" line="153"/>
         <source>Kept as credit: {0}</source>
         <translation>Disimpan sebagai saldo kredit: {0}</translation>
     </message>
@@ -4674,67 +6220,67 @@
 <context>
     <name>PermissionsEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="22"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="24"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="23"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="25"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="24"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="26"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="25"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="27"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="26"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="28"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="27"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="29"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="28"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="30"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="57"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="59"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="59"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="61"/>
         <source>Each change is saved at once and applies at the user&apos;s next login.</source>
         <translation>Setiap perubahan langsung disimpan dan berlaku saat pengguna login berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="61"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="63"/>
         <source>Your role may look at the permissions but not change them.</source>
         <translation>Peran Anda boleh melihat hak akses tetapi tidak boleh mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="184"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="190"/>
         <source>{role} may now {action} in {module}.</source>
         <translation>{role} sekarang boleh {action} di {module}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="185"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="191"/>
         <source>{role} may no longer {action} in {module}.</source>
         <translation>{role} tidak boleh lagi {action} di {module}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="201"/>
+        <location filename="../../ispdesk/ui/admin/permissions_editor.py" line="207"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -4807,44 +6353,1183 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="225"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="222"/>
         <source>Sales: {0}</source>
         <translation>Sales: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="269"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="266"/>
         <source>Select a card first.</source>
         <translation>Pilih kartu dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="279"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="275"/>
         <source>Reassign lead</source>
         <translation>Alihkan prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="280"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="276"/>
         <source>Sales user</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="292"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="285"/>
         <source>{0} reassigned.</source>
         <translation>{0} dialihkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="314"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="306"/>
         <source>Lead lost</source>
         <translation>Prospek gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="315"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="307"/>
         <source>Why was the lead lost?</source>
         <translation>Mengapa prospek gagal?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="338"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="326"/>
         <source>{0} moved to {1}.</source>
         <translation>{0} dipindah ke {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="67"/>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="37"/>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="37"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="37"/>
+        <source>Depr./yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="38"/>
+        <source>Book value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="38"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="38"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="46"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="118"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="142"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="39"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="32"/>
+        <source>Location</source>
+        <translation type="unfinished">Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/asset_register.py" line="46"/>
+        <source>ASSET REGISTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="480"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="31"/>
+        <source>VOID</source>
+        <extracomment>Where a document goes: ``None`` (return the bytes), a path, or a binary file object. The translation context of the words printed documents carry. PDF viewers refuse pages longer than 200 inches: a longer roll document continues on further pages of this length. The QR mask pattern used for every code. Any mask is valid QR (decoders read it from the format bits); letting ``qrcode`` score all eight costs ~35 ms a code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/base.py" line="482"/>
+        <source>REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="97"/>
+        <location filename="../../ispdesk/printing/contract.py" line="90"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="97"/>
+        <source>Description</source>
+        <translation type="unfinished">Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="97"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="98"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="54"/>
+        <source>Unit price</source>
+        <translation type="unfinished">Harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="98"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="117"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="141"/>
+        <source>Amount</source>
+        <translation type="unfinished">Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="106"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="99"/>
+        <source>Subtotal</source>
+        <translation type="unfinished">Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="108"/>
+        <source>Discount</source>
+        <translation type="unfinished">Diskon</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="112"/>
+        <source>Late fee</source>
+        <translation type="unfinished">Denda keterlambatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="114"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="54"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="68"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="215"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="139"/>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="143"/>
+        <source>Transfer to the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="145"/>
+        <source>Write the invoice number in the transfer&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="147"/>
+        <source>Or pay at our counter showing the barcode above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="150"/>
+        <source>Pay with QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="152"/>
+        <source>Scan with a banking or e-wallet app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="161"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="148"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="44"/>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="33"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="22"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="11"/>
+        <source>DRAFT</source>
+        <extracomment>Statuses in which the paper is not (yet, or any more) a contract in force: stamped across it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="33"/>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="34"/>
+        <source>SUSPENDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="34"/>
+        <source>TERMINATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="35"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="51"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="57"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="66"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="98"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="148"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="117"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="140"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="48"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="77"/>
+        <source>Customer</source>
+        <translation type="unfinished">Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="71"/>
+        <source>INTERNET SERVICE SUBSCRIPTION AGREEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="76"/>
+        <source>Customer no.</source>
+        <translation type="unfinished">No. pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="77"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="67"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="49"/>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="78"/>
+        <source>Phone / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="80"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="69"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="45"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="81"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="82"/>
+        <source>Monthly fee</source>
+        <translation type="unfinished">Biaya bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="83"/>
+        <source>Installation fee</source>
+        <translation type="unfinished">Biaya instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="84"/>
+        <source>Deposit</source>
+        <translation type="unfinished">Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="85"/>
+        <source>Starts</source>
+        <translation type="unfinished">Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="86"/>
+        <source>Ends</source>
+        <translation type="unfinished">Berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="87"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="89"/>
+        <source>Renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="90"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="92"/>
+        <source>Promotion</source>
+        <translation type="unfinished">Promo</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="98"/>
+        <source>THE CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="100"/>
+        <source>SERVICE AND FEES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="102"/>
+        <source>The monthly fee is billed in advance each period from the day the installation is finished. The installation fee and the deposit are paid through a proforma before the installation. The terms and conditions on the next page are an inseparable part of this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="107"/>
+        <source>TERMS AND CONDITIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/contract.py" line="111"/>
+        <source>By signing this agreement the parties declare that they agree with all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="22"/>
+        <source>DRAFT - NOT APPROVED YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="24"/>
+        <location filename="../../ispdesk/printing/invoice.py" line="38"/>
+        <location filename="../../ispdesk/printing/proforma.py" line="24"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="24"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="14"/>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="30"/>
+        <source>Credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="31"/>
+        <location filename="../../ispdesk/printing/invoice.py" line="46"/>
+        <location filename="../../ispdesk/printing/proforma.py" line="31"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="117"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="32"/>
+        <source>For invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="33"/>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="34"/>
+        <source>CREDIT NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="36"/>
+        <location filename="../../ispdesk/printing/proforma.py" line="38"/>
+        <source>To</source>
+        <translation type="unfinished">Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="40"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="118"/>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="42"/>
+        <source>Amount before PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="43"/>
+        <source>Amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="51"/>
+        <source>Added to the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="53"/>
+        <source>Applied</source>
+        <translation type="unfinished">Diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="56"/>
+        <source>Requested by</source>
+        <translation type="unfinished">Diajukan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/credit_note.py" line="56"/>
+        <source>Approved by (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="36"/>
+        <location filename="../../ispdesk/printing/proforma.py" line="22"/>
+        <source>PAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="45"/>
+        <location filename="../../ispdesk/printing/proforma.py" line="35"/>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="48"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="172"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="33"/>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="50"/>
+        <source>Service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="52"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="53"/>
+        <source>INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="54"/>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="62"/>
+        <source>Paid already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="63"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/invoice.py" line="91"/>
+        <source>Invoices</source>
+        <translation type="unfinished">Tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="30"/>
+        <source>Proforma number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="33"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="36"/>
+        <source>PROFORMA INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="42"/>
+        <source>Not a tax invoice. Once paid, this proforma is replaced by the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/proforma.py" line="45"/>
+        <source>Amount to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="34"/>
+        <source>PURCHASE ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="41"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="43"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="44"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="212"/>
+        <source>Expected</source>
+        <translation type="unfinished">Seharusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="45"/>
+        <source>Payment terms</source>
+        <translation type="unfinished">Syarat pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="30"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="67"/>
+        <source>Item</source>
+        <translation type="unfinished">Barang</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="67"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="57"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="64"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="228"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="64"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="118"/>
+        <source>Approved by</source>
+        <translation type="unfinished">Disetujui oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="65"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Pemasok</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="27"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="222"/>
+        <source>Cash</source>
+        <translation type="unfinished">Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="28"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished">Transfer bank</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="31"/>
+        <source>Other</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="114"/>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="116"/>
+        <source>Payment no.</source>
+        <translation type="unfinished">No. pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="118"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="212"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="59"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="124"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="211"/>
+        <source>Cashier</source>
+        <translation type="unfinished">Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="120"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="211"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="126"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="141"/>
+        <source>Method</source>
+        <translation type="unfinished">Metode</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="128"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="141"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="43"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referensi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="129"/>
+        <source>Total paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="131"/>
+        <source>From credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="132"/>
+        <source>Received</source>
+        <translation type="unfinished">Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="134"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="136"/>
+        <source>Added to credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="137"/>
+        <source>Credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="138"/>
+        <source>Thank you for your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="139"/>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="141"/>
+        <source>This payment has been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="143"/>
+        <source>This payment has been refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="144"/>
+        <source>PAYMENT RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="146"/>
+        <source>In words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="149"/>
+        <source>Paid</source>
+        <translation type="unfinished">Dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="149"/>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/receipt.py" line="172"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="32"/>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="32"/>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="50"/>
+        <source>CASH SHIFT CLOSING REPORT (Z-REPORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="51"/>
+        <source>INTERIM CASH SHIFT REPORT (X-REPORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="55"/>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="59"/>
+        <source>Shift no.</source>
+        <translation type="unfinished">No. shift</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="60"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="211"/>
+        <source>Workstation</source>
+        <translation type="unfinished">Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="61"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="212"/>
+        <source>Opened</source>
+        <translation type="unfinished">Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="62"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="212"/>
+        <source>Closed</source>
+        <translation type="unfinished">Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="63"/>
+        <source>Closed by</source>
+        <translation type="unfinished">Ditutup oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="73"/>
+        <source>Opening float</source>
+        <translation type="unfinished">Modal awal laci</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="74"/>
+        <source>Net cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="75"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="223"/>
+        <source>Expected cash</source>
+        <translation type="unfinished">Tunai seharusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="76"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="224"/>
+        <source>Counted cash</source>
+        <translation type="unfinished">Tunai dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="78"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="213"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="225"/>
+        <source>Variance</source>
+        <translation type="unfinished">Selisih</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="98"/>
+        <source>Denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="98"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="101"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="213"/>
+        <source>Counted</source>
+        <translation type="unfinished">Dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="113"/>
+        <source>No voids or refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="117"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="140"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="124"/>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="133"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="218"/>
+        <source>Totals by method (valid payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="140"/>
+        <source>Time</source>
+        <translation type="unfinished">Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="144"/>
+        <source>No payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="146"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="174"/>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="158"/>
+        <source>Totals by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="173"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="203"/>
+        <source>DAILY CASH REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="217"/>
+        <source>No shifts on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/shift_report.py" line="228"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="20"/>
+        <source>Every movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="21"/>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="22"/>
+        <source>today</source>
+        <translation type="unfinished">hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="31"/>
+        <source>Unit</source>
+        <translation type="unfinished">Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="34"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="41"/>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="42"/>
+        <source>Type</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="42"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="22"/>
+        <source>In</source>
+        <translation type="unfinished">Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="43"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="22"/>
+        <source>Out</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="43"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="44"/>
+        <source>By</source>
+        <translation type="unfinished">Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="48"/>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/stock_card.py" line="53"/>
+        <source>STOCK CARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="11"/>
+        <source>SUBMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="12"/>
+        <source>APPROVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="12"/>
+        <source>ORDERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="13"/>
+        <source>PARTIALLY RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="13"/>
+        <source>RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="14"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="15"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="24"/>
+        <source>Maintenance</source>
+        <translation type="unfinished">Perawatan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="15"/>
+        <source>Disposed</source>
+        <translation type="unfinished">Dihapuskan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="16"/>
+        <source>Lost</source>
+        <translation type="unfinished">Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="23"/>
+        <source>Adjustment</source>
+        <translation type="unfinished">Penyesuaian</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="23"/>
+        <source>Return</source>
+        <translation type="unfinished">Retur</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="51"/>
+        <source>(photo not found)</source>
+        <extracomment>Photos per row of the grid on the last page, and the height of each picture.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="58"/>
+        <source>INSTALLATION PHOTOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="68"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="50"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="70"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="102"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="44"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="77"/>
+        <source>Technician</source>
+        <translation type="unfinished">Teknisi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="71"/>
+        <source>Finished</source>
+        <translation type="unfinished">Selesai pada</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="73"/>
+        <source>ONT serial</source>
+        <translation type="unfinished">Serial ONT</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="75"/>
+        <source>IP address</source>
+        <translation type="unfinished">Alamat IP</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="76"/>
+        <source>Signal (Rx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="77"/>
+        <source>Speed test down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="78"/>
+        <source>Speed test up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="81"/>
+        <source>INSTALLATION REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="84"/>
+        <source>EQUIPMENT INSTALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="86"/>
+        <source>MEASUREMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="89"/>
+        <source>Attention: the signal is outside the normal range of -8 to -27 dBm; check the splices and connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="93"/>
+        <source>NOTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/installation_report.py" line="95"/>
+        <source>Photos</source>
+        <translation type="unfinished">Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="23"/>
+        <source>New installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="23"/>
+        <source>Repair</source>
+        <translation type="unfinished">Perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="24"/>
+        <source>Relocation</source>
+        <translation type="unfinished">Pindah lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="25"/>
+        <source>Disconnection</source>
+        <translation type="unfinished">Pemutusan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="25"/>
+        <source>Survey</source>
+        <translation type="unfinished">Survei</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="30"/>
+        <source>Low</source>
+        <translation type="unfinished">Rendah</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="30"/>
+        <source>Medium</source>
+        <translation type="unfinished">Sedang</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="31"/>
+        <source>High</source>
+        <translation type="unfinished">Tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="31"/>
+        <source>Urgent</source>
+        <translation type="unfinished">Mendesak</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="42"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="43"/>
+        <source>Priority</source>
+        <translation type="unfinished">Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="44"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Dijadwalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="51"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="54"/>
+        <source>WORK ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="57"/>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="61"/>
+        <source>WHAT TO DO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="63"/>
+        <source>MATERIALS FROM THE WAREHOUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="68"/>
+        <source>Serial numbers</source>
+        <translation type="unfinished">Nomor seri</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="72"/>
+        <source>No materials have been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="73"/>
+        <source>RESULT / TECHNICIAN&apos;S NOTES</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4976,92 +7661,74 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="891"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="892"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="893"/>
         <source>Save All</source>
         <translation>Simpan semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="894"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="895"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="896"/>
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="897"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="898"/>
         <source>N&amp;o to All</source>
         <translation>Tidak untuk s&amp;emua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="899"/>
         <source>Abort</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="900"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="901"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="902"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="903"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="904"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="905"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="906"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="907"/>
         <source>Reset</source>
         <translation>Atur ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="908"/>
         <source>Restore Defaults</source>
         <translation>Kembalikan bawaan</translation>
     </message>
@@ -5117,22 +7784,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="57"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="58"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="68"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="69"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;*&lt;/span&gt; required</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;*&lt;/span&gt; wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="88"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="89"/>
         <source>{0}: new record</source>
         <translation>{0}: data baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="89"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="90"/>
         <source>{0} #{1}</source>
         <translation>{0} #{1}</translation>
     </message>
@@ -5143,14 +7810,9 @@
     </message>
     <message>
         <location filename="../../ispdesk/ui/widgets/record_form.py" line="182"/>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="249"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="247"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="211"/>
-        <source>{0} is required.</source>
-        <translation>{0} wajib diisi.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/widgets/record_form.py" line="225"/>
@@ -5158,7 +7820,7 @@
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../ispdesk/ui/widgets/record_form.py" line="245"/>
         <source>Connection lost before the save was confirmed. Your input is kept: check whether it was saved, then retry.</source>
         <translation>Koneksi terputus sebelum penyimpanan dikonfirmasi. Isian Anda tetap ada: periksa apakah sudah tersimpan, lalu coba lagi.</translation>
     </message>
@@ -5207,17 +7869,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="195"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="189"/>
         <source>New password for {0}</source>
         <translation>Kata sandi baru untuk {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="197"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="191"/>
         <source>The user logs in with this password from now on; a lock after failed logins is lifted.</source>
         <translation>Mulai sekarang pengguna login dengan kata sandi ini; kunci karena login gagal dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="202"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="196"/>
         <source>Set password</source>
         <translation>Simpan kata sandi</translation>
     </message>
@@ -5225,58 +7887,58 @@
 <context>
     <name>RunBillingDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="39"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="38"/>
         <source>Run billing</source>
         <translation>Jalankan penagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="41"/>
         <source>Creates one invoice per subscription and period for every active subscription whose next billing date is on or before this date. Running it again never bills anyone twice.</source>
         <translation>Membuat satu tagihan per langganan dan periode untuk setiap langganan aktif yang tanggal tagih berikutnya jatuh pada atau sebelum tanggal ini. Menjalankannya lagi tidak pernah menagih siapa pun dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="54"/>
         <source>%v of %m subscriptions</source>
         <translation>%v dari %m langganan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="61"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="60"/>
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="64"/>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="140"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="67"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="66"/>
         <source>Bill up to</source>
         <translation>Tagih sampai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="102"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="121"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="119"/>
         <source>Stopping after the current chunk…</source>
         <translation>Berhenti setelah bagian yang sedang diproses…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="153"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="151"/>
         <source>Cancelled: {0} invoices were created before the stop; run again to bill the rest.</source>
         <translation>Dibatalkan: {0} tagihan sudah dibuat sebelum berhenti; jalankan lagi untuk menagih sisanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="155"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="153"/>
         <source>Done: {0} invoices created.</source>
         <translation>Selesai: {0} tagihan dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="157"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="155"/>
         <source>Skipped: {0}. Failed: {1}. Subscriptions due: {2}. Time: {3} s.</source>
         <translation>Dilewati: {0}. Gagal: {1}. Langganan jatuh tempo: {2}. Waktu: {3} detik.</translation>
     </message>
@@ -5314,22 +7976,22 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="48"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="48"/>
         <source>Skipped</source>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="48"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/billing/run_log_dialog.py" line="62"/>
         <source>{0} created, {1} skipped, {2} failed</source>
         <translation>{0} dibuat, {1} dilewati, {2} gagal</translation>
     </message>
@@ -5337,7 +7999,7 @@
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/fields.py" line="44"/>
+        <location filename="../../ispdesk/ui/widgets/fields.py" line="45"/>
         <source>Not an amount; type it like 150.000</source>
         <translation>Bukan jumlah uang; ketik seperti 150.000</translation>
     </message>
@@ -5345,230 +8007,256 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="47"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="50"/>
+        <source>WIB (UTC+7)</source>
+        <extracomment>The office&apos;s time zones as the choice shows them (setting ``office.time_zone``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="51"/>
+        <source>WITA (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="52"/>
+        <source>WIT (UTC+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="56"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="57"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="59"/>
         <source>Company</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="48"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="60"/>
         <source>Company name</source>
         <translation>Nama perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="49"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="61"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="50"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="62"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="51"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="63"/>
         <source>NPWP (tax number)</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="52"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="64"/>
         <source>Bank accounts</source>
         <translation>Rekening bank</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="54"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="66"/>
         <source>Tax</source>
         <translation>Pajak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="55"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="67"/>
         <source>Registered for VAT (PKP)</source>
         <translation>Pengusaha Kena Pajak (PKP)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="56"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="68"/>
         <source>VAT rate (%)</source>
         <translation>Tarif PPN (%)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="57"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="69"/>
         <source>Tax base numerator</source>
         <translation>Pembilang DPP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="58"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="70"/>
         <source>Tax base denominator</source>
         <translation>Penyebut DPP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="60"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="72"/>
         <source>Package prices include VAT</source>
         <translation>Harga paket sudah termasuk PPN</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="62"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="74"/>
         <source>Billing</source>
         <translation>Penagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="63"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="75"/>
         <source>Days until due</source>
         <translation>Hari sampai jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="64"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="76"/>
         <source>Late fee</source>
         <translation>Denda keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="65"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="77"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="66"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="78"/>
         <source>Fixed amount</source>
         <translation>Jumlah tetap</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="67"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="79"/>
         <source>Percent of the invoice</source>
         <translation>Persen dari tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="68"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="80"/>
         <source>Late fee amount or percent</source>
         <translation>Jumlah atau persen denda</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="70"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="82"/>
         <source>Suspend after days overdue</source>
         <translation>Isolir setelah hari terlambat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="73"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="85"/>
         <source>Payments and referrals</source>
         <translation>Pembayaran dan referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="74"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="86"/>
         <source>Static QRIS payload</source>
         <translation>Payload QRIS statis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="75"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="87"/>
         <source>Referral reward</source>
         <translation>Hadiah referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="76"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="88"/>
         <source>Account credit</source>
         <translation>Saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="77"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="89"/>
         <source>Discount on the next invoice</source>
         <translation>Potongan pada tagihan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="78"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="90"/>
         <source>Referral reward amount</source>
         <translation>Jumlah hadiah referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="80"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="92"/>
         <source>Contract</source>
         <translation>Kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="81"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="93"/>
         <source>Terms printed on contracts</source>
         <translation>Ketentuan yang dicetak pada kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="166"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="178"/>
         <source>Office settings are shared by every counter.</source>
         <translation>Pengaturan kantor berlaku untuk semua loket.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="168"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="180"/>
         <source>Office settings are shared by every counter. Your role may look at them but not change them.</source>
         <translation>Pengaturan kantor berlaku untuk semua loket. Peran Anda boleh melihat tetapi tidak mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="188"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="200"/>
         <source>This workstation</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="198"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="210"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="201"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="213"/>
         <source>A new language applies the next time ISPDesk starts.</source>
         <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="211"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="223"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="233"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="245"/>
         <source>none: receipts open in the preview</source>
         <translation>tidak ada: kuitansi dibuka di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="234"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="246"/>
         <source>A network printer as host:9100, or a USB printer&apos;s device such as /dev/usb/lp0</source>
         <translation>Printer jaringan sebagai host:9100, atau perangkat printer USB seperti /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="239"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="251"/>
         <source>80 mm roll</source>
         <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="239"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="251"/>
         <source>58 mm roll</source>
         <translation>Gulungan 58 mm</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="243"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="255"/>
         <source>Receipt printer (ESC/POS)</source>
         <translation>Printer kuitansi (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="244"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="256"/>
         <source>Receipt paper</source>
         <translation>Kertas kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="292"/>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="298"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="300"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="306"/>
         <source>The language is saved; it applies the next time ISPDesk starts.</source>
         <translation>Bahasa disimpan; berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="293"/>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="299"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="301"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="307"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="314"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="319"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="316"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="321"/>
         <source>The new language applies the next time ISPDesk starts.</source>
         <translation>Bahasa baru berlaku saat ISPDesk dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="285"/>
-        <location filename="../../ispdesk/ui/settings_screen.py" line="325"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="293"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="328"/>
         <source>Check the fields marked in red.</source>
         <translation>Periksa isian yang ditandai merah.</translation>
     </message>
@@ -5659,17 +8347,17 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="74"/>
+        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="75"/>
         <source>Signed by {0} on {1}; a signed contract is not signed again.</source>
         <translation>Ditandatangani oleh {0} pada {1}; kontrak yang sudah ditandatangani tidak ditandatangani lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="79"/>
+        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="80"/>
         <source>Signing makes this draft contract active.</source>
         <translation>Menandatangani membuat draf kontrak ini aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="81"/>
+        <location filename="../../ispdesk/ui/sales/sign_dialog.py" line="82"/>
         <source>This contract has ended; it is not signed any more.</source>
         <translation>Kontrak ini sudah berakhir; tidak ditandatangani lagi.</translation>
     </message>
@@ -5685,2062 +8373,2062 @@
 <context>
     <name>Specs</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="8"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="17"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="9"/>
+        <location filename="../../ispdesk/printing/contract.py" line="76"/>
         <source>Customer no.</source>
         <translation>No. pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="10"/>
+        <location filename="../../ispdesk/printing/contract.py" line="75"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="11"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="68"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="12"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="13"/>
+        <location filename="../../ispdesk/printing/contract.py" line="75"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="14"/>
+        <location filename="../../ispdesk/printing/contract.py" line="77"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="15"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="152"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="16"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="153"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="17"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="154"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="18"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="155"/>
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="19"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="156"/>
         <source>Provinsi</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="20"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="157"/>
         <source>Postal code</source>
         <translation>Kode pos</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="21"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="158"/>
         <source>Latitude</source>
         <translation>Lintang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="22"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="159"/>
         <source>Longitude</source>
         <translation>Bujur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="23"/>
+        <location filename="../../ispdesk/printing/asset_register.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="24"/>
+        <location filename="../../ispdesk/domain/enums.py" line="204"/>
         <source>Prospect</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="25"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="14"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="26"/>
+        <location filename="../../ispdesk/domain/enums.py" line="91"/>
         <source>Suspended</source>
         <translation>Diisolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="27"/>
+        <location filename="../../ispdesk/domain/enums.py" line="90"/>
         <source>Terminated</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="28"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="26"/>
         <source>Credit</source>
         <translation>Saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="29"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="27"/>
         <source>Referral code</source>
         <translation>Kode referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="30"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="28"/>
         <source>Referred by</source>
         <translation>Direferensikan oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="31"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="29"/>
         <source>Never suspend</source>
         <translation>Jangan pernah diisolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="32"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="30"/>
         <source>Suspension postponed to</source>
         <translation>Isolir ditunda sampai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="33"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="161"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="34"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="132"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="35"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="144"/>
         <source>Updated</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="36"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="74"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="37"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="116"/>
         <source>Payment no.</source>
         <translation>No. pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="38"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="31"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="39"/>
+        <location filename="../../ispdesk/printing/contract.py" line="51"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="40"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="172"/>
         <source>Invoice</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="41"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="98"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="42"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="126"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="43"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="27"/>
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="44"/>
+        <location filename="../../ispdesk/domain/enums.py" line="32"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="45"/>
+        <location filename="../../ispdesk/domain/enums.py" line="33"/>
         <source>Qris</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="46"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="30"/>
         <source>Midtrans</source>
         <translation>Midtrans</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="47"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="31"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="48"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="36"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="49"/>
+        <location filename="../../ispdesk/domain/enums.py" line="40"/>
         <source>Confirmed</source>
         <translation>Dikonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="50"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="134"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="51"/>
+        <location filename="../../ispdesk/domain/enums.py" line="42"/>
         <source>Refunded</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="52"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="128"/>
         <source>Reference</source>
         <translation>Referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="53"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="85"/>
         <source>From credit</source>
         <translation>Dari saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="54"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="86"/>
         <source>Received by</source>
         <translation>Diterima oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="55"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="87"/>
         <source>Voided at</source>
         <translation>Dibatalkan pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="56"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="88"/>
         <source>Void reason</source>
         <translation>Alasan pembatalan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="57"/>
+        <location filename="../../ispdesk/printing/invoice.py" line="91"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="58"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="50"/>
         <source>Invoice no.</source>
         <translation>No. tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="59"/>
+        <location filename="../../ispdesk/printing/invoice.py" line="48"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="60"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="85"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="61"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="86"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="62"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="106"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="63"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="108"/>
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="64"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="91"/>
         <source>Tax</source>
         <translation>Pajak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="65"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="112"/>
         <source>Late fee</source>
         <translation>Denda keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="66"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="114"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="67"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="149"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="68"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="61"/>
         <source>Outstanding</source>
         <translation>Sisa tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="69"/>
+        <location filename="../../ispdesk/domain/enums.py" line="87"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="70"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="85"/>
         <source>Unpaid</source>
         <translation>Belum dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="71"/>
+        <location filename="../../ispdesk/cli.py" line="297"/>
         <source>Partial</source>
         <translation>Dibayar sebagian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="72"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="86"/>
         <source>Overdue</source>
         <translation>Lewat jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="73"/>
+        <location filename="../../ispdesk/cli.py" line="297"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="74"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="63"/>
         <source>Paid at</source>
         <translation>Dibayar pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="75"/>
+        <location filename="../../ispdesk/printing/contract.py" line="92"/>
         <source>Promotion</source>
         <translation>Promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="76"/>
+        <location filename="../../ispdesk/services/modules/columns.py" line="125"/>
         <source>Created by</source>
         <translation>Dibuat oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="77"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="95"/>
         <source>Cash shifts</source>
         <translation>Shift kas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="78"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="59"/>
         <source>Shift no.</source>
         <translation>No. shift</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="79"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="118"/>
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="80"/>
+        <location filename="../../ispdesk/domain/enums.py" line="315"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="81"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="212"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="82"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="212"/>
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="83"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="73"/>
         <source>Opening float</source>
         <translation>Modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="84"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="63"/>
         <source>Closed by</source>
         <translation>Ditutup oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="85"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="44"/>
         <source>Expected</source>
         <translation>Seharusnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="86"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="213"/>
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="87"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="213"/>
         <source>Variance</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="88"/>
+        <location filename="../../ispdesk/services/modules/front_office.py" line="108"/>
         <source>Denominations</source>
         <translation>Pecahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="89"/>
+        <location filename="../../ispdesk/domain/actor.py" line="17"/>
         <source>Workstation</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="90"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="17"/>
         <source>Packages</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="91"/>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="92"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="21"/>
         <source>Speed (Mbps)</source>
         <translation>Kecepatan (Mbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="93"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="22"/>
         <source>Monthly price</source>
         <translation>Harga bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="94"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="23"/>
         <source>Bandwidth profile</source>
         <translation>Profil bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="95"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="24"/>
         <source>Public IP</source>
         <translation>IP publik</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="96"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="97"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="97"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="33"/>
         <source>Subscriptions</source>
         <translation>Langganan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="98"/>
+        <location filename="../../ispdesk/printing/contract.py" line="80"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="99"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="38"/>
         <source>Billing day</source>
         <translation>Tanggal tagih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="100"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="41"/>
         <source>Next billing</source>
         <translation>Tagihan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="101"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="42"/>
         <source>Last billed</source>
         <translation>Terakhir ditagih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="102"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="43"/>
         <source>Activated</source>
         <translation>Diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="103"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="44"/>
         <source>Contract</source>
         <translation>Kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="104"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="45"/>
         <source>Next package</source>
         <translation>Paket berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="105"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="56"/>
         <source>Promotions</source>
         <translation>Promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="106"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="42"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="107"/>
+        <location filename="../../ispdesk/domain/enums.py" line="185"/>
         <source>Discount percent</source>
         <translation>Diskon persen</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="108"/>
+        <location filename="../../ispdesk/domain/enums.py" line="186"/>
         <source>Discount amount</source>
         <translation>Diskon nominal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="109"/>
+        <location filename="../../ispdesk/domain/enums.py" line="187"/>
         <source>Free months</source>
         <translation>Gratis bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="110"/>
+        <location filename="../../ispdesk/domain/enums.py" line="188"/>
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="111"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="62"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="112"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="63"/>
         <source>Percent for a percentage discount, Rupiah for an amount or cashback, months for free months</source>
         <translation>Persen untuk diskon persen, Rupiah untuk diskon nominal atau cashback, bulan untuk gratis bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="113"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="64"/>
         <source>Minimum purchase</source>
         <translation>Pembelian minimum</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="114"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="65"/>
         <source>Maximum discount</source>
         <translation>Diskon maksimum</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="115"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="66"/>
         <source>Packages (ids)</source>
         <translation>Paket (id)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="116"/>
+        <location filename="../../ispdesk/printing/contract.py" line="85"/>
         <source>Starts</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="117"/>
+        <location filename="../../ispdesk/printing/contract.py" line="86"/>
         <source>Ends</source>
         <translation>Berakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="118"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="69"/>
         <source>Usage limit</source>
         <translation>Batas pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="119"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="70"/>
         <source>Used</source>
         <translation>Terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="120"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="72"/>
         <source>Terms</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="121"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="79"/>
         <source>Proforma invoices</source>
         <translation>Tagihan proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="122"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="82"/>
         <source>Proforma no.</source>
         <translation>No. proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="123"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="87"/>
         <source>Installation</source>
         <translation>Instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="124"/>
+        <location filename="../../ispdesk/printing/contract.py" line="84"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="125"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="89"/>
         <source>Prepaid months</source>
         <translation>Bulan dibayar di muka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="126"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="90"/>
         <source>Prepaid</source>
         <translation>Dibayar di muka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="127"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="103"/>
         <source>Credit notes</source>
         <translation>Nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="128"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="107"/>
         <source>Credit note no.</source>
         <translation>No. nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="129"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="40"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="130"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="53"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="131"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="53"/>
         <source>Applied</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="132"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="56"/>
         <source>Requested by</source>
         <translation>Diajukan oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="133"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="64"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="134"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="115"/>
         <source>Approved at</source>
         <translation>Disetujui pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="135"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="116"/>
         <source>Applied to invoice</source>
         <translation>Diterapkan ke tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="136"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="117"/>
         <source>Added to credit</source>
         <translation>Ditambahkan ke saldo kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="137"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="125"/>
         <source>Billing runs</source>
         <translation>Proses penagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="138"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="128"/>
         <source>Run date</source>
         <translation>Tanggal proses</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="139"/>
+        <location filename="../../ispdesk/domain/enums.py" line="269"/>
         <source>Running</source>
         <translation>Berjalan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="140"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="92"/>
         <source>Completed</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="141"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="91"/>
         <source>Started</source>
         <translation>Dimulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="142"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="71"/>
         <source>Finished</source>
         <translation>Selesai pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="143"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="133"/>
         <source>Skipped</source>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="144"/>
+        <location filename="../../ispdesk/services/modules/billing.py" line="135"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="145"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="15"/>
         <source>Leads</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="146"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="17"/>
         <source>Lead no.</source>
         <translation>No. prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="147"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="93"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="148"/>
+        <location filename="../../ispdesk/domain/enums.py" line="12"/>
         <source>Website</source>
         <translation>Situs web</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="149"/>
+        <location filename="../../ispdesk/domain/enums.py" line="13"/>
         <source>Whatsapp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="150"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="88"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="151"/>
+        <location filename="../../ispdesk/domain/enums.py" line="15"/>
         <source>Walk-in</source>
         <translation>Datang langsung</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="152"/>
+        <location filename="../../ispdesk/domain/enums.py" line="16"/>
         <source>Social media</source>
         <translation>Media sosial</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="153"/>
+        <location filename="../../ispdesk/services/assets.py" line="203"/>
         <source>Assigned to</source>
         <translation>Ditugaskan ke</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="154"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="31"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="155"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="32"/>
         <source>Contacted</source>
         <translation>Dihubungi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="156"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="78"/>
         <source>Qualified</source>
         <translation>Memenuhi syarat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="157"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="34"/>
         <source>Proposal</source>
         <translation>Penawaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="158"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="35"/>
         <source>Negotiation</source>
         <translation>Negosiasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="159"/>
+        <location filename="../../ispdesk/ui/sales/pipeline_board.py" line="36"/>
         <source>Won</source>
         <translation>Berhasil</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="160"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="16"/>
         <source>Lost</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="161"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="26"/>
         <source>Reason lost</source>
         <translation>Alasan gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="162"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="28"/>
         <source>Converted</source>
         <translation>Dikonversi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="163"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="39"/>
         <source>Contracts</source>
         <translation>Kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="164"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="42"/>
         <source>Contract no.</source>
         <translation>No. kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="165"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="45"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="166"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="46"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="167"/>
+        <location filename="../../ispdesk/printing/contract.py" line="82"/>
         <source>Monthly fee</source>
         <translation>Biaya bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="168"/>
+        <location filename="../../ispdesk/printing/contract.py" line="83"/>
         <source>Installation fee</source>
         <translation>Biaya instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="169"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="50"/>
         <source>Duration (months)</source>
         <translation>Durasi (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="170"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="51"/>
         <source>Auto renew</source>
         <translation>Perpanjang otomatis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="171"/>
+        <location filename="../../ispdesk/domain/enums.py" line="89"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="172"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="54"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="173"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="55"/>
         <source>Signed by</source>
         <translation>Ditandatangani oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="174"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="22"/>
         <source>Lead</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="175"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="58"/>
         <source>Renews</source>
         <translation>Memperpanjang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="176"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="70"/>
         <source>Referrals</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="177"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="74"/>
         <source>Referrer</source>
         <translation>Pemberi referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="178"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="75"/>
         <source>Referred customer</source>
         <translation>Pelanggan yang direferensikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="179"/>
+        <location filename="../../ispdesk/domain/enums.py" line="299"/>
         <source>Rewarded</source>
         <translation>Sudah diberi hadiah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="180"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="85"/>
         <source>Referral rewards</source>
         <translation>Hadiah referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="181"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="90"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="182"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="101"/>
         <source>Campaigns</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="183"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="16"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="184"/>
+        <location filename="../../ispdesk/db/models/customers.py" line="23"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="185"/>
+        <location filename="../../ispdesk/domain/enums.py" line="173"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="186"/>
+        <location filename="../../ispdesk/domain/enums.py" line="174"/>
         <source>Push</source>
         <translation>Notifikasi push</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="187"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="17"/>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="188"/>
+        <location filename="../../ispdesk/domain/messages.py" line="94"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="189"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="107"/>
         <source>Target filter</source>
         <translation>Filter sasaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="190"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="44"/>
         <source>Scheduled</source>
         <translation>Dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="191"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="23"/>
         <source>Recipients</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="192"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="21"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="193"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="121"/>
         <source>Campaign recipients</source>
         <translation>Penerima kampanye</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="194"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="124"/>
         <source>Campaign</source>
         <translation>Kampanye</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="195"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="126"/>
         <source>Sent to</source>
         <translation>Dikirim ke</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="196"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="24"/>
         <source>Delivered</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="197"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="25"/>
         <source>Read</source>
         <translation>Dibaca</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="198"/>
+        <location filename="../../ispdesk/services/modules/sales.py" line="131"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="199"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="19"/>
         <source>Inventory</source>
         <translation>Stok barang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="200"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="201"/>
+        <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="202"/>
+        <location filename="../../ispdesk/domain/enums.py" line="70"/>
         <source>Ont</source>
         <translation>ONT</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="203"/>
+        <location filename="../../ispdesk/domain/enums.py" line="71"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="204"/>
+        <location filename="../../ispdesk/domain/enums.py" line="72"/>
         <source>Cable</source>
         <translation>Kabel</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="205"/>
+        <location filename="../../ispdesk/domain/enums.py" line="73"/>
         <source>Connector</source>
         <translation>Konektor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="206"/>
+        <location filename="../../ispdesk/domain/enums.py" line="74"/>
         <source>Tools</source>
         <translation>Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="207"/>
+        <location filename="../../ispdesk/domain/enums.py" line="75"/>
         <source>Accessories</source>
         <translation>Aksesori</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="208"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="31"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="209"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="25"/>
         <source>In stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="210"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="26"/>
         <source>Changes only through stock movements (receipts, issues, adjustments)</source>
         <translation>Hanya berubah melalui mutasi stok (penerimaan, pengeluaran, penyesuaian)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="211"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="27"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="212"/>
+        <location filename="../../ispdesk/services/assets.py" line="201"/>
         <source>Purchase price</source>
         <translation>Harga beli</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="213"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="29"/>
         <source>Selling price</source>
         <translation>Harga jual</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="214"/>
+        <location filename="../../ispdesk/printing/asset_register.py" line="39"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="215"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="65"/>
         <source>Supplier</source>
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="216"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="41"/>
         <source>Stock movements</source>
         <translation>Mutasi stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="217"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="218"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="42"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="219"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="43"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="220"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="23"/>
         <source>Adjustment</source>
         <translation>Penyesuaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="221"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="23"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="222"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="53"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="223"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="48"/>
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="224"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="49"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="225"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="51"/>
         <source>Reference id</source>
         <translation>Id referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="226"/>
+        <location filename="../../ispdesk/printing/billing_parts.py" line="98"/>
         <source>Unit price</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="227"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="68"/>
         <source>Serial numbers</source>
         <translation>Nomor seri</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="228"/>
+        <location filename="../../ispdesk/printing/stock_card.py" line="44"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="229"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="60"/>
         <source>Suppliers</source>
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="230"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="64"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="231"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="68"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="232"/>
+        <location filename="../../ispdesk/printing/purchase_order.py" line="45"/>
         <source>Payment terms</source>
         <translation>Syarat pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="233"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="78"/>
         <source>Purchase orders</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="234"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="81"/>
         <source>PO no.</source>
         <translation>No. PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="235"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="83"/>
         <source>Ordered</source>
         <translation>Dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="236"/>
+        <location filename="../../ispdesk/printing/receipt.py" line="132"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="237"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="86"/>
         <source>The sum of the order&apos;s lines</source>
         <translation>Jumlah semua baris pesanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="238"/>
+        <location filename="../../ispdesk/domain/enums.py" line="125"/>
         <source>Submitted</source>
         <translation>Diajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="239"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="101"/>
         <source>Purchase order lines</source>
         <translation>Baris pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="240"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="104"/>
         <source>Purchase order</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="241"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="110"/>
         <source>Line total</source>
         <translation>Total baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="242"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="116"/>
         <source>Assets</source>
         <translation>Aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="243"/>
+        <location filename="../../ispdesk/services/assets.py" line="200"/>
         <source>Asset code</source>
         <translation>Kode aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="244"/>
+        <location filename="../../ispdesk/domain/enums.py" line="134"/>
         <source>Vehicle</source>
         <translation>Kendaraan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="245"/>
+        <location filename="../../ispdesk/domain/enums.py" line="135"/>
         <source>Equipment</source>
         <translation>Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="246"/>
+        <location filename="../../ispdesk/domain/enums.py" line="136"/>
         <source>Furniture</source>
         <translation>Perabot</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="247"/>
+        <location filename="../../ispdesk/domain/enums.py" line="137"/>
         <source>Electronics</source>
         <translation>Elektronik</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="248"/>
+        <location filename="../../ispdesk/domain/enums.py" line="138"/>
         <source>Building</source>
         <translation>Bangunan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="249"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="19"/>
         <source>Brand</source>
         <translation>Merek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="250"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="20"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="251"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="21"/>
         <source>Serial no.</source>
         <translation>No. seri</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="252"/>
+        <location filename="../../ispdesk/services/assets.py" line="201"/>
         <source>Purchased</source>
         <translation>Dibeli</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="253"/>
+        <location filename="../../ispdesk/services/modules/warehouse.py" line="126"/>
         <source>Current value</source>
         <translation>Nilai saat ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="254"/>
+        <location filename="../../ispdesk/services/assets.py" line="202"/>
         <source>Depreciation (%/year)</source>
         <translation>Penyusutan (%/tahun)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="255"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="15"/>
         <source>Maintenance</source>
         <translation>Perawatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="256"/>
+        <location filename="../../ispdesk/printing/warehouse_parts.py" line="15"/>
         <source>Disposed</source>
         <translation>Dihapuskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="257"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="15"/>
         <source>Network devices</source>
         <translation>Perangkat jaringan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="258"/>
+        <location filename="../../ispdesk/domain/enums.py" line="95"/>
         <source>Olt</source>
         <translation>OLT</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="259"/>
+        <location filename="../../ispdesk/domain/enums.py" line="96"/>
         <source>Odp</source>
         <translation>ODP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="260"/>
+        <location filename="../../ispdesk/domain/enums.py" line="97"/>
         <source>Odc</source>
         <translation>ODC</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="261"/>
+        <location filename="../../ispdesk/domain/enums.py" line="99"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="262"/>
+        <location filename="../../ispdesk/domain/enums.py" line="100"/>
         <source>Ap</source>
         <translation>Access point</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="263"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="75"/>
         <source>IP address</source>
         <translation>Alamat IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="264"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="23"/>
         <source>MAC address</source>
         <translation>Alamat MAC</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="265"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="27"/>
         <source>Ports</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="266"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="28"/>
         <source>Used ports</source>
         <translation>Port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="267"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="55"/>
         <source>Parent</source>
         <translation>Induk</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="268"/>
+        <location filename="../../ispdesk/domain/enums.py" line="105"/>
         <source>Inactive</source>
         <translation>Tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="269"/>
+        <location filename="../../ispdesk/domain/enums.py" line="107"/>
         <source>Faulty</source>
         <translation>Rusak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="270"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="31"/>
         <source>Installed</source>
         <translation>Terpasang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="271"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="39"/>
         <source>IP pools</source>
         <translation>Pool IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="272"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="42"/>
         <source>Network (CIDR)</source>
         <translation>Jaringan (CIDR)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="273"/>
+        <location filename="../../ispdesk/services/ip_pools.py" line="157"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="274"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="44"/>
         <source>DNS 1</source>
         <translation>DNS 1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="275"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="45"/>
         <source>DNS 2</source>
         <translation>DNS 2</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="276"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="18"/>
         <source>Public</source>
         <translation>Publik</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="277"/>
+        <location filename="../../ispdesk/domain/enums.py" line="112"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="278"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="19"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="279"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="56"/>
         <source>IP addresses</source>
         <translation>Alamat IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="280"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="59"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="281"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="62"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="282"/>
+        <location filename="../../ispdesk/domain/enums.py" line="117"/>
         <source>Available</source>
         <translation>Tersedia</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="283"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="64"/>
         <source>Assigned</source>
         <translation>Dialokasikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="284"/>
+        <location filename="../../ispdesk/domain/enums.py" line="119"/>
         <source>Reserved</source>
         <translation>Dicadangkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="285"/>
+        <location filename="../../ispdesk/domain/enums.py" line="120"/>
         <source>Blocked</source>
         <translation>Diblokir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="286"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="73"/>
         <source>Bandwidth profiles</source>
         <translation>Profil bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="287"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="77"/>
         <source>Download (kbps)</source>
         <translation>Unduh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="288"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="78"/>
         <source>Upload (kbps)</source>
         <translation>Unggah (kbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="289"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="79"/>
         <source>Burst down (kbps)</source>
         <translation>Burst unduh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="290"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="80"/>
         <source>Burst up (kbps)</source>
         <translation>Burst unggah (kbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="291"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="81"/>
         <source>Burst threshold (%)</source>
         <translation>Ambang burst (%)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="292"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="82"/>
         <source>Burst time (s)</source>
         <translation>Waktu burst (detik)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="293"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="43"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="294"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="83"/>
         <source>1 (highest) to 8 (lowest), as on MikroTik</source>
         <translation>1 (tertinggi) sampai 8 (terendah), seperti di MikroTik</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="295"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="84"/>
         <source>Packages using it</source>
         <translation>Paket yang memakainya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="296"/>
+        <location filename="../../ispdesk/services/modules/network.py" line="85"/>
         <source>Active packages with this profile</source>
         <translation>Paket aktif dengan profil ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="297"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="16"/>
         <source>Work orders</source>
         <translation>Perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="298"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="19"/>
         <source>WO no.</source>
         <translation>No. PK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="299"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="23"/>
         <source>Repair</source>
         <translation>Perbaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="300"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="24"/>
         <source>Relocation</source>
         <translation>Pindah lokasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="301"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="25"/>
         <source>Disconnection</source>
         <translation>Pemutusan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="302"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="25"/>
         <source>Survey</source>
         <translation>Survei</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="303"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="70"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="304"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="25"/>
         <source>Team size</source>
         <translation>Jumlah tim</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="305"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="30"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="306"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="30"/>
         <source>Medium</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="307"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="31"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="308"/>
+        <location filename="../../ispdesk/printing/work_order_sheet.py" line="31"/>
         <source>Urgent</source>
         <translation>Mendesak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="309"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="140"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="310"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="29"/>
         <source>Estimate (minutes)</source>
         <translation>Perkiraan (menit)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="311"/>
+        <location filename="../../ispdesk/ui/dashboard.py" line="38"/>
         <source>In progress</source>
         <translation>Sedang dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="312"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="34"/>
         <source>Completion notes</source>
         <translation>Catatan penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="313"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="44"/>
         <source>Installation reports</source>
         <translation>Laporan instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="314"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="47"/>
         <source>Work order</source>
         <translation>Perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="315"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="73"/>
         <source>ONT serial</source>
         <translation>Serial ONT</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="316"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="51"/>
         <source>ONU id</source>
         <translation>ID ONU</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="317"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="52"/>
         <source>ODP</source>
         <translation>ODP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="318"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="53"/>
         <source>ODP port</source>
         <translation>Port ODP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="319"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="55"/>
         <source>Signal (dBm)</source>
         <translation>Sinyal (dBm)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="320"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="56"/>
         <source>Download (Mbps)</source>
         <translation>Unduh (Mbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="321"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="57"/>
         <source>Upload (Mbps)</source>
         <translation>Unggah (Mbps)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="322"/>
+        <location filename="../../ispdesk/printing/installation_report.py" line="95"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="323"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="69"/>
         <source>SLA policies</source>
         <translation>Kebijakan SLA</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="324"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="74"/>
         <source>Work order type</source>
         <translation>Jenis perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="325"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="75"/>
         <source>Response (hours)</source>
         <translation>Respons (jam)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="326"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="76"/>
         <source>Resolution (hours)</source>
         <translation>Penyelesaian (jam)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="327"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="85"/>
         <source>Technician locations</source>
         <translation>Lokasi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="328"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="88"/>
         <source>Recorded</source>
         <translation>Dicatat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="329"/>
+        <location filename="../../ispdesk/services/modules/field.py" line="92"/>
         <source>Accuracy (m)</source>
         <translation>Akurasi (m)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="330"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="11"/>
         <source>Attendance</source>
         <translation>Absensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="331"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="14"/>
         <source>Employee</source>
         <translation>Karyawan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="332"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="17"/>
         <source>Location in</source>
         <translation>Lokasi masuk</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="333"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="18"/>
         <source>Location out</source>
         <translation>Lokasi keluar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="334"/>
+        <location filename="../../ispdesk/domain/enums.py" line="150"/>
         <source>Present</source>
         <translation>Hadir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="335"/>
+        <location filename="../../ispdesk/domain/enums.py" line="151"/>
         <source>Late</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="336"/>
+        <location filename="../../ispdesk/domain/enums.py" line="152"/>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="337"/>
+        <location filename="../../ispdesk/domain/enums.py" line="153"/>
         <source>Leave</source>
         <translation>Cuti</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="338"/>
+        <location filename="../../ispdesk/domain/enums.py" line="154"/>
         <source>Sick</source>
         <translation>Sakit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="339"/>
+        <location filename="../../ispdesk/domain/enums.py" line="155"/>
         <source>Holiday</source>
         <translation>Libur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="340"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="43"/>
         <source>Leaves</source>
         <translation>Cuti</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="341"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="47"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="342"/>
+        <location filename="../../ispdesk/printing/credit_note.py" line="36"/>
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="343"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="49"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="344"/>
+        <location filename="../../ispdesk/domain/enums.py" line="264"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="345"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="28"/>
         <source>Leave types</source>
         <translation>Jenis cuti</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="346"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="33"/>
         <source>Days per year</source>
         <translation>Hari per tahun</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="347"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="35"/>
         <source>Needs approval</source>
         <translation>Perlu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="348"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="61"/>
         <source>Payroll</source>
         <translation>Penggajian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="349"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="65"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="350"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="66"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="351"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="25"/>
         <source>Basic salary</source>
         <translation>Gaji pokok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="352"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="68"/>
         <source>Allowances</source>
         <translation>Tunjangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="353"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="69"/>
         <source>Overtime</source>
         <translation>Lembur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="354"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="70"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="355"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="71"/>
         <source>Deductions</source>
         <translation>Potongan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="356"/>
+        <location filename="../../ispdesk/services/modules/people.py" line="72"/>
         <source>Net salary</source>
         <translation>Gaji bersih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="357"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="11"/>
         <source>Customer messages</source>
         <translation>Pesan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="358"/>
+        <location filename="../../ispdesk/domain/enums.py" line="165"/>
         <source>Broadcast</source>
         <translation>Siaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="359"/>
+        <location filename="../../ispdesk/domain/enums.py" line="166"/>
         <source>Individual</source>
         <translation>Perorangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="360"/>
+        <location filename="../../ispdesk/domain/enums.py" line="167"/>
         <source>Group</source>
         <translation>Grup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="361"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="22"/>
         <source>Sent by</source>
         <translation>Dikirim oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="362"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="32"/>
         <source>Knowledge base</source>
         <translation>Basis pengetahuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="363"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="35"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="364"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="36"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="365"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="38"/>
         <source>Content</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="366"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="39"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="367"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="42"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="368"/>
+        <location filename="../../ispdesk/domain/enums.py" line="258"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="369"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="41"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="370"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="43"/>
         <source>Views</source>
         <translation>Dilihat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="371"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="50"/>
         <source>Knowledge base categories</source>
         <translation>Kategori basis pengetahuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="372"/>
+        <location filename="../../ispdesk/services/modules/communication.py" line="56"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="373"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="15"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="374"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="20"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="375"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="24"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="376"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="26"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="377"/>
+        <location filename="../../ispdesk/cli.py" line="247"/>
         <source>Id</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="378"/>
+        <location filename="../../ispdesk/cli.py" line="247"/>
         <source>En</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="379"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="28"/>
         <source>Failed logins</source>
         <translation>Login gagal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="380"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="29"/>
         <source>Locked until</source>
         <translation>Terkunci sampai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="381"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="30"/>
         <source>Last login</source>
         <translation>Login terakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="382"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="38"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="383"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="48"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="384"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="51"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="385"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="52"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="386"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="53"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="387"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="54"/>
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="388"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="55"/>
         <source>Record id</source>
         <translation>Id data</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="389"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="56"/>
         <source>Workstation address</source>
         <translation>Alamat komputer</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="390"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="57"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="391"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="58"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="392"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="59"/>
         <source>Old values</source>
         <translation>Nilai lama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="393"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="60"/>
         <source>New values</source>
         <translation>Nilai baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="394"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="65"/>
         <source>API keys</source>
         <translation>Kunci API</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="395"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="69"/>
         <source>Key prefix</source>
         <translation>Awalan kunci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="396"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="71"/>
         <source>Scopes</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="397"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="72"/>
         <source>Last used</source>
         <translation>Terakhir dipakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="398"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="73"/>
         <source>Expires</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="399"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="74"/>
         <source>Revoked</source>
         <translation>Dicabut</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="400"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="82"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="401"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="85"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="402"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="86"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="403"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="87"/>
         <source>Size (bytes)</source>
         <translation>Ukuran (byte)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="404"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="88"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="405"/>
+        <location filename="../../ispdesk/services/modules/administration.py" line="89"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="406"/>
+        <location filename="../../ispdesk/domain/enums.py" line="275"/>
         <source>Automatic</source>
         <translation>Otomatis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="407"/>
+        <location filename="../../ispdesk/db/backup.py" line="13"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="408"/>
+        <location filename="../../ispdesk/domain/enums.py" line="277"/>
         <source>Pre migration</source>
         <translation>Sebelum migrasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="409"/>
+        <location filename="../../ispdesk/cli.py" line="268"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="410"/>
+        <location filename="../../ispdesk/printing/shift_report.py" line="124"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="411"/>
+        <location filename="../../ispdesk/domain/permissions.py" line="18"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="412"/>
+        <location filename="../../ispdesk/domain/permissions.py" line="20"/>
         <source>Warehouse</source>
         <translation>Gudang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="413"/>
+        <location filename="../../ispdesk/cli.py" line="268"/>
         <source>Hr</source>
         <translation>HRD</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="414"/>
+        <location filename="../../ispdesk/domain/enums.py" line="221"/>
         <source>Proration</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="415"/>
+        <location filename="../../ispdesk/domain/enums.py" line="231"/>
         <source>Overpayment</source>
         <translation>Kelebihan bayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="416"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="147"/>
         <source>Credit note</source>
         <translation>Nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="417"/>
+        <location filename="../../ispdesk/ui/settings_screen.py" line="87"/>
         <source>Referral reward</source>
         <translation>Hadiah referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="418"/>
+        <location filename="../../ispdesk/domain/enums.py" line="236"/>
         <source>Refund</source>
         <translation>Pengembalian dana</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="419"/>
+        <location filename="../../ispdesk/domain/enums.py" line="237"/>
         <source>Reversal</source>
         <translation>Pembalikan</translation>
     </message>
@@ -7865,27 +10553,27 @@
 <context>
     <name>SupervisorFields</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="909"/>
+        <location filename="../../ispdesk/ui/widgets/supervisor.py" line="40"/>
         <source>Supervisor &amp;user:</source>
         <translation>&amp;Pengguna supervisor:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="910"/>
+        <location filename="../../ispdesk/ui/widgets/supervisor.py" line="42"/>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="911"/>
+        <location filename="../../ispdesk/ui/widgets/supervisor.py" line="57"/>
         <source>A supervisor must approve: their user name.</source>
         <translation>Supervisor harus menyetujui: nama penggunanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="912"/>
+        <location filename="../../ispdesk/ui/widgets/supervisor.py" line="59"/>
         <source>The supervisor&apos;s password.</source>
         <translation>Kata sandi supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="913"/>
+        <location filename="../../ispdesk/ui/widgets/supervisor.py" line="39"/>
         <source>&lt;b&gt;Supervisor approval&lt;/b&gt;</source>
         <translation>&lt;b&gt;Persetujuan supervisor&lt;/b&gt;</translation>
     </message>
@@ -7898,102 +10586,102 @@
         <translation>Daftar isolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="47"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="49"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="48"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="49"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="52"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="51"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
         <source>Customer no.</source>
         <translation>No. pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
         <source>Oldest due</source>
         <translation>Jatuh tempo terlama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Days overdue</source>
         <translation>Hari menunggak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Amount overdue</source>
         <translation>Jumlah menunggak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Not suspended because</source>
         <translation>Tidak diisolir karena</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="69"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="68"/>
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="71"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="70"/>
         <source>Overdue more than</source>
         <translation>Menunggak lebih dari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="120"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="118"/>
         <source>{0} customers to suspend, {1} overdue; {2} held back</source>
         <translation>{0} pelanggan akan diisolir, {1} menunggak; {2} ditahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="126"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="124"/>
         <source>Never suspend</source>
         <translation>Jangan pernah diisolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="127"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="125"/>
         <source>Postponed until {0}</source>
         <translation>Ditunda sampai {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="143"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="138"/>
         <source>Export suspension list</source>
         <translation>Ekspor daftar isolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="144"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="139"/>
         <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="155"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="149"/>
         <source>{0} customers exported to {1}</source>
         <translation>{0} pelanggan diekspor ke {1}</translation>
     </message>
@@ -8001,198 +10689,198 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="128"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="136"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="129"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="137"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="130"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="130"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="131"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="139"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="132"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="140"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="133"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="141"/>
         <source>New record (Ctrl+N)</source>
         <translation>Data baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="134"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="142"/>
         <source>Open the selected record (Enter)</source>
         <translation>Buka data yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="135"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="143"/>
         <source>Archive the selected record (Del)</source>
         <translation>Arsipkan data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="136"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="144"/>
         <source>Delete the selected record (Del)</source>
         <translation>Hapus data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="137"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="145"/>
         <source>Save the rows shown as CSV or Excel (Ctrl+E)</source>
         <translation>Simpan baris yang tampil sebagai CSV atau Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="146"/>
         <source>Read the rows again (F5)</source>
         <translation>Baca ulang baris (F5)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="185"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="193"/>
         <source>Search {0}…</source>
         <translation>Cari {0}…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="185"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="193"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="209"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="217"/>
         <source>Any date</source>
         <translation>Semua tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="232"/>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="246"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="240"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="254"/>
         <source>{0}: all</source>
         <translation>{0}: semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="234"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="242"/>
         <source>{0}: yes</source>
         <translation>{0}: ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="235"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="243"/>
         <source>{0}: no</source>
         <translation>{0}: tidak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="247"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="255"/>
         <source>Only the rows of one {0}; empty shows all</source>
         <translation>Hanya baris untuk satu {0}; kosong menampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="348"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="356"/>
         <source>Your role ({0}) may not {1} here</source>
         <translation>Peran Anda ({0}) tidak boleh {1} di sini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="476"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="484"/>
         <source>Archive {0}? It is no longer offered for new work; its history stays.</source>
         <translation>Arsipkan {0}? Data tidak ditawarkan lagi untuk pekerjaan baru; riwayatnya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="477"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="485"/>
         <source>Delete {0}? This cannot be undone.</source>
         <translation>Hapus {0}? Ini tidak bisa dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="481"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="489"/>
         <source>{0} archived.</source>
         <translation>{0} diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="481"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="489"/>
         <source>{0} deleted.</source>
         <translation>{0} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="501"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="508"/>
         <source>Export {0}</source>
         <translation>Ekspor {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="502"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="509"/>
         <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="524"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="528"/>
         <source>Exported to {0}</source>
         <translation>Diekspor ke {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="527"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="531"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="529"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="533"/>
         <source>Exporting {0} to {1}…</source>
         <translation>Mengekspor {0} ke {1}…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="529"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="533"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="531"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="535"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="549"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="552"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="562"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="565"/>
         <source>row</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="562"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="565"/>
         <source>rows</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="566"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="569"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="566"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="569"/>
         <source>No records yet.</source>
         <translation>Belum ada data.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="571"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="574"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="575"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="578"/>
         <source>Connection to the database lost. {0}</source>
         <translation>Koneksi ke database terputus. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="576"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="579"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -8200,22 +10888,22 @@
 <context>
     <name>TechnicianPositions</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="914"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="48"/>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="915"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="50"/>
         <source>{0} min ago</source>
         <translation>{0} menit lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="916"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="52"/>
         <source>{0} h ago</source>
         <translation>{0} jam lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="917"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="57"/>
         <source>±{0} m</source>
         <translation>±{0} m</translation>
     </message>
@@ -8401,57 +11089,58 @@
 <context>
     <name>WarehouseActions</name>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="918"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="91"/>
         <source>Submitted for approval (now {0}).</source>
         <translation>Diajukan untuk persetujuan (sekarang {0}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="919"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="92"/>
         <source>Marked as ordered (now {0}).</source>
         <translation>Ditandai sudah dipesan (sekarang {0}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="920"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="93"/>
         <source>Purchase order {0}.</source>
         <translation>Pesanan pembelian {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="921"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="99"/>
         <source>Cancel purchase order</source>
         <translation>Batalkan pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="922"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="99"/>
         <source>Why is the order cancelled?</source>
         <translation>Mengapa pesanan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="923"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="121"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="130"/>
         <source>Asset register as of</source>
         <translation>Daftar aset per</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="924"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="133"/>
         <source>Export asset register</source>
         <translation>Ekspor daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="925"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="135"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="926"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
         <source>Purchase order</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="927"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="126"/>
         <source>Asset register</source>
         <translation>Daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/service_messages.py" line="928"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="141"/>
         <source>{0} assets exported to {1}.</source>
         <translation>{0} aset diekspor ke {1}.</translation>
     </message>
@@ -8459,27 +11148,27 @@
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="45"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="44"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="76"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="75"/>
         <source>at least {n} characters</source>
         <translation>minimal {n} karakter</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="77"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="76"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="78"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="77"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="108"/>
+        <location filename="../../ispdesk/ui/admin/user_dialogs.py" line="107"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
@@ -8487,7 +11176,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ispdesk/ui/login.py" line="112"/>
+        <location filename="../../ispdesk/ui/login.py" line="115"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -8495,7 +11184,7 @@
 <context>
     <name>_OptionalEditor</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/editors.py" line="243"/>
+        <location filename="../../ispdesk/ui/widgets/editors.py" line="244"/>
         <source>Tick to fill in a value; untick to leave it empty</source>
         <translation>Centang untuk mengisi nilai; hapus centang untuk mengosongkan</translation>
     </message>
@@ -8503,37 +11192,37 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ispdesk/app.py" line="59"/>
+        <location filename="../../ispdesk/app.py" line="60"/>
         <source>The database address is not valid: %1</source>
         <translation>Alamat basis data tidak sah: %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="69"/>
+        <location filename="../../ispdesk/app.py" line="70"/>
         <source>The database server at %1 cannot be reached. Check that it is running and that this computer is on the network.</source>
         <translation>Server basis data di %1 tidak dapat dihubungi. Pastikan server menyala dan komputer ini terhubung ke jaringan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="72"/>
+        <location filename="../../ispdesk/app.py" line="73"/>
         <source>The database server at %1 refused the user name or password.</source>
         <translation>Server basis data di %1 menolak nama pengguna atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="74"/>
+        <location filename="../../ispdesk/app.py" line="75"/>
         <source>The database server at %1 has no database of that name.</source>
         <translation>Server basis data di %1 tidak memiliki basis data dengan nama itu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="76"/>
+        <location filename="../../ispdesk/app.py" line="77"/>
         <source>The database file %1 cannot be opened. Check that its folder exists and may be written to.</source>
         <translation>Berkas basis data %1 tidak dapat dibuka. Pastikan foldernya ada dan boleh ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="84"/>
+        <location filename="../../ispdesk/app.py" line="85"/>
         <source>The database cannot be used: %1</source>
         <translation>Basis data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="258"/>
+        <location filename="../../ispdesk/app.py" line="269"/>
         <source>ISPDesk will close now. Start it again once this is fixed.</source>
         <translation>ISPDesk akan ditutup. Buka kembali setelah masalah ini diperbaiki.</translation>
     </message>
