@@ -168,6 +168,12 @@ def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
         path = tmp_path / "ispdesk.sqlite3"
         shutil.copyfile(template, path)
         return f"sqlite:///{path}"
+    return reseeded_mariadb_url(request)
+
+
+def reseeded_mariadb_url(request: pytest.FixtureRequest) -> str:
+    """The run's MariaDB database, emptied and seeded again for this test
+    (skips without ISPDESK_TEST_MYSQL_URL)."""
     url = request.getfixturevalue("mariadb_shared_url")
     db = Database.open(url)
     _empty_mariadb(db)

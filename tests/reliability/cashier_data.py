@@ -17,7 +17,6 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, PaymentStatus
 from ispdesk.services import audit, users
-from ispdesk.services.setup import ensure_reference_data
 from ispdesk.services.cash_shifts import ShiftInfo, open_shift
 from ispdesk.services.payments import PaymentRequest, PostedPayment, post_payment
 from tests.support.actors import add_user
@@ -156,10 +155,5 @@ def check_invariants(session: Session) -> None:
 def maria_url(request: pytest.FixtureRequest) -> str:
     """The run's MariaDB database, emptied and seeded for this test (skips without
     ISPDESK_TEST_MYSQL_URL). Import this fixture into the test module."""
-    from tests.conftest import _empty_mariadb
-    url = request.getfixturevalue("mariadb_shared_url")
-    db = Database.open(url)
-    _empty_mariadb(db)
-    write(db, ensure_reference_data)
-    db.dispose()
-    return url
+    from tests.conftest import reseeded_mariadb_url
+    return reseeded_mariadb_url(request)
