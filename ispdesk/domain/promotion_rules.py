@@ -15,13 +15,15 @@ from datetime import date
 from decimal import Decimal
 
 from .enums import PromotionType
+from .messages import Message, message
 from .money import ZERO, format_rupiah, round_rupiah
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+INACTIVE = message("promotions.inactive", "Promotion {code} is no longer active.")
+NOT_STARTED = message("promotions.not_started", "Promotion {code} starts on {day}.")
+ENDED = message("promotions.ended", "Promotion {code} ended on {day}.")
+OTHER_PACKAGE = message("promotions.other_package", "Promotion {code} does not apply to this package.")
+MIN_PURCHASE = message("promotions.min_purchase", "Promotion {code} needs a purchase of at least {amount}.")
+USED_UP = message("promotions.used_up", "Promotion {code} has been used up (%n times).")
 
 
 @dataclass(frozen=True)
@@ -51,30 +53,30 @@ class PromotionTerms:
         return tuple(int(item) for item in items)
 
 
-def valid_on(terms: PromotionTerms, package_id: int | None, on: date) -> str | None:
+def valid_on(terms: PromotionTerms, package_id: int | None, on: date) -> Message | None:
     """Why the promotion cannot be used for ``package_id`` on ``on``, ignoring amount and usage (None: it can)."""
     label = terms.code or terms.name
     if not terms.is_active:
-        return f"Promotion {label} is no longer active."
+        return INACTIVE(code=label)
     if terms.start_date is not None and on < terms.start_date:
-        return f"Promotion {label} starts on {_day(terms.start_date)}."
+        return NOT_STARTED(code=label, day=terms.start_date)
     if terms.end_date is not None and on > terms.end_date:
-        return f"Promotion {label} ended on {_day(terms.end_date)}."
+        return ENDED(code=label, day=terms.end_date)
     if terms.applicable_packages and package_id not in terms.applicable_packages:
-        return f"Promotion {label} does not apply to this package."
+        return OTHER_PACKAGE(code=label)
     return None
 
 
-def refusal(terms: PromotionTerms, *, package_id: int | None, amount: Decimal, on: date) -> str | None:
+def refusal(terms: PromotionTerms, *, package_id: int | None, amount: Decimal, on: date) -> Message | None:
     """Every rule of a new redemption, in the order a customer would want to hear them (None: it applies)."""
     reason = valid_on(terms, package_id, on)
     if reason:
         return reason
     label = terms.code or terms.name
     if terms.min_purchase and amount < terms.min_purchase:
-        return f"Promotion {label} needs a purchase of at least {format_rupiah(terms.min_purchase)}."
+        return MIN_PURCHASE(code=label, amount=format_rupiah(terms.min_purchase))
     if terms.usage_limit is not None and terms.used_count >= terms.usage_limit:
-        return f"Promotion {label} has been used up ({terms.usage_limit} times)."
+        return USED_UP(code=label, count=terms.usage_limit)
     return None
 
 

@@ -25,13 +25,36 @@ from sqlalchemy.orm import Session, object_session
 
 from ispdesk.db.models import BandwidthProfile, Package
 from ispdesk.domain.actor import Actor
-from ispdesk.services.permissions import require
+from ispdesk.domain.messages import Message, message
+from ispdesk.services.permissions import operation
 
 PRIORITY_RANGE = (1, 8)
 THRESHOLD_RANGE = (1, 100)
 #: What the package dialog edits, in its order.
 PACKAGE_FIELDS = ("code", "name", "speed_mbps", "monthly_price", "bandwidth_profile_id", "requires_public_ip",
                   "description", "is_active")
+
+IN_USE = message("bandwidth.in_use", "{profile} is in use by %n active package(s) ({packages}); give them "
+                                     "another profile first.")
+NOT_POSITIVE = {
+    "download_kbps": message("bandwidth.download_not_positive", "The download rate must be more than 0."),
+    "upload_kbps": message("bandwidth.upload_not_positive", "The upload rate must be more than 0."),
+    "burst_download_kbps": message("bandwidth.burst_download_not_positive",
+                                   "The burst download rate must be more than 0."),
+    "burst_upload_kbps": message("bandwidth.burst_upload_not_positive", "The burst upload rate must be more than 0."),
+    "burst_time_seconds": message("bandwidth.burst_time_not_positive", "The burst time must be more than 0."),
+}
+BURST_DOWN_BELOW = message("bandwidth.burst_download_below", "The burst download rate ({burst} kbps) must be at "
+                                                             "least the download rate ({rate} kbps).")
+BURST_UP_BELOW = message("bandwidth.burst_upload_below", "The burst upload rate ({burst} kbps) must be at least "
+                                                         "the upload rate ({rate} kbps).")
+THRESHOLD_RANGE_TEXT = message("bandwidth.threshold_range", "The burst threshold is a percentage of the rate: "
+                                                            "1 to 100.")
+THRESHOLD_NEEDED = message("bandwidth.threshold_needed",
+                           "Give the burst threshold with a burst rate (the router needs both).")
+BURST_TIME_NEEDED = message("bandwidth.burst_time_needed",
+                            "Give the burst time with a burst rate (the router needs both).")
+PRIORITY_RANGE_TEXT = message("bandwidth.priority_range", "Priority is 1 (highest) to 8 (lowest), as on MikroTik.")
 
 
 def mbps(kbps: int | None) -> Decimal | None:
@@ -63,32 +86,23 @@ def _kbps(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _in_use_problem(profile: BandwidthProfile) -> str | None:
+def _in_use_problem(profile: BandwidthProfile) -> Message | None:
     """Why ``profile`` may not be archived or deactivated: active packages use it."""
     session = object_session(profile)
     names = _active_packages(session, profile.id) if session is not None else []
     if not names:
         return None
     shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-    return (f"{profile.name} is in use by {len(names)} active package(s) ({shown}); give them another profile "
-            "first.")
+    return IN_USE(profile=profile.name, packages=shown, count=len(names))
 
 
-def _rate_problem(name: str, value: int | None) -> str | None:
+def _rate_problem(name: str, value: int | None) -> Message | None:
     if value is None or value > 0:
         return None
-    if name == "download_kbps":
-        return "The download rate must be more than 0."
-    if name == "upload_kbps":
-        return "The upload rate must be more than 0."
-    if name == "burst_download_kbps":
-        return "The burst download rate must be more than 0."
-    if name == "burst_upload_kbps":
-        return "The burst upload rate must be more than 0."
-    return "The burst time must be more than 0."
+    return NOT_POSITIVE[name]()
 
 
-def profile_edit_check(profile: BandwidthProfile | None, changes: dict[str, Any]) -> dict[str, str]:
+def profile_edit_check(profile: BandwidthProfile | None, changes: dict[str, Any]) -> dict[str, Message]:
     """The rules of a bandwidth profile (see the module doc); ``changes`` ``{}`` is a delete."""
     if profile is not None and not changes:
         problem = _in_use_problem(profile)
@@ -99,30 +113,28 @@ def profile_edit_check(profile: BandwidthProfile | None, changes: dict[str, Any]
             return changes[name]
         return getattr(profile, name) if profile is not None else None
 
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for name in ("download_kbps", "upload_kbps", "burst_download_kbps", "burst_upload_kbps", "burst_time_seconds"):
         problem = _rate_problem(name, final(name))
         if problem:
             errors[name] = problem
     down, burst_down = final("download_kbps"), final("burst_download_kbps")
     if "burst_download_kbps" not in errors and down and burst_down is not None and 0 < burst_down < down:
-        errors["burst_download_kbps"] = (f"The burst download rate ({_kbps(burst_down)} kbps) must be at least "
-                                         f"the download rate ({_kbps(down)} kbps).")
+        errors["burst_download_kbps"] = BURST_DOWN_BELOW(burst=_kbps(burst_down), rate=_kbps(down))
     up, burst_up = final("upload_kbps"), final("burst_upload_kbps")
     if "burst_upload_kbps" not in errors and up and burst_up is not None and 0 < burst_up < up:
-        errors["burst_upload_kbps"] = (f"The burst upload rate ({_kbps(burst_up)} kbps) must be at least "
-                                       f"the upload rate ({_kbps(up)} kbps).")
+        errors["burst_upload_kbps"] = BURST_UP_BELOW(burst=_kbps(burst_up), rate=_kbps(up))
     threshold = final("burst_threshold_percent")
     if threshold is not None and not THRESHOLD_RANGE[0] <= threshold <= THRESHOLD_RANGE[1]:
-        errors["burst_threshold_percent"] = "The burst threshold is a percentage of the rate: 1 to 100."
+        errors["burst_threshold_percent"] = THRESHOLD_RANGE_TEXT()
     bursts = burst_down is not None or burst_up is not None
     if bursts and threshold is None:
-        errors["burst_threshold_percent"] = "Give the burst threshold with a burst rate (the router needs both)."
+        errors["burst_threshold_percent"] = THRESHOLD_NEEDED()
     if bursts and final("burst_time_seconds") is None:
-        errors["burst_time_seconds"] = "Give the burst time with a burst rate (the router needs both)."
+        errors["burst_time_seconds"] = BURST_TIME_NEEDED()
     priority = final("priority")
     if priority is not None and not PRIORITY_RANGE[0] <= priority <= PRIORITY_RANGE[1]:
-        errors["priority"] = "Priority is 1 (highest) to 8 (lowest), as on MikroTik."
+        errors["priority"] = PRIORITY_RANGE_TEXT()
     if profile is not None and profile.is_active is not False and final("is_active") is False:
         problem = _in_use_problem(profile)
         if problem:
@@ -186,13 +198,18 @@ def profile_choices(session: Session, include_id: int | None = None) -> list[Pro
                           priority=r.priority, is_active=r.is_active is not False) for r in rows]
 
 
-def package_form(session: Session, actor: Actor | None, package_id: int | None = None) -> PackageForm:
+def _new_or_existing(action: str) -> Any:
+    """The packages permission of the dialog: ``create`` for a new package (``package_id`` None), else ``action``."""
+    return lambda arguments: ("packages", "create" if arguments.get("package_id") is None else action)
+
+
+@operation(_new_or_existing("view"), example={"package_id": None})
+def package_form(session: Session, actor: Actor, package_id: int | None = None) -> PackageForm:
     """The package (``package_id`` None: a new one) with the profiles it may take."""
     from ispdesk.services import records              # not at the top: the specs import this module
     from ispdesk.services.modules import spec as spec_of
     spec = spec_of("packages")
     if package_id is None:
-        require(actor, spec.key, "create")
         values: dict[str, Any] = {"requires_public_ip": False, "is_active": True}
     else:
         stored = records.get(session, actor, spec, package_id)
@@ -201,7 +218,8 @@ def package_form(session: Session, actor: Actor | None, package_id: int | None =
                        profiles=tuple(profile_choices(session, values.get("bandwidth_profile_id"))))
 
 
-def save_package(session: Session, actor: Actor | None, package_id: int | None, values: dict[str, Any]) -> int:
+@operation(_new_or_existing("edit"), example={"package_id": None, "values": {}})
+def save_package(session: Session, actor: Actor, package_id: int | None, values: dict[str, Any]) -> int:
     """Create or update a package from the dialog's ``values`` through the packages tab's
     record service (every field checked, audited); returns its id."""
     from ispdesk.services import records

@@ -30,9 +30,15 @@ transaction), plus the ORM-audited ``billing_runs`` row. The run takes its own
 transactions (it is a batch, not one user action), so it gets the
 :class:`Database`, not a session. On MariaDB two chunks are in flight: one is
 priced in Python while the server writes the other.
+
+Why a subscription was skipped is kept on its run item as a message code with
+its values (JSON), so the log reads in whatever language the office uses when
+it is opened; the run's ``notes`` are written in the office's language.
 """
 from __future__ import annotations
 
+import contextvars
+import json
 import time
 from collections import Counter, defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,18 +56,19 @@ from ispdesk.db.engine import Database
 from ispdesk.db.models import (AuditLog, BillingRun, BillingRunItem, Customer, Invoice, InvoiceItem, Package,
                                RecurringBilling)
 from ispdesk.db.sequences import next_numbers
-from ispdesk.db.types import now as db_now
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import BillingRunStatus, CustomerStatus, InvoiceStatus
 from ispdesk.domain.errors import DatabaseUnavailable, ValidationError
 from ispdesk.domain.invoice_pricing import PricedInvoice, price_charge
+from ispdesk.domain.messages import Message, message, render, status_word
 from ispdesk.domain.promotion_rules import PromotionTerms, valid_on
 from ispdesk.domain.proration import Charge, due_charges, next_billing_after
 from ispdesk.domain.tax import TaxRule
 from ispdesk.services import audit, referral_rewards
 from ispdesk.services.office_settings import get_settings
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 from ispdesk.services.promotions import all_terms
 from ispdesk.services.referral_rewards import PendingDiscount
 
@@ -74,8 +81,62 @@ PIPELINE = 2
 NOT_BILLED = frozenset({CustomerStatus.TERMINATED, CustomerStatus.PROSPECT})
 
 CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
+#: Keys of ``RunSummary.reasons``: a period invoiced before, a customer not billed (``customer:<status>``).
+ALREADY_INVOICED = "already_invoiced"
+CUSTOMER = "customer:"
 
 Progress = Callable[[int, int], None]
+
+NO_RUN_DATE = message("billing.no_run_date", "Choose the date to bill up to.")
+BAD_DUE_DAYS = message("billing.bad_due_days", "The days to pay an invoice (billing.due_days) are not a whole number.")
+#: Why a subscription was skipped: on the run item, in the log.
+SKIP_CUSTOMER = message("billing.skip_customer", "customer is {status}")
+SKIP_INVOICED = message("billing.skip_invoiced", "{period} already invoiced ({number})")
+SKIP_INVOICED_IN_RUN = message("billing.skip_invoiced_in_run", "{period} already invoiced in this run")
+#: The reasons counted in the summary.
+REASON_INVOICED = message("billing.reason_already_invoiced", "already invoiced")
+REASON_CUSTOMER = message("billing.reason_customer", "customer {status}")
+REASON_COUNT = message("billing.reason_count", "{reason}: {number}")
+RUN_NOTES = message("billing.run_notes", "{created} created, {skipped} skipped, {failed} failed")
+RUN_NOTES_WHY = message("billing.run_notes_why", "{created} created, {skipped} skipped ({reasons}), {failed} failed")
+SUMMARY_HEAD = message("billing.summary_head", "Billing run {run} for {day}: {status}")
+SUMMARY_DUE = message("billing.summary_due", "Subscriptions due: {number}")
+SUMMARY_CREATED = message("billing.summary_created", "Invoices created: {number}")
+SUMMARY_SKIPPED = message("billing.summary_skipped", "Skipped: {number}")
+SUMMARY_FAILED = message("billing.summary_failed", "Failed: {number}")
+SUMMARY_TIME = message("billing.summary_time", "Time: {seconds} s")
+#: The messages a run item's stored reason may name (see :func:`_stored_reason`).
+_STORED = {template.code: template for template in (SKIP_CUSTOMER, SKIP_INVOICED, SKIP_INVOICED_IN_RUN)}
+
+
+def reason_message(key: str) -> Message:
+    """A key of ``RunSummary.reasons`` in words."""
+    if key.startswith(CUSTOMER):
+        return REASON_CUSTOMER(status=status_word(key[len(CUSTOMER):]))
+    return REASON_INVOICED()
+
+
+def _stored_reason(msg: Message) -> str:
+    """A skip reason as the run item keeps it: the message's code and values, as JSON."""
+    return json.dumps({"code": msg.code, **msg.params}, separators=(",", ":"))
+
+
+def _read_reason(text: str | None) -> Message | str | None:
+    """A run item's reason as stored: a skip reason as its message, anything else (a period,
+    an error) as the text it is."""
+    if not text or not text.startswith("{"):
+        return text
+    try:
+        values = json.loads(text)
+        template = _STORED[values.pop("code")]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return text
+    if template is SKIP_CUSTOMER:
+        values["status"] = status_word(values.get("status", ""))
+    try:
+        return template(**values)
+    except TypeError:
+        return text
 
 
 @dataclass(frozen=True)
@@ -92,14 +153,19 @@ class RunSummary:
     subscriptions: int
     reasons: dict[str, int] = field(default_factory=dict)
 
+    def reason_counts(self) -> list[Message]:
+        """Each reason to skip with how many were skipped for it ("customer terminated: 1")."""
+        return [REASON_COUNT(reason=reason_message(key), number=n) for key, n in sorted(self.reasons.items())]
+
     def lines(self) -> list[str]:
-        """The summary as the command line prints it."""
-        out = [f"billing run {self.run_id} for {self.run_date.isoformat()}: {self.status}",
-               f"  subscriptions due: {self.subscriptions}",
-               f"  invoices created: {self.created}",
-               f"  skipped: {self.skipped}", *(f"    {why}: {n}" for why, n in sorted(self.reasons.items())),
-               f"  failed: {self.failed}",
-               f"  time: {self.seconds:.1f} s"]
+        """The summary as the command line prints it, in the installed language."""
+        out = [render(SUMMARY_HEAD(run=self.run_id, day=self.run_date, status=status_word(self.status))),
+               "  " + render(SUMMARY_DUE(number=self.subscriptions)),
+               "  " + render(SUMMARY_CREATED(number=self.created)),
+               "  " + render(SUMMARY_SKIPPED(number=self.skipped)),
+               *("    " + render(line) for line in self.reason_counts()),
+               "  " + render(SUMMARY_FAILED(number=self.failed)),
+               "  " + render(SUMMARY_TIME(seconds=f"{self.seconds:.1f}"))]
         return out
 
 
@@ -113,7 +179,7 @@ class _Run:
     rule: TaxRule
     packages: dict[int, tuple[str, Decimal]]
     promotions: dict[int, PromotionTerms]
-    actor: Actor | None
+    actor: Actor
     started: datetime
     charge_cache: dict[tuple, list[Charge]] = field(default_factory=dict)
     price_cache: dict[tuple, tuple[PricedInvoice, list[dict[str, Any]]]] = field(default_factory=dict)
@@ -151,12 +217,14 @@ def due_subscription_ids(session: Session, run_date: date) -> list[int]:
         .order_by(rb.c.id)).scalars())
 
 
-def run_billing(db: Database, actor: Actor | None, run_date: date, *, chunk_size: int = CHUNK_SIZE,
+@operation(MODULE, "create")
+def run_billing(db: Database, actor: Actor, run_date: date | None = None, *, chunk_size: int = CHUNK_SIZE,
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RunSummary:
-    """Bill every subscription due on ``run_date``; see the module docstring."""
-    require(actor, MODULE, "create")
+    """Bill every subscription due on ``run_date`` (the office clock's today by default);
+    see the module docstring."""
+    run_date = clock.today() if run_date is None else run_date
     if not isinstance(run_date, date):
-        raise ValidationError({"run_date": "Choose the date to bill up to."})
+        raise ValidationError({"run_date": NO_RUN_DATE()})
     clock = time.perf_counter()
     run = write(db, lambda s: _start(s, actor, run_date), info=audit.actor_info(actor, MODULE))
     ids = read(db, lambda s: due_subscription_ids(s, run_date))
@@ -172,7 +240,8 @@ def run_billing(db: Database, actor: Actor | None, run_date: date, *, chunk_size
                 if cancelled is not None and cancelled():
                     status = BillingRunStatus.CANCELLED
                     break
-                pending.append(pool.submit(_bill, db, run, chunk))
+                # in a copy of this context: the tables the chunk writes are tracked with the run's (ui.ops)
+                pending.append(pool.submit(contextvars.copy_context().run, _bill, db, run, chunk))
                 if len(pending) >= workers:
                     done = _collect(pending.popleft(), outcome, done, len(ids), progress, chunk_size)
             while pending:
@@ -200,16 +269,16 @@ def _collect(future: Future[_Outcome], outcome: _Outcome, done: int, total: int,
     return done
 
 
-def _start(session: Session, actor: Actor | None, run_date: date) -> _Run:
+def _start(session: Session, actor: Actor, run_date: date) -> _Run:
     settings = get_settings(session)
+    rule = TaxRule.from_settings(settings)
     try:
-        rule = TaxRule.from_settings(settings)
         due_days = int(settings.get("billing.due_days") or 10)
-    except ValueError as exc:
-        raise ValidationError({"billing.due_days": f"The billing settings are not valid: {exc}"}) from exc
-    started = db_now()
+    except ValueError:
+        raise ValidationError({"billing.due_days": BAD_DUE_DAYS()}) from None
+    started = clock.now()
     record = BillingRun(run_date=run_date, status=BillingRunStatus.RUNNING, started_at=started,
-                        started_by=actor.user_id if actor else None)
+                        started_by=actor.user_id)
     session.add(record)
     session.flush()
     pk = Package.__table__
@@ -222,13 +291,13 @@ def _start(session: Session, actor: Actor | None, run_date: date) -> _Run:
 def _finish(session: Session, run_id: int, status: str, outcome: _Outcome) -> None:
     record = session.get(BillingRun, run_id)
     record.status = status
-    record.finished_at = db_now()
+    record.finished_at = clock.now()
     record.created_count = outcome.created
     record.skipped_count = outcome.skipped
     record.failed_count = outcome.failed
-    why = ", ".join(f"{reason}: {n}" for reason, n in sorted(outcome.reasons.items()))
-    record.notes = f"{outcome.created} created, {outcome.skipped} skipped" + (f" ({why})" if why else "") + \
-        f", {outcome.failed} failed"
+    counts = {"created": outcome.created, "skipped": outcome.skipped, "failed": outcome.failed}
+    reasons = [REASON_COUNT(reason=reason_message(key), number=n) for key, n in sorted(outcome.reasons.items())]
+    record.notes = render(RUN_NOTES_WHY(reasons=reasons, **counts) if reasons else RUN_NOTES(**counts))
 
 
 def _bill(db: Database, run: _Run, ids: list[int]) -> _Outcome:
@@ -319,15 +388,15 @@ def _promotion_periods_used(session: Session, run: _Run, rows: list[Any]) -> Cou
 def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, existing: dict,
                        used: Counter, plan: _Plan, outcome: _Outcome, rewards: Iterable[PendingDiscount] = ()) -> None:
     """Plan the subscription's due invoices; referral ``rewards`` come off the first one."""
-    def skip(reason: str, detail: str) -> None:
+    def skip(reason: str, detail: Message) -> None:
         outcome.skipped += 1
         outcome.reasons[reason] += 1
         plan.items.append({"billing_run_id": run.run_id, "recurring_billing_id": row.id,
                            "customer_id": row.customer_id, "invoice_id": None, "outcome": SKIPPED,
-                           "reason": detail[:255]})
+                           "reason": _stored_reason(detail)[:255]})
 
     if status is not None:
-        skip(f"customer {status}", f"customer is {status}")
+        skip(CUSTOMER + str(status), SKIP_CUSTOMER(status=str(status)))
         return
     package_id, price = row.package_id, Decimal(row.amount)
     if row.pending_package_id is not None and row.pending_package_id in run.packages:
@@ -340,7 +409,9 @@ def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, e
         label = charge.period.label
         key = (row.customer_id, label)
         if key in existing:
-            skip("already invoiced", f"{label} already invoiced ({existing[key]})")
+            number = existing[key]
+            skip(ALREADY_INVOICED, SKIP_INVOICED(period=label, number=number) if number is not None
+                 else SKIP_INVOICED_IN_RUN(period=label))
             continue
         applicable = promotion if promotion and valid_on(promotion, package_id, charge.period.start) is None else None
         taken, rewards = tuple(rewards), ()
@@ -356,7 +427,7 @@ def _plan_subscription(run: _Run, row: Any, status: str | None, charges: list, e
             lines = _line_rows(priced)
             if priced.promotion_id is not None:
                 used[(row.id, priced.promotion_id)] += 1
-        existing[key] = "this run"
+        existing[key] = None                 # invoiced by this run (its number comes later)
         plan.invoices.append(_invoice_row(run, row, charge, priced))
         plan.rewards.extend((reward, plan.invoices[-1]) for reward in taken[:priced.rewards_applied])
         plan.lines.append(lines)
@@ -458,7 +529,7 @@ _LINE_COLUMNS = ("kind", "description", "quantity", "unit_price", "amount")
 def _shared(run: _Run) -> dict[str, Any]:
     """The values every invoice of the run has in common."""
     return {"issue_date": run.run_date, "due_date": run.due_date, "late_fee": Decimal("0"),
-            "amount_paid": Decimal("0"), "created_by": run.actor.user_id if run.actor else None,
+            "amount_paid": Decimal("0"), "created_by": run.actor.user_id,
             "created_at": run.started, "updated_at": run.started}
 
 
@@ -489,18 +560,19 @@ def _insert_bound(session: Session, run: _Run, plan: _Plan) -> None:
 
 @dataclass(frozen=True)
 class RunItem:
-    """One line of a run's log, as the log dialog shows it."""
+    """One line of a run's log, as the log dialog shows it: ``reason`` is why it was
+    skipped (a message), the period invoiced, or the error of a failure."""
 
     outcome: str
     customer_number: str | None
     customer_name: str | None
     invoice_number: str | None
-    reason: str | None
+    reason: Message | str | None
 
 
-def run_log(session: Session, actor: Actor | None, run_id: int, *, limit: int = 5000) -> list[RunItem]:
+@operation(MODULE, "view")
+def run_log(session: Session, actor: Actor, run_id: int, *, limit: int = 5000) -> list[RunItem]:
     """What run ``run_id`` did, failures and skips first, at most ``limit`` lines."""
-    require(actor, MODULE, "view")
     items, cu, inv = BillingRunItem.__table__, Customer.__table__, Invoice.__table__
     order = sa.case({FAILED: 0, SKIPPED: 1}, value=items.c.outcome, else_=2)
     rows = session.execute(
@@ -508,4 +580,5 @@ def run_log(session: Session, actor: Actor | None, run_id: int, *, limit: int = 
         .select_from(items.outerjoin(cu, cu.c.id == items.c.customer_id)
                      .outerjoin(inv, inv.c.id == items.c.invoice_id))
         .where(items.c.billing_run_id == run_id).order_by(order, items.c.id).limit(limit))
-    return [RunItem(*row) for row in rows]
+    return [RunItem(outcome, number, name, invoice, _read_reason(reason))
+            for outcome, number, name, invoice, reason in rows]

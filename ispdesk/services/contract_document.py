@@ -10,15 +10,16 @@ from ispdesk.domain.errors import NotFound
 from ispdesk.domain.money import ZERO
 from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import document_parts, office_settings
-from ispdesk.services.permissions import require
+from ispdesk.services.contracts import GONE
+from ispdesk.services.permissions import operation
 
 
-def contract_document(session: Session, actor: Actor | None, contract_id: int) -> ContractDocument:
+@operation("contracts", "print")
+def contract_document(session: Session, actor: Actor, contract_id: int) -> ContractDocument:
     """Everything the contract PDF prints."""
-    require(actor, "contracts", "print")
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound("The contract no longer exists.")
+        raise NotFound(GONE())
     customer = session.get(Customer, contract.customer_id)
     package = session.get(Package, contract.package_id)
     promotion = session.get(Promotion, contract.promotion_id) if contract.promotion_id else None

@@ -43,15 +43,16 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import AuditLog, Contract, Customer, Package, RecurringBilling
 from ispdesk.db.sequences import next_numbers
-from ispdesk.db.types import now as wall_clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import ContractStatus
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.messages import Message, message, render, status_word
 from ispdesk.domain.money import ZERO
 from ispdesk.domain.proration import add_months
 from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import audit
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation, require
 
 MODULE = "contracts"
 S = ContractStatus
@@ -71,10 +72,31 @@ ENDED = frozenset({S.TERMINATED, S.EXPIRED})
 #: Statuses in which a contract that was not signed on screen may still be signed.
 SIGNABLE = frozenset({S.DRAFT, S.ACTIVE, S.SUSPENDED})
 SIGNER_MAX = 255
-UNKNOWN_DURATION = "Its duration is unknown; give the duration in months."
-BY_BUTTONS = "The status changes with Sign, Activate, Suspend and Terminate."
-BY_SIGNING = "A contract is signed with the Sign button."
-BY_RENEWAL = "Renewals are made by Renew due."
+UNKNOWN_DURATION = message("contracts.unknown_duration", "Its duration is unknown; give the duration in months.")
+BY_BUTTONS = message("contracts.status_by_buttons", "The status changes with Sign, Activate, Suspend and Terminate.")
+BY_SIGNING = message("contracts.signed_by_button", "A contract is signed with the Sign button.")
+BY_RENEWAL = message("contracts.renewed_by_button", "Renewals are made by Renew due.")
+GONE = message("contracts.gone", "The contract no longer exists.")
+STATUS_STAYS = message("contracts.ended_status_stays", "The contract is {status}; it has ended and its status stays.")
+CANNOT_BECOME = message("contracts.cannot_become",
+                        "The contract is {status}; it cannot become {wanted} (it can become: {allowed}).")
+SIGNER_NEEDED = message("contracts.signer_needed", "Type the name of the person signing.")
+SIGNER_TOO_LONG = message("contracts.signer_too_long", "The name is longer than {most} characters.")
+SIGNATURE_EMPTY = message("contracts.signature_empty", "The signature is empty; sign in the box.")
+SIGNATURE_NOT_PNG = message("contracts.signature_not_png", "The signature is not a PNG picture.")
+SIGNED_ALREADY = message("contracts.signed_already", "Contract {number} was signed already ({signer}).")
+SIGNED_ALREADY_UNNAMED = message("contracts.signed_already_unnamed", "Contract {number} was signed already.")
+NOT_SIGNABLE = message("contracts.not_signable", "The contract is {status}; it is not signed any more.")
+NEGATIVE_WINDOW = message("contracts.negative_window", "The window cannot be negative.")
+END_BEFORE_START = message("contracts.end_before_start", "The end date is before the start date.")
+KEPT_NOT_DELETED = message("contracts.kept_not_deleted",
+                           "The contract is {status}: it is kept, not deleted (terminate it instead).")
+ENDED_NOT_EDITED = message("contracts.ended_not_edited", "The contract is {status}: it has ended and is not edited.")
+SIGNED_FROZEN = message("contracts.signed_frozen",
+                        "The contract is {status}: a signed document; only its auto-renewal can change.")
+RENEWED_LINE = message("contracts.renewed_line", "{old} renewed as {new} ({start} to {end})")
+NOT_RENEWED_LINE = message("contracts.not_renewed_line", "{number} not renewed: {why}")
+RENEWED_TOTAL = message("contracts.renewed_total", "Contracts renewed on {day}: {number}")
 
 
 @dataclass(frozen=True)
@@ -125,7 +147,7 @@ class RenewalSummary:
 
     run_date: date
     renewals: tuple[Renewal, ...]
-    skipped: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[tuple[str, Message], ...] = ()
 
     @property
     def renewed(self) -> int:
@@ -137,12 +159,12 @@ class RenewalSummary:
         return tuple(r.new_number for r in self.renewals)
 
     def lines(self) -> list[str]:
-        """What the command prints."""
-        out = [f"{r.old_number} renewed as {r.new_number} ({r.start_date.isoformat()} to {r.end_date.isoformat()})"
+        """What the command prints, in the installed language."""
+        out = [RENEWED_LINE(old=r.old_number, new=r.new_number, start=r.start_date, end=r.end_date)
                for r in self.renewals]
-        out += [f"{number} not renewed: {why}" for number, why in self.skipped]
-        out.append(f"{self.renewed} contract{'s' if self.renewed != 1 else ''} renewed on {self.run_date.isoformat()}")
-        return out
+        out += [NOT_RENEWED_LINE(number=number, why=why) for number, why in self.skipped]
+        out.append(RENEWED_TOTAL(day=self.run_date, number=self.renewed))
+        return [render(line) for line in out]
 
 
 def _info(contract: Contract) -> ContractInfo:
@@ -154,7 +176,7 @@ def _locked(session: Session, contract_id: int) -> Contract:
     contract = session.execute(sa.select(Contract).where(Contract.id == contract_id)
                                .with_for_update()).scalar_one_or_none()
     if contract is None:
-        raise NotFound("The contract no longer exists.")
+        raise NotFound(GONE())
     return contract
 
 
@@ -164,9 +186,9 @@ def check_move(current: str, to_status: str) -> None:
     if to_status in allowed:
         return
     if not allowed:
-        raise ValidationError({"status": f"The contract is {current}; it has ended and its status stays."})
-    raise ValidationError({"status": f"The contract is {current}; it cannot become {to_status} "
-                                     f"(it can become: {', '.join(sorted(allowed))})."})
+        raise ValidationError({"status": STATUS_STAYS(status=status_word(current))})
+    raise ValidationError({"status": CANNOT_BECOME(status=status_word(current), wanted=status_word(to_status),
+                                                   allowed=[status_word(s) for s in sorted(allowed)])})
 
 
 def _stop_subscriptions(session: Session, contract_id: int) -> list[int]:
@@ -179,13 +201,13 @@ def _stop_subscriptions(session: Session, contract_id: int) -> list[int]:
     return [row.id for row in rows]
 
 
-def move(session: Session, actor: Actor | None, contract_id: int, to_status: str, *,
+@operation(MODULE, "edit")
+def move(session: Session, actor: Actor, contract_id: int, to_status: str, *,
          reason: str = "") -> ContractInfo:
     """Move a contract along :data:`ALLOWED_MOVES` (ValidationError otherwise).
 
     Terminating or expiring it stops its subscription. ``reason`` (optional)
     goes into the audit entry."""
-    require(actor, MODULE, "edit")
     contract = _locked(session, contract_id)
     current = contract.status or S.DRAFT
     check_move(current, to_status)
@@ -201,7 +223,8 @@ def move(session: Session, actor: Actor | None, contract_id: int, to_status: str
     return _info(contract)
 
 
-def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str,
+@operation(MODULE, "edit")
+def sign(session: Session, actor: Actor, contract_id: int, signed_by: str,
          signature_png_base64: str, *, now: datetime | None = None) -> ContractInfo:
     """Record the customer's signature: ``signed_at`` (now), ``signed_by`` (the
     signer's name) and the drawing (a PNG as base64 text).
@@ -212,27 +235,28 @@ def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str
     once is a signed document and is not signed again; an ended one is not
     signed. An empty name (field ``signed_by``) or an empty or unreadable
     drawing (field ``signature``) is refused and nothing is written."""
-    require(actor, MODULE, "edit")
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name = " ".join((signed_by or "").split())
     if not name:
-        errors["signed_by"] = "Type the name of the person signing."
+        errors["signed_by"] = SIGNER_NEEDED()
     elif len(name) > SIGNER_MAX:
-        errors["signed_by"] = f"The name is longer than {SIGNER_MAX} characters."
+        errors["signed_by"] = SIGNER_TOO_LONG(most=SIGNER_MAX)
     drawing = (signature_png_base64 or "").strip()
     if not drawing:
-        errors["signature"] = "The signature is empty; sign in the box."
+        errors["signature"] = SIGNATURE_EMPTY()
     elif png_from_base64(drawing) is None:
-        errors["signature"] = "The signature is not a PNG picture."
+        errors["signature"] = SIGNATURE_NOT_PNG()
     contract = _locked(session, contract_id)
     current = contract.status or S.DRAFT
     if contract.signed_at is not None or contract.signature_image:
-        errors[""] = f"Contract {contract.contract_number} was signed already ({contract.signed_by or 'unknown'})."
+        number = contract.contract_number or ""
+        errors[""] = (SIGNED_ALREADY(number=number, signer=contract.signed_by) if contract.signed_by
+                      else SIGNED_ALREADY_UNNAMED(number=number))
     elif current not in SIGNABLE:
-        errors[""] = f"The contract is {current}; it is not signed any more."
+        errors[""] = NOT_SIGNABLE(status=status_word(current))
     if errors:
         raise ValidationError(errors)
-    contract.signed_at = now or wall_clock()
+    contract.signed_at = now or clock.now()
     contract.signed_by = name
     contract.signature_image = drawing.split(",", 1)[-1]
     if current == S.DRAFT:
@@ -243,25 +267,25 @@ def sign(session: Session, actor: Actor | None, contract_id: int, signed_by: str
     return _info(contract)
 
 
-def contract_info(session: Session, actor: Actor | None, contract_id: int) -> ContractInfo:
+@operation(MODULE, "view")
+def contract_info(session: Session, actor: Actor, contract_id: int) -> ContractInfo:
     """A contract's number, status, signature state and customer's name (the sign dialog shows them)."""
-    require(actor, MODULE, "view")
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound("The contract no longer exists.")
+        raise NotFound(GONE())
     customer = session.get(Customer, contract.customer_id)
     return replace(_info(contract), customer=customer.name if customer else "")
 
 
-def ending_within(session: Session, actor: Actor | None, today: date, days: int = 30, *,
+@operation(MODULE, "view")
+def ending_within(session: Session, actor: Actor, today: date, days: int = 30, *,
                   include_overdue: bool = True) -> list[EndingContract]:
     """Active contracts whose end date falls in ``[today, today + days]`` (both ends
     included), ordered by end date (then number). With ``include_overdue`` (the
     default) active contracts whose end date has already passed are listed too,
     first, with a negative ``days_left``: they still need a decision."""
-    require(actor, MODULE, "view")
     if days < 0:
-        raise ValidationError({"days": "The window cannot be negative."})
+        raise ValidationError({"days": NEGATIVE_WINDOW()})
     last = today + timedelta(days=days)
     condition = Contract.end_date <= last if include_overdue else Contract.end_date.between(today, last)
     rows = session.execute(
@@ -308,7 +332,8 @@ def _renewals_needed(contract: Contract, months: int, today: date) -> int:
     return count
 
 
-def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSummary:
+@operation(MODULE, "create")
+def renew_due(session: Session, actor: Actor, today: date | None = None) -> RenewalSummary:
     """Renew every active auto-renew contract whose end date is on or before
     ``today`` (see the module notes for the terms). Idempotent: a second run
     on the same day renews nothing.
@@ -316,9 +341,11 @@ def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSumm
     Set-wise, so a day's renewals at a large office take one pass: the due rows
     are locked, the renewals already made looked up, the numbers taken and the
     subscriptions locked in one statement each; the new contracts are inserted
-    per generation (a missed year makes a chain), the audit rows in one batch."""
-    require(actor, MODULE, "create")
+    per generation (a missed year makes a chain), the audit rows in one batch.
+    ``today`` defaults to the office clock's; the old contracts expire, so it
+    needs ``edit`` besides ``create``."""
     require(actor, MODULE, "edit")
+    today = today or clock.today()
     due = session.execute(
         sa.select(Contract).where(Contract.status == S.ACTIVE, Contract.auto_renew.is_(True),
                                   Contract.end_date.is_not(None), Contract.end_date <= today)
@@ -334,14 +361,14 @@ def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSumm
             continue
         months = _duration(contract)
         if months is None:
-            skipped.append((contract.contract_number or str(contract.id), UNKNOWN_DURATION))
+            skipped.append((contract.contract_number or str(contract.id), UNKNOWN_DURATION()))
             continue
         plans.append((contract, months, _renewals_needed(contract, months, today)))
     if not plans:
         return RenewalSummary(today, (), tuple(skipped))
 
     numbers = iter(next_numbers(session, "contract", today, sum(n for _c, _m, n in plans)))
-    user_id = actor.user_id if actor else None
+    user_id = actor.user_id
     chains: list[list[Contract]] = [[contract] for contract, _m, _n in plans]
     for generation in range(max(n for _c, _m, n in plans)):
         made = []
@@ -380,7 +407,7 @@ def renew_due(session: Session, actor: Actor | None, today: date) -> RenewalSumm
     return RenewalSummary(today, tuple(renewals), tuple(skipped))
 
 
-def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, str]:
+def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, Message]:
     """What the generic contracts form may not do (``TableSpec.edit_check``;
     ``contract`` is None for a new one): set a status, a signature (``signed_at``,
     ``signed_by``, ``signature_image``) or ``renewed_from_id`` by hand (Sign,
@@ -388,7 +415,7 @@ def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, st
     that is no longer a draft, except switching its auto-renewal (the
     customer's choice before the end date); a signed contract is a signed
     document, its fees, dates and terms are frozen."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     for field, why in (("status", BY_BUTTONS), ("signed_at", BY_SIGNING), ("signed_by", BY_SIGNING),
                        ("signature_image", BY_SIGNING), ("renewed_from_id", BY_RENEWAL)):
         if field not in changes:
@@ -398,16 +425,16 @@ def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, st
         unchanged = value == was or (contract is None and field == "status" and value in (None, S.DRAFT)) or (
             contract is None and value in (None, ""))
         if not unchanged:
-            errors[field] = why
+            errors[field] = why()
     if contract is None:
         start, end = changes.get("start_date"), changes.get("end_date")
         if start is not None and end is not None and end < start:
-            errors["end_date"] = "The end date is before the start date."
+            errors["end_date"] = END_BEFORE_START()
         return errors
     current = contract.status or S.DRAFT
     if not changes:   # a delete
         if current != S.DRAFT:
-            errors[""] = f"The contract is {current}: it is kept, not deleted (terminate it instead)."
+            errors[""] = KEPT_NOT_DELETED(status=status_word(current))
         return errors
     if current != S.DRAFT:
         frozen = [field for field, value in changes.items()
@@ -416,13 +443,13 @@ def generic_edit_check(contract: Contract | None, changes: dict) -> dict[str, st
             frozen.append("auto_renew")
         for field in frozen:
             if current in ENDED:
-                errors[field] = f"The contract is {current}: it has ended and is not edited."
+                errors[field] = ENDED_NOT_EDITED(status=status_word(current))
             else:
-                errors[field] = f"The contract is {current}: a signed document; only its auto-renewal can change."
+                errors[field] = SIGNED_FROZEN(status=status_word(current))
         return errors
     start = changes.get("start_date", contract.start_date)
     end = changes.get("end_date", contract.end_date)
     if start is not None and end is not None and end < start:
-        errors["end_date"] = "The end date is before the start date."
+        errors["end_date"] = END_BEFORE_START()
     return errors
 

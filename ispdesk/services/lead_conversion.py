@@ -24,25 +24,52 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Contract, Customer, Lead, Package, RecurringBilling, Referral, Role, User
 from ispdesk.db.sequences import next_number
-from ispdesk.db.types import now as wall_clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import (ContractStatus, CreditMovementKind, CustomerStatus, LeadStatus, Priority,
                                   ReferralStatus, WorkOrderType)
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.domain.money import MoneyError, ZERO, to_money
 from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.nik import birth_date, nik_problem
 from ispdesk.domain.proration import add_months
 from ispdesk.services import office_settings, promotions
+from ispdesk.services.leads import GONE
 from ispdesk.services.payments import move_credit
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation, require
 from ispdesk.services.proforma import ProformaRequest, create_proforma
 from ispdesk.services.work_orders import WorkOrderRequest, create_work_order
 
 MODULE = "leads"
 MAX_DURATION_MONTHS = 120
 ADULT_AGE = 17     # a KTP (and so an NIK of one's own) is issued at 17
+
+BAD_AMOUNT = message("conversion.bad_amount", "Not an amount; type it like 150.000.")
+NEGATIVE_AMOUNT = message("conversion.negative_amount", "The amount cannot be negative.")
+ALREADY_CONVERTED = message("conversion.already_converted", "Lead {number} has already been converted.")
+LEAD_LOST = message("conversion.lead_lost", "Lead {number} is lost; move it back into the pipeline first.")
+BAD_NIK = message("conversion.bad_nik", "Not an NIK: 16 digits (province, regency and kecamatan codes, the birth "
+                                        "date DDMMYY with day + 40 for women, a serial number from 0001).")
+UNDER_AGE = message("conversion.under_age", "The NIK's birth date says the customer is under {age}.")
+NIK_TAKEN = message("conversion.nik_taken", "This NIK belongs to customer {number} ({name}).")
+CHOOSE_PACKAGE = message("conversion.choose_package", "Choose an active package.")
+FEE_NOT_ZERO = message("conversion.monthly_fee_zero", "The monthly fee must be more than zero.")
+DURATION_RANGE = message("conversion.duration_range", "The duration is 1 to {most} months.")
+START_NEEDED = message("conversion.start_date_needed", "Give the start date.")
+INSTALL_IN_PAST = message("conversion.install_in_past", "The installation cannot be scheduled in the past.")
+CHOOSE_TECHNICIAN = message("conversion.choose_technician", "Choose an active technician.")
+NO_CONTACT = message("conversion.lead_without_contact", "The lead has no phone or e-mail; complete it first.")
+UNKNOWN_REFERRAL = message("conversion.unknown_referral_code",
+                           "No customer has the referral code {code}; correct the lead.")
+
+
+def nik_message(problem: Message | str | None) -> Message | None:
+    """:func:`~ispdesk.domain.nik.nik_problem`'s answer as a message (its own when it gives one)."""
+    if problem is None or isinstance(problem, Message):
+        return problem
+    return BAD_NIK() if problem else None
 
 
 @dataclass(frozen=True)
@@ -100,27 +127,27 @@ class ConversionDefaults:
     terms: str
 
 
-def _money(value: Decimal | str | None, fallback: Decimal, field: str, errors: dict[str, str]) -> Decimal:
+def _money(value: Decimal | str | None, fallback: Decimal, field: str, errors: dict[str, Message]) -> Decimal:
     if value is None or (isinstance(value, str) and not value.strip()):
         return fallback
     try:
         amount = to_money(value)
     except MoneyError:
-        errors[field] = "Not an amount; type it like 150.000."
+        errors[field] = BAD_AMOUNT()
         return ZERO
     if amount < 0:
-        errors[field] = "The amount cannot be negative."
+        errors[field] = NEGATIVE_AMOUNT()
     return amount
 
 
 def _lock_lead(session: Session, lead_id: int) -> Lead:
     lead = session.execute(sa.select(Lead).where(Lead.id == lead_id).with_for_update()).scalar_one_or_none()
     if lead is None:
-        raise NotFound("The lead no longer exists.")
+        raise NotFound(GONE())
     if lead.customer_id is not None or lead.status == LeadStatus.WON:
-        raise ConflictError(f"Lead {lead.lead_number} has already been converted.")
+        raise ConflictError(ALREADY_CONVERTED(number=lead.lead_number))
     if lead.status == LeadStatus.LOST:
-        raise ConflictError(f"Lead {lead.lead_number} is lost; move it back into the pipeline first.")
+        raise ConflictError(LEAD_LOST(number=lead.lead_number))
     return lead
 
 
@@ -136,69 +163,70 @@ class _Checked:
 
 def _check(session: Session, lead: Lead, request: ConversionRequest, today: date) -> _Checked:
     """Every refusal, by field, before anything is written."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     nik = request.nik.strip().replace(" ", "")
-    problem = nik_problem(nik)
+    problem = nik_message(nik_problem(nik))
     if problem:
         errors["nik"] = problem
     elif (today - birth_date(nik, today)).days < ADULT_AGE * 365:
-        errors["nik"] = f"The NIK's birth date says the customer is under {ADULT_AGE}."
+        errors["nik"] = UNDER_AGE(age=ADULT_AGE)
     else:
         owner = session.execute(sa.select(Customer.customer_number, Customer.name)
                                 .where(Customer.nik == nik)).first()
         if owner is not None:
-            errors["nik"] = f"This NIK belongs to customer {owner[0]} ({owner[1]})."
+            errors["nik"] = NIK_TAKEN(number=owner[0], name=owner[1])
     package = session.get(Package, request.package_id) if request.package_id else None
     if package is None or not package.is_active:
-        errors["package_id"] = "Choose an active package."
+        errors["package_id"] = CHOOSE_PACKAGE()
     monthly = _money(request.monthly_fee, package.monthly_price if package else ZERO, "monthly_fee", errors)
     if "monthly_fee" not in errors and package is not None and monthly <= 0:
-        errors["monthly_fee"] = "The monthly fee must be more than zero."
+        errors["monthly_fee"] = FEE_NOT_ZERO()
     installation = _money(request.installation_fee, ZERO, "installation_fee", errors)
     deposit = _money(request.deposit, ZERO, "deposit", errors)
     if not isinstance(request.duration_months, int) or not 1 <= request.duration_months <= MAX_DURATION_MONTHS:
-        errors["duration_months"] = f"The duration is 1 to {MAX_DURATION_MONTHS} months."
+        errors["duration_months"] = DURATION_RANGE(most=MAX_DURATION_MONTHS)
     if request.start_date is None:
-        errors["start_date"] = "Give the start date."
+        errors["start_date"] = START_NEEDED()
     if request.install_date is not None and request.install_date < today:
-        errors["install_date"] = "The installation cannot be scheduled in the past."
+        errors["install_date"] = INSTALL_IN_PAST()
     if request.technician_id is not None:
         technician = session.get(User, request.technician_id)
         if technician is None or not technician.is_active:
-            errors["technician_id"] = "Choose an active technician."
+            errors["technician_id"] = CHOOSE_TECHNICIAN()
     if not (lead.phone or lead.email):
-        errors["lead"] = "The lead has no phone or e-mail; complete it first."
+        errors["lead"] = NO_CONTACT()
     quote = None
     if request.promotion_code.strip() and package is not None and "monthly_fee" not in errors:
         quote = promotions.check_promotion(session, request.promotion_code, package_id=package.id, amount=monthly,
                                            on=request.start_date or today)
         if not quote.applies:
-            errors["promotion_code"] = quote.reason or "The promotion does not apply."
+            errors["promotion_code"] = quote.reason or promotions.DOES_NOT_APPLY()
     referrer_id = None
     if lead.referral_code:
         referrer_id = session.execute(sa.select(Customer.id).where(
             Customer.referral_code == lead.referral_code.strip().upper())).scalar()
         if referrer_id is None:
-            errors["referral_code"] = f"No customer has the referral code {lead.referral_code}; correct the lead."
+            errors["referral_code"] = UNKNOWN_REFERRAL(code=lead.referral_code)
     if errors:
         raise ValidationError(errors)
     assert package is not None
     return _Checked(package, monthly, installation, deposit, quote, referrer_id)
 
 
-def convert_lead(session: Session, actor: Actor | None, request: ConversionRequest, *,
+@operation(MODULE, "edit")
+def convert_lead(session: Session, actor: Actor, request: ConversionRequest, *,
                  today: date | None = None) -> ConversionResult:
-    """Make the customer, contract, subscription, work order, proforma and referral of a lead."""
-    require(actor, MODULE, "edit")
+    """Make the customer, contract, subscription, work order, proforma and referral of a lead
+    (it also needs ``customers``/``create`` and ``contracts``/``create``)."""
     require(actor, "customers", "create")
     require(actor, "contracts", "create")
-    stamp = wall_clock()
+    stamp = clock.now()
     today = today or stamp.date()
     lead = _lock_lead(session, request.lead_id)
     checked = _check(session, lead, request, today)
     package, start = checked.package, request.start_date
     assert start is not None
-    user_id = actor.user_id if actor else None
+    user_id = actor.user_id
 
     customer = Customer(
         customer_number=next_number(session, "customer", today), name=lead.name,
@@ -212,11 +240,11 @@ def convert_lead(session: Session, actor: Actor | None, request: ConversionReque
 
     promotion_id = None
     if checked.quote is not None:
-        redeemed = promotions.redeem(session, actor, request.promotion_code, package_id=package.id,
+        redeemed = promotions._redeem(session, actor, request.promotion_code, package_id=package.id,
                                      amount=checked.monthly, on=start, module=MODULE)
         promotion_id = redeemed.promotion_id
         if redeemed.cashback > 0:   # a cashback code credits the new customer; their first invoices use it
-            move_credit(session, actor, customer, redeemed.cashback, CreditMovementKind.CASHBACK,
+            move_credit(session, customer, redeemed.cashback, CreditMovementKind.CASHBACK, created_by=actor.user_id,
                         notes=f"Cashback {redeemed.code}")
     contract = Contract(
         contract_number=next_number(session, "contract", today), customer_id=customer.id, package_id=package.id,
@@ -265,12 +293,12 @@ def convert_lead(session: Session, actor: Actor | None, request: ConversionReque
         promotion_applied=checked.quote.code if checked.quote else None)
 
 
-def conversion_defaults(session: Session, actor: Actor | None, lead_id: int) -> ConversionDefaults:
+@operation(MODULE, "view")
+def conversion_defaults(session: Session, actor: Actor, lead_id: int) -> ConversionDefaults:
     """The lead and the choices the conversion dialog offers."""
-    require(actor, MODULE, "view")
     lead = session.get(Lead, lead_id)
     if lead is None:
-        raise NotFound("The lead no longer exists.")
+        raise NotFound(GONE())
     packages = tuple((r.id, r.name, r.monthly_price) for r in session.execute(
         sa.select(Package.id, Package.name, Package.monthly_price).where(Package.is_active.is_(True))
         .order_by(Package.name)))
@@ -286,8 +314,8 @@ def conversion_defaults(session: Session, actor: Actor | None, lead_id: int) -> 
         terms=office_settings.get_settings(session).get("contract.terms_template", ""))
 
 
-def promotion_quote(session: Session, actor: Actor | None, code: str, package_id: int | None,
+@operation(MODULE, "view")
+def promotion_quote(session: Session, actor: Actor, code: str, package_id: int | None,
                     monthly_fee: Decimal | None, on: date) -> promotions.PromotionQuote:
     """What ``code`` would do to the monthly fee (the dialog's Check button); nothing is redeemed."""
-    require(actor, MODULE, "view")
     return promotions.check_promotion(session, code, package_id=package_id, amount=monthly_fee or ZERO, on=on)

@@ -1,5 +1,6 @@
 """Leads: register one, flag duplicates before saving, move it through the
-pipeline, reassign it (supervisors), and the cards of the pipeline board.
+pipeline, reassign it (whoever holds ``leads``/``approve``), and the cards of
+the pipeline board.
 
 Numbers are ``LD-YYYYMM-nnnnnn`` from the locked sequence row. Phones are kept
 as ``+62…``. Every change is an ORM change, so the audit listener logs it when
@@ -18,14 +19,45 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Customer, Lead, Package, User
 from ispdesk.db.sequences import next_number
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.enums import LeadSource, LeadStatus, Role
+from ispdesk.domain.enums import LeadSource, LeadStatus
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.domain.phone import PhoneError, local_form, normalize_phone
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 MODULE = "leads"
 STATUSES: tuple[str, ...] = tuple(LeadStatus)
+
+NOT_A_NUMBER = message("leads.coordinate_not_number", "Not a number (e.g. -6.914744).")
+OUT_OF_RANGE = message("leads.coordinate_range", "Must lie between -{limit} and {limit}.")
+NAME_REQUIRED = message("leads.name_required", "The name is required.")
+BAD_PHONE = message("leads.bad_phone", "Not an Indonesian phone number: type it as 08…, 62… or +62…, "
+                                       "digits only, 9 to 14 after the leading 0.")
+BAD_EMAIL = message("leads.bad_email", "Not an e-mail address.")
+CONTACT_NEEDED = message("leads.contact_needed", "A phone number or an e-mail address is needed.")
+UNKNOWN_SOURCE = message("leads.unknown_source", "Unknown source.")
+BAD_POSTAL_CODE = message("leads.bad_postal_code", "A postal code has 5 digits.")
+NO_PACKAGE = message("leads.no_package", "No such package.")
+NO_USER = message("leads.no_user", "No such user.")
+NO_ACTIVE_USER = message("leads.no_active_user", "No such active user.")
+GONE = message("leads.gone", "The lead no longer exists.")
+CONVERTED = message("leads.converted", "The lead has been converted; change the customer instead.")
+STAYS_WON = message("leads.stays_won", "The lead has been converted; it stays won.")
+UNKNOWN_STATUS = message("leads.unknown_status", "Unknown status.")
+LOST_REASON = message("leads.lost_reason_needed", "Say why the lead was lost.")
+WON_BY_CONVERSION = message("leads.won_by_conversion", "A lead is won by converting it into a customer (Convert…).")
+
+
+def phone_problem(exc: PhoneError) -> Message:
+    """What is wrong with a phone number: the error's own message when it carries one, else the general one."""
+    return next((arg for arg in exc.args if isinstance(arg, Message)), None) or BAD_PHONE()
+
+
+def keeps_own_leads(actor: Actor) -> bool:
+    """A user who cannot hand leads out (no ``leads``/``approve``) works the leads they register."""
+    return actor.user_id is not None and not actor.can(MODULE, "approve")
 
 
 @dataclass(frozen=True)
@@ -86,54 +118,54 @@ class LeadSummary:
     status: str
 
 
-def _coordinate(text: str, limit: int, field: str, errors: dict[str, str]) -> Decimal | None:
+def _coordinate(text: str, limit: int, field: str, errors: dict[str, Message]) -> Decimal | None:
     if not text.strip():
         return None
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        errors[field] = "Not a number (e.g. -6.914744)."
+        errors[field] = NOT_A_NUMBER()
         return None
     if not value.is_finite() or abs(value) > limit:
-        errors[field] = f"Must lie between -{limit} and {limit}."
+        errors[field] = OUT_OF_RANGE(limit=limit)
         return None
     return value.quantize(Decimal("0.00000001"))
 
 
 def clean(data: LeadInput) -> dict[str, object]:
     """The lead's column values, or ValidationError with a message per field."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     values: dict[str, object] = {f.name: (getattr(data, f.name).strip() if isinstance(getattr(data, f.name), str)
                                           else getattr(data, f.name)) for f in fields(LeadInput)}
     if not values["name"]:
-        errors["name"] = "The name is required."
+        errors["name"] = NAME_REQUIRED()
     phone = values["phone"]
     if phone:
         try:
             values["phone"] = normalize_phone(str(phone))
         except PhoneError as exc:
-            errors["phone"] = str(exc)
+            errors["phone"] = phone_problem(exc)
     email = str(values["email"])
     if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
-        errors["email"] = "Not an e-mail address."
+        errors["email"] = BAD_EMAIL()
     if not phone and not email:
-        errors.setdefault("phone", "A phone number or an e-mail address is needed.")
+        errors.setdefault("phone", CONTACT_NEEDED())
     values["latitude"] = _coordinate(data.latitude, 90, "latitude", errors)
     values["longitude"] = _coordinate(data.longitude, 180, "longitude", errors)
     if values["source"] and values["source"] not in set(LeadSource):
-        errors["source"] = "Unknown source."
+        errors["source"] = UNKNOWN_SOURCE()
     kode_pos = str(values["kode_pos"])
     if kode_pos and not (kode_pos.isdigit() and len(kode_pos) == 5):
-        errors["kode_pos"] = "A postal code has 5 digits."
+        errors["kode_pos"] = BAD_POSTAL_CODE()
     if errors:
         raise ValidationError(errors)
     return {key: (value if value != "" else None) for key, value in values.items()}
 
 
-def find_duplicates(session: Session, actor: Actor | None, phone: str = "", email: str = "",
+@operation(MODULE, "view")
+def find_duplicates(session: Session, actor: Actor, phone: str = "", email: str = "",
                     exclude_lead_id: int | None = None) -> list[Duplicate]:
     """Leads and customers whose phone (either way of writing it) or email match."""
-    require(actor, MODULE, "view")
     phones: list[str] = []
     if phone.strip():
         try:
@@ -161,23 +193,24 @@ def find_duplicates(session: Session, actor: Actor | None, phone: str = "", emai
 
 
 def _check_refs(session: Session, values: dict[str, object]) -> None:
-    errors = {}
+    errors: dict[str, Message] = {}
     if values.get("interested_package_id") and session.get(Package, values["interested_package_id"]) is None:
-        errors["interested_package_id"] = "No such package."
+        errors["interested_package_id"] = NO_PACKAGE()
     if values.get("assigned_to") and session.get(User, values["assigned_to"]) is None:
-        errors["assigned_to"] = "No such user."
+        errors["assigned_to"] = NO_USER()
     if errors:
         raise ValidationError(errors)
 
 
-def create_lead(session: Session, actor: Actor | None, data: LeadInput, *, today: date | None = None) -> LeadSummary:
-    """A new lead numbered ``LD-…``; a sales user's own lead is assigned to them."""
-    require(actor, MODULE, "create")
+@operation(MODULE, "create")
+def create_lead(session: Session, actor: Actor, data: LeadInput, *, today: date | None = None) -> LeadSummary:
+    """A new lead numbered ``LD-…``; left unassigned by someone who does not hand leads
+    out (:func:`keeps_own_leads`), it is assigned to them."""
     values = clean(data)
-    if values["assigned_to"] is None and actor is not None and actor.role == Role.SALES:
+    if values["assigned_to"] is None and keeps_own_leads(actor):
         values["assigned_to"] = actor.user_id
     _check_refs(session, values)
-    lead = Lead(lead_number=next_number(session, "lead", today or date.today()), status=LeadStatus.NEW,
+    lead = Lead(lead_number=next_number(session, "lead", today or clock.today()), status=LeadStatus.NEW,
                 source=values.pop("source") or LeadSource.WALK_IN, **values)
     session.add(lead)
     session.flush()
@@ -187,19 +220,19 @@ def create_lead(session: Session, actor: Actor | None, data: LeadInput, *, today
 def _locked(session: Session, lead_id: int) -> Lead:
     lead = session.execute(sa.select(Lead).where(Lead.id == lead_id).with_for_update()).scalar_one_or_none()
     if lead is None:
-        raise NotFound("The lead no longer exists.")
+        raise NotFound(GONE())
     return lead
 
 
-def update_lead(session: Session, actor: Actor | None, lead_id: int, data: LeadInput) -> LeadSummary:
+@operation(MODULE, "edit")
+def update_lead(session: Session, actor: Actor, lead_id: int, data: LeadInput) -> LeadSummary:
     """Change a lead's details (not its status, number or assignment)."""
-    require(actor, MODULE, "edit")
     values = clean(data)
     values.pop("assigned_to")
     _check_refs(session, values)
     lead = _locked(session, lead_id)
     if lead.customer_id is not None:
-        raise ConflictError("The lead has been converted; change the customer instead.")
+        raise ConflictError(CONVERTED())
     values["source"] = values["source"] or lead.source
     for key, value in values.items():
         setattr(lead, key, value)
@@ -207,54 +240,54 @@ def update_lead(session: Session, actor: Actor | None, lead_id: int, data: LeadI
     return LeadSummary(lead.id, lead.lead_number, lead.status)
 
 
-def get_lead(session: Session, actor: Actor | None, lead_id: int) -> tuple[LeadInput, LeadSummary]:
+@operation(MODULE, "view")
+def get_lead(session: Session, actor: Actor, lead_id: int) -> tuple[LeadInput, LeadSummary]:
     """A lead as the form shows it."""
-    require(actor, MODULE, "view")
     lead = session.get(Lead, lead_id)
     if lead is None:
-        raise NotFound("The lead no longer exists.")
+        raise NotFound(GONE())
     text = lambda v: "" if v is None else str(v)  # noqa: E731
     data = LeadInput(**{f.name: (getattr(lead, f.name) if f.name in ("interested_package_id", "assigned_to")
                                  else text(getattr(lead, f.name))) for f in fields(LeadInput)})
     return data, LeadSummary(lead.id, lead.lead_number, lead.status)
 
 
-def move_lead(session: Session, actor: Actor | None, lead_id: int, status: str,
+@operation(MODULE, "edit")
+def move_lead(session: Session, actor: Actor, lead_id: int, status: str,
               lost_reason: str = "") -> LeadSummary:
     """Move a lead to another pipeline column; lost needs a reason, won comes from conversion."""
-    require(actor, MODULE, "edit")
     if status not in STATUSES:
-        raise ValidationError({"status": "Unknown status."})
+        raise ValidationError({"status": UNKNOWN_STATUS()})
     if status == LeadStatus.LOST and not lost_reason.strip():
-        raise ValidationError({"lost_reason": "Say why the lead was lost."})
+        raise ValidationError({"lost_reason": LOST_REASON()})
     if status == LeadStatus.WON:
-        raise ValidationError({"status": "A lead is won by converting it into a customer (Convert…)."})
+        raise ValidationError({"status": WON_BY_CONVERSION()})
     lead = _locked(session, lead_id)
     if lead.customer_id is not None or lead.status == LeadStatus.WON:
-        raise ConflictError("The lead has been converted; it stays won.")
+        raise ConflictError(STAYS_WON())
     lead.status = status
     lead.lost_reason = lost_reason.strip() if status == LeadStatus.LOST else None
     session.flush()
     return LeadSummary(lead.id, lead.lead_number, lead.status)
 
 
-def reassign_lead(session: Session, actor: Actor | None, lead_id: int, user_id: int | None) -> LeadSummary:
-    """Give a lead to another sales user (supervisors: ``approve`` on leads)."""
-    require(actor, MODULE, "approve")
+@operation(MODULE, "approve")
+def reassign_lead(session: Session, actor: Actor, lead_id: int, user_id: int | None) -> LeadSummary:
+    """Give a lead to another sales user (whoever holds ``approve`` on leads)."""
     if user_id is not None:
         user = session.get(User, user_id)
         if user is None or not user.is_active:
-            raise ValidationError({"assigned_to": "No such active user."})
+            raise ValidationError({"assigned_to": NO_ACTIVE_USER()})
     lead = _locked(session, lead_id)
     lead.assigned_to = user_id
     session.flush()
     return LeadSummary(lead.id, lead.lead_number, lead.status)
 
 
-def board(session: Session, actor: Actor | None, *, limit_per_status: int = 200) -> dict[str, list[LeadCard]]:
+@operation(MODULE, "view")
+def board(session: Session, actor: Actor, *, limit_per_status: int = 200) -> dict[str, list[LeadCard]]:
     """The cards of each status column; the actor's own leads come first, then the newest."""
-    require(actor, MODULE, "view")
-    me = actor.user_id if actor is not None else None
+    me = actor.user_id
     mine = sa.case((Lead.assigned_to == me, 0), else_=1) if me is not None else sa.literal(1)
     columns: dict[str, list[LeadCard]] = {status: [] for status in STATUSES}
     for status in STATUSES:
@@ -272,38 +305,38 @@ def board(session: Session, actor: Actor | None, *, limit_per_status: int = 200)
     return columns
 
 
-def sales_users(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
+@operation(MODULE, "view")
+def sales_users(session: Session, actor: Actor) -> list[tuple[int, str]]:
     """Active users a lead can be assigned to (id, name)."""
-    require(actor, MODULE, "view")
     return [(row[0], row[1]) for row in session.execute(
         sa.select(User.id, User.name).where(User.is_active.is_(True)).order_by(User.name))]
 
 
-def packages(session: Session, actor: Actor | None) -> list[tuple[int, str]]:
+@operation(MODULE, "view")
+def packages(session: Session, actor: Actor) -> list[tuple[int, str]]:
     """Active packages a lead can be interested in (id, name)."""
-    require(actor, MODULE, "view")
     return [(row[0], row[1]) for row in session.execute(
         sa.select(Package.id, Package.name).where(Package.is_active.is_(True)).order_by(Package.name))]
 
 
-def generic_edit_check(lead: Lead | None, changes: dict[str, object]) -> dict[str, str]:
+def generic_edit_check(lead: Lead | None, changes: dict[str, object]) -> dict[str, Message]:
     """The rules above for the generic leads form (``TableSpec.edit_check``; ``lead`` is
     None for a new one): a converted lead stays as it is, won comes only from conversion,
     lost needs a reason, phones are Indonesian."""
     if lead is not None and lead.customer_id is not None:
-        return {"": "The lead has been converted; change the customer instead."}
-    errors: dict[str, str] = {}
+        return {"": CONVERTED()}
+    errors: dict[str, Message] = {}
     was = lead.status if lead is not None else None
     status = changes.get("status", was)
     if status == LeadStatus.WON and was != LeadStatus.WON:
-        errors["status"] = "A lead is won by converting it into a customer (Convert…)."
+        errors["status"] = WON_BY_CONVERSION()
     reason = changes.get("lost_reason", lead.lost_reason if lead is not None else None)
     if status == LeadStatus.LOST and not str(reason or "").strip():
-        errors["lost_reason"] = "Say why the lead was lost."
+        errors["lost_reason"] = LOST_REASON()
     phone = changes.get("phone")
     if phone:
         try:
             normalize_phone(str(phone))
         except PhoneError as exc:
-            errors["phone"] = str(exc)
+            errors["phone"] = phone_problem(exc)
     return errors

@@ -25,20 +25,29 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import AuditLog, Customer, Invoice, InvoiceItem
-from ispdesk.db.types import now as db_now
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import CustomerStatus, InvoiceLineKind, InvoiceStatus
-from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.errors import ConflictError, ValidationError
+from ispdesk.domain.messages import Message, message, render
 from ispdesk.domain.money import ZERO, round_rupiah
 from ispdesk.services import audit, listing
 from ispdesk.services.modules.columns import day, integer, money, text
 from ispdesk.services.office_settings import get_settings
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 from ispdesk.services.specs import Page, TableSpec
 
 MODULE = "invoices"
 OPEN = (InvoiceStatus.UNPAID, InvoiceStatus.PARTIAL)
 LATE_FEE_LINE = "Denda keterlambatan pembayaran"
+
+LATE_FEE_NOT_NUMBER = message("overdue.late_fee_not_number", "The late fee is not a number.")
+LATE_FEE_INVALID = message("overdue.late_fee_invalid", "The late fee setting is not valid.")
+CHANGED_WHILE_LOCKED = message("overdue.invoices_changed",
+                               "Invoices changed while the late fees were added; run it again.")
+NEGATIVE_DAYS = message("overdue.negative_days", "The number of days cannot be negative.")
+NEVER_SUSPEND = message("overdue.never_suspend", "Never suspend")
+POSTPONED = message("overdue.postponed_until", "Postponed until {day}")
 
 
 @dataclass(frozen=True)
@@ -54,9 +63,9 @@ class LateFeeRule:
         try:
             value = Decimal((settings.get("billing.late_fee_value") or "0").replace(",", "."))
         except InvalidOperation:
-            raise ValidationError({"billing.late_fee_value": "The late fee is not a number."}) from None
+            raise ValidationError({"billing.late_fee_value": LATE_FEE_NOT_NUMBER()}) from None
         if kind not in ("none", "fixed", "percent") or value < 0:
-            raise ValidationError({"billing.late_fee_type": "The late fee setting is not valid."})
+            raise ValidationError({"billing.late_fee_type": LATE_FEE_INVALID()})
         return cls(kind, value)
 
     def fee(self, owed: Decimal) -> Decimal:
@@ -75,12 +84,14 @@ class OverdueResult:
     late_fee_total: Decimal
 
 
-def mark_overdue(session: Session, actor: Actor | None, today: date) -> OverdueResult:
-    """Mark invoices due before ``today`` and still open as overdue; add the late fee once."""
-    require(actor, MODULE, "edit")
+@operation(MODULE, "edit")
+def mark_overdue(session: Session, actor: Actor, today: date | None = None) -> OverdueResult:
+    """Mark invoices due before ``today`` (the office clock's by default) and still open as
+    overdue; add the late fee once."""
+    today = today or clock.today()
     inv = Invoice.__table__
     rule = LateFeeRule.from_settings(get_settings(session))
-    stamp = db_now()
+    stamp = clock.now()
     open_states = [str(s) for s in OPEN]
     due = dict(session.execute(
         sa.select(inv.c.id, inv.c.status).where(inv.c.status.in_(open_states), inv.c.due_date < today)
@@ -96,7 +107,7 @@ def mark_overdue(session: Session, actor: Actor | None, today: date) -> OverdueR
     return OverdueResult(marked=marked, late_fees=fees, late_fee_total=total)
 
 
-def _late_fees(session: Session, actor: Actor | None, rule: LateFeeRule, today: date,
+def _late_fees(session: Session, actor: Actor, rule: LateFeeRule, today: date,
                stamp) -> tuple[int, Decimal]:
     inv = Invoice.__table__
     rows = session.execute(
@@ -115,7 +126,7 @@ def _late_fees(session: Session, actor: Actor | None, rule: LateFeeRule, today: 
                 sa.update(inv).where(inv.c.id.in_(chunk), inv.c.late_fee_applied_at.is_(None))
                 .values(late_fee=inv.c.late_fee + fee, total=inv.c.total + fee, late_fee_applied_at=stamp)).rowcount
             if changed != len(chunk):   # rows are locked; a mismatch means the data changed under us
-                raise RuntimeError("late fee: invoices changed while they were locked")
+                raise ConflictError(CHANGED_WHILE_LOCKED())
             session.execute(sa.insert(InvoiceItem.__table__), [
                 {"invoice_id": invoice_id, "kind": InvoiceLineKind.LATE_FEE, "description": LATE_FEE_LINE,
                  "quantity": Decimal("1.00"), "unit_price": fee, "amount": fee} for invoice_id in chunk])
@@ -125,7 +136,7 @@ def _late_fees(session: Session, actor: Actor | None, rule: LateFeeRule, today: 
     return applied, total
 
 
-def _audit(session: Session, actor: Actor | None, ids: list[int], change) -> None:
+def _audit(session: Session, actor: Actor, ids: list[int], change) -> None:
     rows = []
     for invoice_id in ids:
         old, new = change(invoice_id)
@@ -157,13 +168,13 @@ class SuspensionRow:
     postponed_until: date | None = None     # set only while it still holds
 
     @property
-    def held(self) -> str:
-        """Why the customer is not to be suspended ("" when they are)."""
+    def held(self) -> Message | None:
+        """Why the customer is not to be suspended (None when they are)."""
         if self.never_suspend:
-            return "never suspend"
+            return NEVER_SUSPEND()
         if self.postponed_until is not None:
-            return f"postponed until {self.postponed_until.isoformat()}"
-        return ""
+            return POSTPONED(day=self.postponed_until)
+        return None
 
 
 @dataclass(frozen=True)
@@ -175,17 +186,22 @@ class SuspensionReport:
     total: Decimal = field(default=ZERO)
 
 
-def suspension_report(session: Session, actor: Actor | None, today: date,
+@operation(MODULE, "view")
+def suspension_report(session: Session, actor: Actor, today: date | None = None,
                       min_days: int | None = None) -> SuspensionReport:
-    """Active customers with an invoice overdue more than ``min_days`` days on ``today``."""
-    require(actor, MODULE, "view")
+    """Active customers with an invoice overdue more than ``min_days`` days on ``today``
+    (the office clock's by default)."""
+    return _suspension_report(session, today or clock.today(), min_days)
+
+
+def _suspension_report(session: Session, today: date, min_days: int | None) -> SuspensionReport:
     if min_days is None:
         try:
             min_days = int(get_settings(session).get("billing.suspend_after_days") or 30)
         except ValueError:
             min_days = 30
     if min_days < 0:
-        raise ValidationError({"min_days": "The number of days cannot be negative."})
+        raise ValidationError({"min_days": NEGATIVE_DAYS()})
     inv, cu = Invoice.__table__, Customer.__table__
     past_due = sa.or_(inv.c.status == InvoiceStatus.OVERDUE,
                       sa.and_(inv.c.status.in_([str(s) for s in OPEN]), inv.c.due_date < today))
@@ -207,7 +223,7 @@ def suspension_report(session: Session, actor: Actor | None, today: date,
                             address=r.address, oldest_due=r.oldest, days_overdue=(today - r.oldest).days,
                             invoices=r.invoices, amount=Decimal(r.amount), never_suspend=bool(r.never_suspend),
                             postponed_until=postponed if postponed is not None and postponed >= today else None)
-        (held if row.held else to_suspend).append(row)
+        (held if row.held is not None else to_suspend).append(row)
     return SuspensionReport(as_of=today, min_days=min_days, rows=tuple(to_suspend), held=tuple(held),
                             total=sum((row.amount for row in to_suspend), ZERO))
 
@@ -221,17 +237,19 @@ SUSPENSION_SPEC = TableSpec(
 )
 
 
-def export_suspension(session: Session, actor: Actor | None, today: date, path: str | Path,
+@operation(MODULE, "export")
+def export_suspension(session: Session, actor: Actor, today: date | None, path: str | Path,
                       min_days: int | None = None) -> int:
-    """The suspension list (held customers last) as XLSX or CSV; returns the row count."""
-    require(actor, MODULE, "export")
-    report = suspension_report(session, actor, today, min_days)
+    """The suspension list (held customers last) as XLSX or CSV; returns the row count.
+    Why a customer is held is written in the office's language."""
+    report = _suspension_report(session, today or clock.today(), min_days)
     names = tuple(c.name for c in SUSPENSION_SPEC.columns)
     lines = [*report.rows, *report.held]
 
     def pages() -> Iterator[Page]:
         yield Page(names, [(r.customer_number, r.name, r.phone, r.address, r.oldest_due, r.days_overdue,
-                            r.invoices, r.amount, r.held) for r in lines], list(range(len(lines))), 0)
+                            r.invoices, r.amount, render(r.held) if r.held is not None else "") for r in lines],
+                   list(range(len(lines))), 0)
 
     writer = listing.write_xlsx if str(path).lower().endswith(".xlsx") else listing.write_csv
     return writer(path, pages(), SUSPENSION_SPEC)

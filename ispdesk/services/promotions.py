@@ -5,7 +5,7 @@ does not apply. :func:`redeem` counts one use with a conditional UPDATE
 (``used_count = used_count + 1 WHERE used_count < usage_limit``) and checks the
 row count, so concurrent counters never exceed the limit. Both are building
 blocks of other operations (a contract, a proforma): the caller checks its own
-permission and commits.
+permission and commits, so :func:`_redeem` is the services' private helper.
 """
 from __future__ import annotations
 
@@ -21,11 +21,17 @@ from ispdesk.domain import promotion_rules as rules
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import PromotionType
 from ispdesk.domain.errors import ConflictError, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.domain.money import ZERO
 from ispdesk.domain.promotion_rules import PromotionTerms
 from ispdesk.services import audit
 
 FIELD = "promotion_code"
+
+NO_CODE = message("promotions.no_code", "Enter a promotion code.")
+UNKNOWN_CODE = message("promotions.unknown_code", "There is no promotion with the code {code}.")
+DOES_NOT_APPLY = message("promotions.does_not_apply", "The promotion does not apply.")
+JUST_USED_UP = message("promotions.just_used_up", "Promotion {code} has just been used up; it cannot be used again.")
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class PromotionQuote:
 
     code: str
     applies: bool
-    reason: str | None = None
+    reason: Message | None = None
     promotion_id: int | None = None
     name: str = ""
     type: str | None = None
@@ -88,28 +94,30 @@ def check_promotion(session: Session, code: str, *, package_id: int | None, amou
     for a code that does not apply (``reason`` says why)."""
     code = (code or "").strip()
     if not code:
-        return PromotionQuote(code="", applies=False, reason="Enter a promotion code.", amount_after=Decimal(amount))
+        return PromotionQuote(code="", applies=False, reason=NO_CODE(), amount_after=Decimal(amount))
     terms = _find(session, code)
     if terms is None:
-        return PromotionQuote(code=code, applies=False, reason=f"There is no promotion with the code {code}.",
+        return PromotionQuote(code=code, applies=False, reason=UNKNOWN_CODE(code=code),
                               amount_after=Decimal(amount))
     return quote(terms, package_id=package_id, amount=amount, on=on)
 
 
-def redeem(session: Session, actor: Actor | None, code: str, *, package_id: int | None, amount: Decimal,
-           on: date, module: str = "promotions") -> PromotionQuote:
-    """Check ``code`` and count one use of it; raise :class:`ValidationError` (field ``promotion_code``)
-    when it does not apply, :class:`ConflictError` when the last use went to someone else a moment ago."""
+def _redeem(session: Session, actor: Actor, code: str, *, package_id: int | None, amount: Decimal,
+            on: date, module: str = "promotions") -> PromotionQuote:
+    """Check ``code`` and count one use of it (audited as ``actor`` under ``module``); raise
+    :class:`ValidationError` (field ``promotion_code``) when it does not apply, :class:`ConflictError`
+    when the last use went to someone else a moment ago. The calling operation has checked its
+    permission (a lead's conversion: ``leads``/``edit``)."""
     result = check_promotion(session, code, package_id=package_id, amount=amount, on=on)
     if not result.applies:
-        raise ValidationError({FIELD: result.reason or "The promotion does not apply."})
+        raise ValidationError({FIELD: result.reason or DOES_NOT_APPLY()})
     table = Promotion.__table__
     used = sa.func.coalesce(table.c.used_count, 0)
     stmt = (sa.update(table).where(table.c.id == result.promotion_id)
             .where(sa.or_(table.c.usage_limit.is_(None), used < table.c.usage_limit))
             .values(used_count=used + 1))
     if session.execute(stmt).rowcount != 1:
-        raise ConflictError(f"Promotion {result.code} has just been used up; it cannot be used again.")
+        raise ConflictError(JUST_USED_UP(code=result.code))
     audit.record(session, actor, "redeem", "promotions", result.promotion_id,
                  None, {"code": result.code, "package_id": package_id, "amount": amount,
                         "discount": result.discount, "cashback": result.cashback}, module)

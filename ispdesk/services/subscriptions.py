@@ -21,10 +21,16 @@ from ispdesk.db.models import Customer, Package, ProformaInvoice, RecurringBilli
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.enums import ProformaStatus
+from ispdesk.domain.messages import message
 from ispdesk.domain.proration import add_months, first_billing_day
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 MODULE = "recurring_billings"
+
+GONE = message("subscriptions.gone", "The subscription no longer exists.")
+CHOOSE_PACKAGE = message("subscriptions.choose_package", "Choose a package from the list.")
+NOT_SOLD = message("subscriptions.package_not_sold", "{package} is no longer sold.")
+ENDED = message("subscriptions.ended", "The subscription has ended; its package cannot change.")
 
 
 @dataclass(frozen=True)
@@ -35,24 +41,24 @@ class PackageChange:
     effective_from: date | None
 
 
-def change_package(session: Session, actor: Actor | None, recurring_billing_id: int,
+@operation(MODULE, "edit")
+def change_package(session: Session, actor: Actor, recurring_billing_id: int,
                    package_id: int | None) -> PackageChange:
     """Bill ``package_id`` from the next period on (None, or the current package, cancels a pending change)."""
-    require(actor, MODULE, "edit")
     subscription = session.get(RecurringBilling, recurring_billing_id, with_for_update=True)
     if subscription is None:
-        raise NotFound("The subscription no longer exists.")
+        raise NotFound(GONE())
     current = session.get(Package, subscription.package_id)
     if package_id is None or package_id == subscription.package_id:
         subscription.pending_package_id = None
         return PackageChange(subscription.id, current.name if current else "", None, None)
     package = session.get(Package, package_id)
     if package is None:
-        raise ValidationError({"package_id": "Choose a package from the list."})
+        raise ValidationError({"package_id": CHOOSE_PACKAGE()})
     if not package.is_active:
-        raise ValidationError({"package_id": f"{package.name} is no longer sold."})
+        raise ValidationError({"package_id": NOT_SOLD(package=package.name)})
     if not subscription.is_active:
-        raise ValidationError({"package_id": "The subscription has ended; its package cannot change."})
+        raise ValidationError({"package_id": ENDED()})
     subscription.pending_package_id = package.id
     return PackageChange(subscription.id, current.name if current else "", package.name,
                          subscription.next_billing_date)
@@ -77,12 +83,12 @@ class SubscriptionPackages:
     choices: tuple[PackageChoice, ...]
 
 
-def package_options(session: Session, actor: Actor | None, recurring_billing_id: int) -> SubscriptionPackages:
+@operation(MODULE, "view")
+def package_options(session: Session, actor: Actor, recurring_billing_id: int) -> SubscriptionPackages:
     """The subscription's current and pending package and every active package, by price."""
-    require(actor, MODULE, "view")
     subscription = session.get(RecurringBilling, recurring_billing_id)
     if subscription is None:
-        raise NotFound("The subscription no longer exists.")
+        raise NotFound(GONE())
     customer = session.get(Customer, subscription.customer_id)
     rows = session.execute(sa.select(Package.id, Package.name, Package.monthly_price)
                            .where(sa.or_(Package.is_active.is_(True), Package.id == subscription.package_id))

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from ispdesk.db.engine import Database
 from ispdesk.db.models import Invoice, RecurringBilling
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain.actor import Actor
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.database import prepare
 from tests.services.billing_support import add_customer, add_package, add_subscription
@@ -25,7 +26,7 @@ RUN = date(2026, 11, 24)
 def _desk(url: str) -> tuple[int, int, int]:
     db = Database.open(url)
     try:
-        summary = run_billing(db, None, RUN, chunk_size=7)
+        summary = run_billing(db, Actor.system(), RUN, chunk_size=7)
         return summary.created, summary.skipped, summary.failed
     finally:
         db.dispose()

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, Promotion
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ConflictError, ValidationError
 from ispdesk.services import promotions
 from ispdesk.services.database import prepare
@@ -25,19 +26,19 @@ LIMIT = 17
 
 
 def _counter(url: str, package_id: int, seed: int) -> tuple[int, int, list[str]]:
-    """Try to redeem TRIES times; returns (redeemed, refused, refusal messages)."""
+    """Try to redeem TRIES times; returns (redeemed, refused, codes of the refusals)."""
     db = Database.open(url)
     redeemed = refused = 0
     messages: list[str] = []
     try:
         for _ in range(TRIES):
             try:
-                write(db, lambda s: promotions.redeem(s, None, "KILAT", package_id=package_id,
-                                                      amount=Decimal("150000"), on=date(2026, 11, 24)))
+                write(db, lambda s: promotions._redeem(s, Actor.system(), "KILAT", package_id=package_id,
+                                                       amount=Decimal("150000"), on=date(2026, 11, 24)))
                 redeemed += 1
             except (ValidationError, ConflictError) as exc:
                 refused += 1
-                messages.append(exc.message)
+                messages.append(exc.code)
     finally:
         db.dispose()
     return redeemed, refused, messages
@@ -62,8 +63,7 @@ def test_concurrent_redemptions_never_pass_the_usage_limit(scratch_mariadb: Any)
             AuditLog.action == "redeem", AuditLog.model_id == promo)))
         assert audited == LIMIT
         reasons = {m for _, _, msgs in results for m in msgs}
-        assert reasons <= {"Promotion KILAT has been used up (17 times).",
-                           "Promotion KILAT has just been used up; it cannot be used again."}
+        assert reasons <= {"promotions.used_up", "promotions.just_used_up"}
     finally:
         db.dispose()
         scratch_mariadb.drop(url)

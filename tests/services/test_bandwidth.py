@@ -48,29 +48,25 @@ def test_mbps_reads_both_megabits_and_speed_disagreement() -> None:
 
 def test_a_profile_is_checked_field_by_field_and_nothing_is_written(db: Any) -> None:
     cases = [
-        ({"download_kbps": "0"}, {"download_kbps": "The download rate must be more than 0."}),
-        ({"upload_kbps": "-512"}, {"upload_kbps": "The upload rate must be more than 0."}),
+        ({"download_kbps": "0"}, {"download_kbps": ("bandwidth.download_not_positive", {})}),
+        ({"upload_kbps": "-512"}, {"upload_kbps": ("bandwidth.upload_not_positive", {})}),
         ({"burst_download_kbps": "15000"},
-         {"burst_download_kbps": "The burst download rate (15.000 kbps) must be at least the download rate "
-                                 "(20.000 kbps)."}),
+         {"burst_download_kbps": ("bandwidth.burst_download_below", {"burst": "15.000", "rate": "20.000"})}),
         ({"burst_upload_kbps": "9999"},
-         {"burst_upload_kbps": "The burst upload rate (9.999 kbps) must be at least the upload rate "
-                               "(10.000 kbps)."}),
-        ({"burst_threshold_percent": "0"},
-         {"burst_threshold_percent": "The burst threshold is a percentage of the rate: 1 to 100."}),
-        ({"burst_threshold_percent": "101"},
-         {"burst_threshold_percent": "The burst threshold is a percentage of the rate: 1 to 100."}),
-        ({"burst_time_seconds": "0"}, {"burst_time_seconds": "The burst time must be more than 0."}),
-        ({"priority": "9"}, {"priority": "Priority is 1 (highest) to 8 (lowest), as on MikroTik."}),
-        ({"priority": "0"}, {"priority": "Priority is 1 (highest) to 8 (lowest), as on MikroTik."}),
+         {"burst_upload_kbps": ("bandwidth.burst_upload_below", {"burst": "9.999", "rate": "10.000"})}),
+        ({"burst_threshold_percent": "0"}, {"burst_threshold_percent": ("bandwidth.threshold_range", {})}),
+        ({"burst_threshold_percent": "101"}, {"burst_threshold_percent": ("bandwidth.threshold_range", {})}),
+        ({"burst_time_seconds": "0"}, {"burst_time_seconds": ("bandwidth.burst_time_not_positive", {})}),
+        ({"priority": "9"}, {"priority": ("bandwidth.priority_range", {})}),
+        ({"priority": "0"}, {"priority": ("bandwidth.priority_range", {})}),
         ({"burst_threshold_percent": "", "burst_time_seconds": ""},
-         {"burst_threshold_percent": "Give the burst threshold with a burst rate (the router needs both).",
-          "burst_time_seconds": "Give the burst time with a burst rate (the router needs both)."}),
+         {"burst_threshold_percent": ("bandwidth.threshold_needed", {}),
+          "burst_time_seconds": ("bandwidth.burst_time_needed", {})}),
     ]
     for change, errors in cases:
         with pytest.raises(ValidationError) as refused:
             save_profile(db, {**GOOD, **change})
-        assert refused.value.errors == errors, change
+        assert {field: (m.code, m.params) for field, m in refused.value.errors.items()} == errors, change
     assert profile_count(db) == 0
     # several at once, all next to their fields
     with pytest.raises(ValidationError) as refused:
@@ -85,8 +81,8 @@ def test_a_profile_is_checked_field_by_field_and_nothing_is_written(db: Any) -> 
     # an edit is checked against what is stored: lowering the rate above the burst is refused
     with pytest.raises(ValidationError) as refused:
         save_profile(db, {"download_kbps": "40000"}, first)
-    assert refused.value.errors == {"burst_download_kbps": "The burst download rate (30.000 kbps) must be at "
-                                                           "least the download rate (40.000 kbps)."}
+    assert refused.value.codes == {"burst_download_kbps": "bandwidth.burst_download_below"}
+    assert refused.value.errors["burst_download_kbps"].params == {"burst": "30.000", "rate": "40.000"}
 
 
 def test_a_profile_used_by_an_active_package_is_not_deactivated_or_deleted(db: Any) -> None:
@@ -96,12 +92,12 @@ def test_a_profile_used_by_an_active_package_is_not_deactivated_or_deleted(db: A
     package(db, "OLD-20", used, active=False)
     with pytest.raises(ValidationError) as refused:
         save_profile(db, {"is_active": False}, used)
-    assert refused.value.errors == {"is_active": "FTTH 20M is in use by 1 active package(s) (Paket HOME-20); give "
-                                                 "them another profile first."}
+    in_use = refused.value.errors["is_active"]
+    assert (refused.value.codes, in_use.params, in_use.count) == (
+        {"is_active": "bandwidth.in_use"}, {"profile": "FTTH 20M", "packages": "Paket HOME-20"}, 1)
     with pytest.raises(ValidationError) as refused:
         write(db, lambda s: records.delete(s, ADMIN, PROFILES, used))
-    assert refused.value.errors == {"": "FTTH 20M is in use by 1 active package(s) (Paket HOME-20); give them "
-                                        "another profile first."}
+    assert refused.value.codes == {"": "bandwidth.in_use"}
     assert read(db, lambda s: s.get(BandwidthProfile, used).is_active) is True
     # other changes stay possible while it is in use
     save_profile(db, {"description": "Rumah, 2:1"}, used)

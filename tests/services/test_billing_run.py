@@ -8,7 +8,7 @@ from ispdesk.db.models import AuditLog, BillingRun, BillingRunItem, Invoice, Rec
 from ispdesk.db.sequences import next_number, next_numbers
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import PermissionDenied
-from ispdesk.services.billing_run import run_billing
+from ispdesk.services.billing_run import run_billing, run_log
 from ispdesk.services.office_settings import save_settings
 
 from .billing_support import add_customer, add_package, add_promotion, add_subscription, invoices_of
@@ -77,9 +77,11 @@ def test_a_period_already_invoiced_is_skipped_with_its_reason_and_the_subscripti
     write(db, lambda s: s.execute(sa.update(RecurringBilling).where(RecurringBilling.id == rb)
                                   .values(next_billing_date=date(2026, 11, 5))))
     again = run_billing(db, ADMIN, RUN)
-    assert (again.created, again.skipped, again.reasons) == (0, 1, {"already invoiced": 1})
-    assert read(db, lambda s: s.scalars(sa.select(BillingRunItem.reason).where(
-        BillingRunItem.billing_run_id == again.run_id)).all()) == ["2026-11 already invoiced (INV-202611-000001)"]
+    assert (again.created, again.skipped, again.reasons) == (0, 1, {"already_invoiced": 1})
+    [item] = read(db, lambda s: run_log(s, ADMIN, again.run_id))
+    assert (item.outcome, item.reason.code, item.reason.params) == (
+        "skipped", "billing.skip_invoiced", {"period": "2026-11", "number": "INV-202611-000001"})
+    assert [line.code for line in again.reason_counts()] == ["billing.reason_count"]
     assert subscription(db, rb).next_billing_date == date(2026, 12, 5)
     assert len(invoices_of(db, customer)) == 1
 
@@ -165,7 +167,10 @@ def test_missed_periods_are_caught_up_and_terminated_customers_are_skipped(db):
     rb_gone = add_subscription(db, gone, home, next_billing=date(2026, 11, 1))
     summary = run_billing(db, ADMIN, RUN)
     assert [i.period for i in invoices_of(db, behind)] == ["2026-09", "2026-10", "2026-11"]
-    assert (summary.created, summary.skipped, summary.reasons) == (3, 1, {"customer terminated": 1})
+    assert (summary.created, summary.skipped, summary.reasons) == (3, 1, {"customer:terminated": 1})
+    [why] = summary.reason_counts()
+    assert (why.params["reason"].code, why.params["reason"].params["status"].code, why.params["number"]) == (
+        "billing.reason_customer", "status.terminated", 1)
     assert subscription(db, rb_gone).next_billing_date == date(2026, 11, 1)
 
 
@@ -247,15 +252,15 @@ def test_any_package_name_reaches_the_invoice_line_unchanged(db):
 
 
 def test_run_log_lists_failures_and_skips_first(db):
-    from ispdesk.services.billing_run import run_log
     home = add_package(db)
     billed, gone = add_customer(db, 1), add_customer(db, 2, status="terminated")
     add_subscription(db, billed, home, next_billing=date(2026, 11, 1))
     add_subscription(db, gone, home, next_billing=date(2026, 11, 1))
     summary = run_billing(db, ADMIN, RUN)
     log = read(db, lambda s: run_log(s, ADMIN, summary.run_id))
-    assert [(i.outcome, i.customer_number, i.invoice_number, i.reason) for i in log] == [
-        ("skipped", "CUST-000002", None, "customer is terminated"),
+    assert [(i.outcome, i.customer_number, i.invoice_number, getattr(i.reason, "code", i.reason)) for i in log] == [
+        ("skipped", "CUST-000002", None, "billing.skip_customer"),
         ("created", "CUST-000001", "INV-202611-000001", "2026-11")]
+    assert log[0].reason.params["status"].code == "status.terminated"
     with pytest.raises(PermissionDenied):
         read(db, lambda s: run_log(s, CASHIER, summary.run_id))

@@ -97,10 +97,15 @@ def test_only_the_allowed_moves_pass_and_each_is_audited(db):
             else:
                 with pytest.raises(ValidationError) as refused:
                     as_admin(db, lambda s: contracts.move(s, ADMIN, contract_id, target))
-                assert refused.value.errors["status"] == (
-                    f"The contract is {current}; it has ended and its status stays." if current in contracts.ENDED
-                    else f"The contract is {current}; it cannot become {target} (it can become: "
-                         f"{', '.join(sorted(contracts.ALLOWED_MOVES[current]))}).")
+                message = refused.value.errors["status"]
+                if current in contracts.ENDED:
+                    assert message.code == "contracts.ended_status_stays"
+                else:
+                    assert message.code == "contracts.cannot_become"
+                    assert [w.code for w in message.params["allowed"]] == [
+                        f"status.{s}" for s in sorted(contracts.ALLOWED_MOVES[current])]
+                    assert message.params["wanted"].code == f"status.{target}"
+                assert message.params["status"].code == f"status.{current}"
                 assert actions_of(db, contract_id) == []
             assert row(db, contract_id).status == (target if allowed else current), (current, target)
             tried += 1
@@ -145,7 +150,7 @@ def test_signing_a_draft_stores_name_time_and_drawing_activates_it_and_the_pdf_s
     pdf = render_contract(read(db, lambda s: contract_document(s, ADMIN, contract_id)))
     (tmp_path / "signed.pdf").write_bytes(pdf)
     pages = [" ".join(text.split()) for text in pdf_pages_text(pdf)]
-    assert "( Rina Kusuma )" in pages[1] and "AKTIF" in pages[0]
+    assert "( Rina Kusuma )" in pages[1] and "Status: ACTIVE" in pages[0]
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     assert len(reader.pages[1].images) == 1
 
@@ -169,12 +174,13 @@ def test_a_paper_signed_active_contract_is_signed_once_and_an_ended_one_not_at_a
     assert as_admin(db, lambda s: contracts.sign(s, ADMIN, active, "Rina Kusuma", signature_png())).status == "active"
     with pytest.raises(ValidationError) as again:
         as_admin(db, lambda s: contracts.sign(s, ADMIN, active, "Orang Lain", signature_png()))
-    assert "was signed already (Rina Kusuma)" in again.value.errors[""]
+    assert (again.value.codes, again.value.errors[""].params["signer"]) == (
+        {"": "contracts.signed_already"}, "Rina Kusuma")
     assert row(db, active).signed_by == "Rina Kusuma"
     ended = add_contract(db, status="terminated")
     with pytest.raises(ValidationError) as late:
         as_admin(db, lambda s: contracts.sign(s, ADMIN, ended, "Rina Kusuma", signature_png()))
-    assert late.value.errors[""] == "The contract is terminated; it is not signed any more."
+    assert late.value.codes == {"": "contracts.not_signable"}
 
 
 # ------------------------------------------------------------------ ending soon
@@ -235,10 +241,10 @@ def test_renew_due_renews_on_the_end_date_once_and_the_subscription_follows(db):
     assert subs[1:] == [(tomorrow, True), (manual, True), (suspended, True)]
     assert actions_of(db, due) == ["renew"]
     assert f"renewed as {new.contract_number}" in summary.lines()[0]
-    assert summary.lines()[-1] == "1 contract renewed on 2026-11-24"
+    assert summary.lines()[-1] == "Contracts renewed on 24 Nov 2026: 1"
 
     again = as_admin(db, lambda s: contracts.renew_due(s, ADMIN, TODAY))
-    assert again.renewed == 0 and again.lines() == ["0 contracts renewed on 2026-11-24"]
+    assert again.renewed == 0 and again.lines() == ["Contracts renewed on 24 Nov 2026: 0"]
     assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(Contract))) == 5
 
 
@@ -258,7 +264,7 @@ def test_a_missed_year_is_caught_up_in_one_run_and_an_unknown_duration_is_report
     assert [row(db, c).renewed_from_id for c in chain[1:]] == chain[:-1]
     assert [row(db, c).status for c in chain] == ["expired", "expired", "expired", "active"]
     assert subscriptions(db)[0] == (chain[-1], True)
-    assert summary.skipped == (("CTR-ODD", "Its duration is unknown; give the duration in months."),)
+    assert [(number, why.code) for number, why in summary.skipped] == [("CTR-ODD", "contracts.unknown_duration")]
     assert as_admin(db, lambda s: contracts.renew_due(s, ADMIN, TODAY)).renewed == 0
 
 
@@ -278,9 +284,10 @@ def test_renewing_needs_the_right_to_create_contracts(db):
 
 def _renew_in_process(url: str, day: date, queue) -> None:
     from ispdesk.db.engine import Database
+    from ispdesk.domain.actor import Actor
     db = Database.open(url)
     try:
-        queue.put(("ok", list(write(db, lambda s: contracts.renew_due(s, None, day)).numbers)))
+        queue.put(("ok", list(write(db, lambda s: contracts.renew_due(s, Actor.system(), day)).numbers)))
     except Exception as exc:  # noqa: BLE001 - reported to the test
         queue.put(("error", repr(exc)))
     finally:
@@ -320,7 +327,7 @@ def test_two_sessions_racing_renew_once(db):
     def renew() -> None:
         try:
             barrier.wait(10)
-            results.append(write(db, lambda s: contracts.renew_due(s, None, TODAY)).renewed)
+            results.append(write(db, lambda s: contracts.renew_due(s, ADMIN, TODAY)).renewed)
         except BaseException as exc:  # noqa: BLE001 - reported to the test
             errors.append(exc)
     threads = [threading.Thread(target=renew) for _ in range(2)]
@@ -348,12 +355,12 @@ def test_the_generic_form_edits_a_draft_but_not_its_status_signature_or_renewal(
                                                     "signed_by": "Saya", "signature_image": "x",
                                                     "renewed_from_id": 7})
     assert set(refusals) == {"status", "signed_at", "signed_by", "signature_image", "renewed_from_id"}
-    assert contracts.generic_edit_check(None, {"status": "active"}) == {
-        "status": "The status changes with Sign, Activate, Suspend and Terminate."}
+    assert {field: why.code for field, why in contracts.generic_edit_check(None, {"status": "active"}).items()} == {
+        "status": "contracts.status_by_buttons"}
     assert contracts.generic_edit_check(None, {"status": "draft", "signed_by": None}) == {}
     with pytest.raises(ValidationError) as backwards:
         write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, "end_date": date(2020, 1, 1)}))
-    assert backwards.value.errors == {"end_date": "The end date is before the start date."}
+    assert backwards.value.codes == {"end_date": "contracts.end_before_start"}
 
 
 def test_a_signed_contract_is_frozen_but_its_auto_renewal_can_be_switched(db):
@@ -364,18 +371,18 @@ def test_a_signed_contract_is_frozen_but_its_auto_renewal_can_be_switched(db):
     for field, value in (("monthly_fee", Decimal("1")), ("terms", "Lain"), ("end_date", date(2030, 1, 1))):
         with pytest.raises(ValidationError) as refused:
             write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, field: value}))
-        assert refused.value.errors == {field: "The contract is active: a signed document; only its "
-                                               "auto-renewal can change."}
+        assert refused.value.codes == {field: "contracts.signed_frozen"}
+        assert refused.value.errors[field].params["status"].code == "status.active"
     write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, "auto_renew": False}))
     assert row(db, contract_id).auto_renew is False
     with pytest.raises(ValidationError) as kept:
         write(db, lambda s: records.delete(s, ADMIN, spec, contract_id))
-    assert kept.value.errors[""] == "The contract is active: it is kept, not deleted (terminate it instead)."
+    assert kept.value.codes == {"": "contracts.kept_not_deleted"}
     as_admin(db, lambda s: contracts.move(s, ADMIN, contract_id, "terminated"))
     values = read(db, lambda s: records.get(s, ADMIN, spec, contract_id))
     with pytest.raises(ValidationError) as ended:
         write(db, lambda s: records.save(s, ADMIN, spec, contract_id, {**values, "auto_renew": True}))
-    assert ended.value.errors == {"auto_renew": "The contract is terminated: it has ended and is not edited."}
+    assert ended.value.codes == {"auto_renew": "contracts.ended_not_edited"}
     draft = add_contract(db, status="draft", subscription=False)
     write(db, lambda s: records.delete(s, ADMIN, spec, draft))
     assert row(db, draft) is None

@@ -117,23 +117,30 @@ def test_converting_twice_is_refused(db):
     package = add_packages(db)[0]
     lead = add_lead(db)
     convert(db, request(lead.id, package))
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as refused:
         convert(db, request(lead.id, package, nik="3273011505900007"))
+    assert refused.value.code == "conversion.already_converted"
     assert counts(db)["customers"] == 1 and counts(db)["contracts"] == 1
 
 
-@pytest.mark.parametrize("extra, field", [
-    ({"nik": "1234"}, "nik"), ({"nik": "3273015505250007"}, "nik"), ({"package_id": None}, "package_id"),
-    ({"installation_fee": "-5"}, "installation_fee"), ({"duration_months": 0}, "duration_months"),
-    ({"start_date": None}, "start_date"), ({"promotion_code": "NOPE"}, "promotion_code"),
-    ({"install_date": date(2026, 11, 1)}, "install_date"),
+@pytest.mark.parametrize("extra, field, code", [
+    ({"nik": "1234"}, "nik", lead_conversion.nik_message(nik_problem("1234")).code),
+    ({"nik": "3273015505250007"}, "nik", "conversion.under_age"),
+    ({"package_id": None}, "package_id", "conversion.choose_package"),
+    ({"installation_fee": "-5"}, "installation_fee", "conversion.negative_amount"),
+    ({"installation_fee": "lima ratus"}, "installation_fee", "conversion.bad_amount"),
+    ({"duration_months": 0}, "duration_months", "conversion.duration_range"),
+    ({"start_date": None}, "start_date", "conversion.start_date_needed"),
+    ({"promotion_code": "NOPE"}, "promotion_code", "promotions.unknown_code"),
+    ({"install_date": date(2026, 11, 1)}, "install_date", "conversion.install_in_past"),
+    ({"technician_id": 999}, "technician_id", "conversion.choose_technician"),
 ])
-def test_bad_input_leaves_nothing(db, extra, field):
+def test_bad_input_leaves_nothing(db, extra, field, code):
     package = add_packages(db)[0]
     lead = add_lead(db)
     with pytest.raises(ValidationError) as caught:
         convert(db, request(lead.id, **{"package_id": package, **extra}))
-    assert field in caught.value.errors
+    assert caught.value.codes == {field: code}
     assert set(counts(db).values()) == {0}
     assert read(db, lambda s: s.get(Lead, lead.id).status) == "new"
 
@@ -144,7 +151,8 @@ def test_a_used_nik_and_an_unknown_referral_code_are_refused(db):
     lead = add_lead(db, referral_code="NOBODY0001")
     with pytest.raises(ValidationError) as caught:
         convert(db, request(lead.id, package))
-    assert {"nik", "referral_code"} <= set(caught.value.errors)
+    assert caught.value.codes == {"nik": "conversion.nik_taken", "referral_code": "conversion.unknown_referral_code"}
+    assert caught.value.errors["referral_code"].params == {"code": "NOBODY0001"}
 
 
 def test_a_failure_at_the_last_step_leaves_nothing(db, monkeypatch):
@@ -171,8 +179,9 @@ def test_a_sales_user_converts_and_a_lost_lead_is_refused(db):
     lost = add_lead(db, actor=sales, name="Lost")
     move(db, lost.id, "lost", "moved away")
     assert convert(db, request(lead.id, package), actor=sales).proforma_id is not None
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as refused:
         convert(db, request(lost.id, package, nik="3273011505900007"), actor=sales)
+    assert refused.value.code == "conversion.lead_lost"
 
 
 def test_converting_takes_under_0_3_s(db):
@@ -194,7 +203,7 @@ def _convert_in_process(url: str, lead_id: int, package_id: int, nik: str, queue
         result = convert(db, request(lead_id, package_id, nik=nik))
         queue.put(("ok", result.customer_id))
     except ConflictError as exc:
-        queue.put(("refused", exc.message))
+        queue.put(("refused", exc.code))
     except Exception as exc:  # noqa: BLE001 - reported to the test
         queue.put(("error", repr(exc)))
     finally:

@@ -42,7 +42,12 @@ def test_leads_are_numbered_in_order_and_audited(db):
 def test_bad_input_is_refused_next_to_its_field_and_nothing_is_written(db):
     with pytest.raises(ValidationError) as caught:
         add_lead(db, name="", phone="12345", email="not-an-email", kode_pos="40A", latitude="95")
-    assert set(caught.value.errors) == {"name", "phone", "email", "kode_pos", "latitude"}
+    codes = caught.value.codes
+    assert set(codes) == {"name", "phone", "email", "kode_pos", "latitude"}
+    assert {field: codes[field] for field in ("name", "email", "kode_pos", "latitude")} == {
+        "name": "leads.name_required", "email": "leads.bad_email", "kode_pos": "leads.bad_postal_code",
+        "latitude": "leads.coordinate_range"}
+    assert caught.value.errors["latitude"].params == {"limit": 90}
     assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(Lead))) == 0
 
 
@@ -63,9 +68,10 @@ def test_moves_lost_needs_a_reason_and_won_comes_only_from_conversion(db):
     assert move(db, lead.id, "contacted").status == "contacted"
     with pytest.raises(ValidationError) as caught:
         move(db, lead.id, "lost")
-    assert "lost_reason" in caught.value.errors
-    with pytest.raises(ValidationError):
+    assert caught.value.codes == {"lost_reason": "leads.lost_reason_needed"}
+    with pytest.raises(ValidationError) as caught:
         move(db, lead.id, "won")
+    assert caught.value.codes == {"status": "leads.won_by_conversion"}
     move(db, lead.id, "lost", "Chose a competitor")
     saved = read(db, lambda s: s.get(Lead, lead.id))
     assert (saved.status, saved.lost_reason) == ("lost", "Chose a competitor")
@@ -84,8 +90,9 @@ def test_a_converted_lead_stays_won(db):
         row = s.get(Lead, lead.id)
         row.status, row.customer_id = "won", customer
     write(db, win)
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as refused:
         move(db, lead.id, "lost", "changed mind")
+    assert refused.value.code == "leads.stays_won"
 
 
 def test_only_a_supervisor_reassigns_and_sales_see_their_own_first(db):
@@ -95,6 +102,10 @@ def test_only_a_supervisor_reassigns_and_sales_see_their_own_first(db):
     mine = add_lead(db, actor=sales, name="Mine")
     theirs = add_lead(db, actor=other, name="Theirs")
     newest = add_lead(db, actor=other, name="Newest")
+    handed_out = add_lead(db, actor=boss, name="For anyone")      # who hands leads out does not keep them
+    assigned = read(db, lambda s: {row.name: row.assigned_to for row in s.scalars(sa.select(Lead))})
+    assert assigned == {"Mine": sales.user_id, "Theirs": other.user_id, "Newest": other.user_id, "For anyone": None}
+    write(db, lambda s: s.delete(s.get(Lead, handed_out.id)))
     cards = read(db, lambda s: leads.board(s, sales))["new"]
     assert [c.name for c in cards] == ["Mine", "Newest", "Theirs"] and cards[0].mine
     with pytest.raises(PermissionDenied):
@@ -124,11 +135,14 @@ def test_the_generic_leads_form_keeps_the_pipeline_rules(db):
 
     def save(values):
         return write(db, lambda s: records.save(s, ADMIN, spec, lead.id, values))
-    for values, field in (({"status": "won"}, "status"), ({"status": "lost"}, "lost_reason"),
-                          ({"phone": "12345"}, "phone")):
+    with pytest.raises(PhoneError) as bad_phone:
+        normalize_phone("12345")
+    for values, field, code in (({"status": "won"}, "status", "leads.won_by_conversion"),
+                                ({"status": "lost"}, "lost_reason", "leads.lost_reason_needed"),
+                                ({"phone": "12345"}, "phone", leads.phone_problem(bad_phone.value).code)):
         with pytest.raises(ValidationError) as caught:
             save(values)
-        assert field in caught.value.errors
+        assert caught.value.codes[field] == code
     save({"status": "lost", "lost_reason": "Out of coverage"})
     assert read(db, lambda s: s.get(Lead, lead.id).status) == "lost"
     customer = add_customer(db)
@@ -136,7 +150,8 @@ def test_the_generic_leads_form_keeps_the_pipeline_rules(db):
     def win(s):
         s.get(Lead, lead.id).customer_id = customer
     write(db, win)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         save({"notes": "changed"})
+    assert caught.value.codes == {"": "leads.converted"}
     with pytest.raises(ValidationError):
         write(db, lambda s: records.delete(s, ADMIN, spec, lead.id))

@@ -95,8 +95,9 @@ def test_suspension_list_honours_never_suspend_and_postponement(db):
     assert [(r.customer_id, r.days_overdue, r.invoices, r.amount) for r in report.rows] == [
         (listed, 40, 2, D("266500")), (lapsed, 35, 1, D("166500"))]
     assert report.total == D("433000")
-    assert [(r.customer_id, r.held) for r in report.held] == [
-        (vip, "never suspend"), (later, f"postponed until {(TODAY + timedelta(days=7)).isoformat()}")]
+    assert [(r.customer_id, r.held.code, r.held.params) for r in report.held] == [
+        (vip, "overdue.never_suspend", {}), (later, "overdue.postponed_until", {"day": TODAY + timedelta(days=7)})]
+    assert all(r.held is None for r in report.rows)
     assert read(db, lambda s: suspension_report(s, ADMIN, TODAY, min_days=15)).rows[-1].customer_id == recent
 
 

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from ispdesk.db.models import AuditLog, Promotion
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
-from ispdesk.services.promotions import check_promotion, redeem
+from ispdesk.services.promotions import _redeem as redeem, check_promotion
 
 from .billing_support import add_package, add_promotion
 from tests.support.actors import ADMIN
@@ -46,18 +46,20 @@ def test_each_rule_gives_its_reason(db):
     add_promotion(db, "BIG", "discount_amount", "10000", min_purchase="500000")
     add_promotion(db, "GONE", "discount_amount", "10000", usage_limit=3, used=3)
     expected = {
-        "NOPE": "There is no promotion with the code NOPE.",
-        "": "Enter a promotion code.",
-        "OLD": "Promotion OLD ended on 31 Oct 2026.",
-        "SOON": "Promotion SOON starts on 1 Dec 2026.",
-        "OFF": "Promotion OFF is no longer active.",
-        "BIZONLY": "Promotion BIZONLY does not apply to this package.",
-        "BIG": "Promotion BIG needs a purchase of at least Rp 500.000.",
-        "GONE": "Promotion GONE has been used up (3 times).",
+        "NOPE": ("promotions.unknown_code", {"code": "NOPE"}),
+        "": ("promotions.no_code", {}),
+        "OLD": ("promotions.ended", {"code": "OLD", "day": date(2026, 10, 31)}),
+        "SOON": ("promotions.not_started", {"code": "SOON", "day": date(2026, 12, 1)}),
+        "OFF": ("promotions.inactive", {"code": "OFF"}),
+        "BIZONLY": ("promotions.other_package", {"code": "BIZONLY"}),
+        "BIG": ("promotions.min_purchase", {"code": "BIG", "amount": "Rp 500.000"}),
+        "GONE": ("promotions.used_up", {"code": "GONE"}),
     }
-    for code, reason in expected.items():
+    for code, (reason, values) in expected.items():
         result = check(db, code, home)
-        assert (result.applies, result.reason, result.discount) == (False, reason, Decimal("0")), code
+        assert (result.applies, result.reason.code, result.reason.params, result.discount) == (
+            False, reason, values, Decimal("0")), code
+    assert check(db, "GONE", home).reason.count == 3
     assert check(db, "BIZONLY", biz).applies
 
 
@@ -72,7 +74,7 @@ def test_redeem_counts_one_use_and_refuses_the_one_over_the_limit(db):
     write(db, use)
     with pytest.raises(ValidationError) as refused:
         write(db, use)
-    assert refused.value.errors == {"promotion_code": "Promotion DUA has been used up (2 times)."}
+    assert refused.value.codes == {"promotion_code": "promotions.used_up"}
     assert read(db, lambda s: s.get(Promotion, promo).used_count) == 2
     redeemed = read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(AuditLog)
                                          .where(AuditLog.action == "redeem", AuditLog.model_id == promo)))

@@ -51,9 +51,11 @@ def test_package_change_refusals(db):
     rb = add_subscription(db, add_customer(db, 1), home, next_billing=date(2026, 12, 1))
     with pytest.raises(ValidationError) as retired:
         change(db, rb, old)
-    assert retired.value.errors == {"package_id": "Home 10 Mbps is no longer sold."}
-    with pytest.raises(ValidationError):
+    assert retired.value.codes == {"package_id": "subscriptions.package_not_sold"}
+    assert retired.value.errors["package_id"].params == {"package": "Home 10 Mbps"}
+    with pytest.raises(ValidationError) as unknown:
         change(db, rb, 999999)
+    assert unknown.value.codes == {"package_id": "subscriptions.choose_package"}
     with pytest.raises(PermissionDenied):
         change(db, rb, home, CASHIER)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from ispdesk.db.models import BandwidthProfile, Package
 from ispdesk.db.unit_of_work import read
+from ispdesk.services import bandwidth
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.billing_support import add
@@ -65,10 +66,9 @@ def test_profiles_tab_counts_packages_checks_fields_and_keeps_a_used_profile(qtb
                      "priority": "9"})
     form.save()
     qtbot.waitUntil(lambda: form.error_text("priority") != "", timeout=10000)
-    assert form.error_text("priority") == "Priority is 1 (highest) to 8 (lowest), as on MikroTik."
-    assert form.error_text("burst_download_kbps") == ("The burst download rate (40.000 kbps) must be at least the "
-                                                      "download rate (50.000 kbps).")
-    assert form.error_text("burst_threshold_percent") == "The burst threshold is a percentage of the rate: 1 to 100."
+    assert form.error_text("priority") == bandwidth.PRIORITY_RANGE_TEXT().render()
+    assert form.error_text("burst_download_kbps") == bandwidth.BURST_DOWN_BELOW(burst="40.000", rate="50.000").render()
+    assert form.error_text("burst_threshold_percent") == bandwidth.THRESHOLD_RANGE_TEXT().render()
     assert form.error_text("download_kbps") == ""
     if SHOTS:
         form.grab().save(os.path.join(SHOTS, "bandwidth_profile_refused.png"))
@@ -82,9 +82,8 @@ def test_profiles_tab_counts_packages_checks_fields_and_keeps_a_used_profile(qtb
     # archiving the profile two active packages use is refused with the reason in the bar
     tab.select_id(used)
     tab.delete_selected(confirm=False)
-    qtbot.waitUntil(lambda: "in use by 2 active package(s)" in tab.message_bar.text(), timeout=10000)
-    assert "FTTH 20M is in use by 2 active package(s) (HOME-20, HOME-20B); give them another profile first." \
-        in tab.message_bar.text()
+    in_use = bandwidth.IN_USE(profile="FTTH 20M", packages="HOME-20, HOME-20B", count=2).render()
+    qtbot.waitUntil(lambda: in_use in tab.message_bar.text(), timeout=10000)
     assert read(db, lambda s: s.get(BandwidthProfile, used).is_active) is True
     # the idle one archives
     tab.select_id(idle)

@@ -6,7 +6,7 @@ Ending soon… (the list, a double click selects the row on the tab), Renew due
 from __future__ import annotations
 
 import base64
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from ispdesk.db.models import AuditLog, Contract, RecurringBilling
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain import clock
 from ispdesk.domain.dates import format_date
+from ispdesk.domain.messages import status_word
+from ispdesk.services import contracts
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.sales import actions as sales_actions
 from ispdesk.ui.sales.contract_ending import PAST_COLOR, EndingSoonDialog
@@ -68,8 +71,8 @@ def test_the_sign_dialog_refuses_an_empty_name_and_drawing_then_signs_and_activa
     dialog.name_edit.clear()
     dialog.confirm_button.click()
     qtbot.waitUntil(lambda: dialog.errors.labels["signature"].isVisible(), timeout=10000)
-    assert dialog.errors.text("signed_by") == "Type the name of the person signing."
-    assert dialog.errors.text("signature") == "The signature is empty; sign in the box."
+    assert dialog.errors.text("signed_by") == contracts.SIGNER_NEEDED().render()
+    assert dialog.errors.text("signature") == contracts.SIGNATURE_EMPTY().render()
     assert (contract(db, contract_id).status, contract(db, contract_id).signed_at) == ("draft", None)
 
     draw(qtbot, dialog.pad, [(40, 110), (80, 50), (120, 100), (170, 40), (220, 105)])
@@ -120,7 +123,8 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
     assert not tab.action_buttons["suspendContract"][0].isEnabled()          # a draft is not suspended
     sales_actions.suspend_contract(tab, contract_id)                           # and the service says why
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
-    assert "The contract is draft; it cannot become suspended (it can become: active)." in tab.message_bar.text()
+    assert tab.message_bar.text() == contracts.CANNOT_BECOME(
+        status=status_word("draft"), wanted=status_word("suspended"), allowed=[status_word("active")]).render()
     run("activateContract", "Contract CTR-TEST-0001 is active.")
     run("suspendContract", "Contract CTR-TEST-0001 is suspended.")
     qtbot.waitUntil(lambda: tab.selected_id() == contract_id, timeout=10000)   # kept after the refresh
@@ -141,7 +145,7 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
     tab.message_bar.clear()
     sales_actions.activate_contract(tab, contract_id)                          # the service still refuses
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
-    assert "The contract is terminated; it has ended and its status stays." in tab.message_bar.text()
+    assert tab.message_bar.text() == contracts.STATUS_STAYS(status=status_word("terminated")).render()
     sales_actions.sign_contract(tab, contract_id)
     dialog = tab._contract_dialog
     qtbot.waitUntil(lambda: dialog.info is not None, timeout=10000)
@@ -151,7 +155,7 @@ def test_activate_suspend_and_terminate_buttons(qtbot, db, admin_ctx, monkeypatc
 
 
 def test_ending_soon_lists_the_window_and_a_double_click_selects_the_contract(qtbot, db, admin_ctx):
-    today = date.today()
+    today = clock.today()
     package = add_packages(db)[1]
     customer = add_customer(db, name="Dewi Lestari", phone="081299990000")
     ids = {days: add_contract(db, end=today + timedelta(days=days), package=package, customer=customer,
@@ -184,7 +188,7 @@ def test_ending_soon_lists_the_window_and_a_double_click_selects_the_contract(qt
 
 
 def test_renew_due_renews_once_and_says_how_many(qtbot, db, admin_ctx):
-    today = date.today()
+    today = clock.today()
     due = add_contract(db, end=today, number="CTR-OLD-1")
     add_contract(db, end=today + timedelta(days=5), number="CTR-OLD-2")
     tab = open_tab(qtbot, admin_ctx, 2)

@@ -10,6 +10,8 @@ import sqlalchemy as sa
 
 from ispdesk.db.models import Contract, Customer, Lead, ProformaInvoice, RecurringBilling, WorkOrder
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain.nik import nik_problem
+from ispdesk.services import lead_conversion, promotions
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.widgets.table_tab import TableTab
@@ -91,7 +93,8 @@ def test_a_bad_promotion_nik_or_amount_is_shown_by_its_field_and_nothing_is_made
     qtbot.keyClicks(dialog.promotion, "NOPE")
     dialog.convert_button.click()
     qtbot.waitUntil(lambda: dialog.errors.text("nik") != "", timeout=10000)
-    assert "16 digits" in dialog.errors.text("nik") and "NOPE" in dialog.errors.text("promotion_code")
+    assert dialog.errors.text("nik") == lead_conversion.nik_message(nik_problem("3273")).render()
+    assert dialog.errors.text("promotion_code") == promotions.UNKNOWN_CODE(code="NOPE").render()
     assert dialog.convert_button.isEnabled() and not dialog.result_label.isVisible()
     for model in (Customer, Contract, RecurringBilling, WorkOrder, ProformaInvoice):
         assert count(db, model) == 0
@@ -116,7 +119,7 @@ def test_the_leads_tab_converts_the_selected_lead_once(qtbot, db, ctx):
     qtbot.keyClicks(second.nik, "3273011505900007")
     second.convert_button.click()
     qtbot.waitUntil(lambda: second.message_bar.isVisible(), timeout=10000)
-    assert "already been converted" in second.message_bar.label.text()
+    assert second.message_bar.label.text() == lead_conversion.ALREADY_CONVERTED(number=lead.number).render()
     assert count(db, Customer) == 1
     second.close()
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=10000)
@@ -137,7 +140,7 @@ def test_the_contracts_tab_prints_the_converted_contract(qtbot, db, ctx):
     tab.action_buttons["printContract"][1].run(tab, done.args[0].contract_id)
     qtbot.waitUntil(lambda: isinstance(getattr(tab, "document_preview", None), DocumentPreview), timeout=10000)
     text = pdf_text(tab.document_preview.pdf)
-    assert done.args[0].contract_number in text and "SYARAT DAN KETENTUAN" in text
+    assert done.args[0].contract_number in text and "Layanan internet" in text     # with its terms
     tab.document_preview.close()
 
 
@@ -151,7 +154,8 @@ def test_check_shows_what_a_promotion_does_before_converting(qtbot, db, ctx):
     assert "Rp 37.500" in dialog.promotion_info.text() and "Rp 337.500" in dialog.promotion_info.text()
     dialog.promotion.setText("NOPE")
     dialog.check_button.click()
-    qtbot.waitUntil(lambda: "NOPE" in dialog.errors.text("promotion_code"), timeout=10000)
+    refusal = promotions.UNKNOWN_CODE(code="NOPE").render()
+    qtbot.waitUntil(lambda: dialog.errors.text("promotion_code") == refusal, timeout=10000)
     assert dialog.promotion_info.text() == "" and count(db, Customer) == 0
 
 

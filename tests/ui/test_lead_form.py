@@ -3,11 +3,14 @@ next to its field, a duplicate phone is listed before saving (saved only on the
 second Save), and an edit keeps the region."""
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from ispdesk.db.models import Lead
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain.phone import PhoneError, normalize_phone
+from ispdesk.services import leads
 from ispdesk.ui.sales.lead_form import LeadForm
 from tests.services.billing_docs_support import add_customer
 from tests.services.lead_support import add_lead
@@ -66,7 +69,10 @@ def test_an_invalid_phone_is_shown_next_to_the_field_and_nothing_is_saved(qtbot,
     qtbot.keyClicks(form.edits["phone"], "12345")
     form.save_button.click()
     qtbot.waitUntil(lambda: form.errors.text("phone") != "", timeout=10000)
-    assert "08" in form.errors.text("phone") and form.errors.text("name") == ""
+    with pytest.raises(PhoneError) as refused:
+        normalize_phone("12345")
+    assert form.errors.text("phone") == leads.phone_problem(refused.value).render()
+    assert form.errors.text("name") == ""
     assert lead_count(db) == 0 and form.isVisible()
 
 

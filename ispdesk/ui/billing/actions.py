@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from ispdesk.db.unit_of_work import write
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import overdue
 from ispdesk.services.billing_run import RunSummary
@@ -19,9 +18,8 @@ from ispdesk.ui.billing.run_log_dialog import RunLogDialog
 from ispdesk.ui.billing.suspension_dialog import SuspensionDialog
 from ispdesk.ui.format import format_date
 from ispdesk.ui.module_actions import TabAction, register, register_editor
+from ispdesk.ui.ops import WriteOp
 from ispdesk.ui.tasks import TaskHandle
-from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTEXT = "ModuleActions"
 
@@ -89,8 +87,7 @@ def suspension_list(tab: Any, _record_id: int | None) -> SuspensionDialog:
 
 
 def mark_overdue(tab: Any, _record_id: int | None, *, today: date | None = None) -> TaskHandle:
-    ctx, day = tab.ctx, today or date.today()
-
+    """Invoices due before ``today`` (the office clock's, read in the transaction) become overdue."""
     def done(result: overdue.OverdueResult) -> None:
         text = _tr("{0} invoices are now overdue.").format(result.marked)
         if result.late_fees:
@@ -98,11 +95,8 @@ def mark_overdue(tab: Any, _record_id: int | None, *, today: date | None = None)
                 result.late_fees, format_rupiah(result.late_fee_total))
         tab.message_bar.show_message(text, "info")
 
-    return ctx.runner.run(lambda _t: write(ctx.db, lambda s: overdue.mark_overdue(s, ctx.actor, day)),
-                          on_success=while_alive(tab, done),
-                          on_failure=while_alive(tab, lambda exc: tab.message_bar.show_message(
-                              describe_error(exc), "error")),
-                          changes={"invoices"})
+    return WriteOp(tab, tab.ctx, lambda s, actor: overdue.mark_overdue(s, actor, today),
+                   module=overdue.MODULE).success(done).run()
 
 
 def register_actions() -> None:

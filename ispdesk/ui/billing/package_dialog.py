@@ -8,17 +8,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, bandwidth, subscriptions
+from ispdesk.services import bandwidth, subscriptions
 from ispdesk.services.bandwidth import PackageForm, ProfileChoice
 from ispdesk.services.subscriptions import PackageChange, SubscriptionPackages
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_date, format_decimal
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 WARNING_STYLE = "color:#7a4b00;"
@@ -86,7 +85,8 @@ class PackageDialog(ActionDialog):
         self.profile_combo.currentIndexChanged.connect(self._check_speed)
         self.resize(620, self.sizeHint().height())
         self.set_busy(True)
-        self.load(lambda s: bandwidth.package_form(s, ctx.actor, package_id), self._loaded)
+        QueryOp(self, ctx, lambda s, actor: bandwidth.package_form(s, actor, package_id)).success(self._loaded) \
+            .failure(self.show_failure).run()
 
     def rates(self, profile: ProfileChoice) -> str:
         """"20 Mbps down / 10 up, burst 30/15, priority 4"."""
@@ -168,11 +168,16 @@ class PackageDialog(ActionDialog):
         values = self.values()
         if values is None:
             return
-        actor, package_id, warning = self.ctx.actor, self.package_id, self.speed_warning()
-        self.submit(lambda s: bandwidth.save_package(s, actor, package_id, values),
-                    lambda saved_id: self._saved(saved_id, warning), changes=("packages",))
+        package_id, warning = self.package_id, self.speed_warning()
+        self.errors.clear()
+        self.message_bar.clear()
+        self.set_busy(True)
+        WriteOp(self, self.ctx, lambda s, actor: bandwidth.save_package(s, actor, package_id, values),
+                module=self.module).success(lambda saved_id: self._saved(saved_id, warning)) \
+            .failure(self.show_failure).run()
 
     def _saved(self, package_id: int, warning: str) -> None:
+        self.set_busy(False)
         self.package_id = package_id
         self.saved.emit(package_id, warning)
         self.accept()
@@ -216,9 +221,8 @@ class ChangePackageDialog(QDialog):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: subscriptions.package_options(s, ctx.actor,
-                                                                                      recurring_billing_id)),
-                       on_success=while_alive(self, self._show), on_failure=while_alive(self, self._failed))
+        QueryOp(self, ctx, lambda s, actor: subscriptions.package_options(s, actor, recurring_billing_id)) \
+            .success(self._show).failure(self._failed).run()
 
     def _show(self, options: SubscriptionPackages) -> None:
         self.options = options
@@ -237,13 +241,10 @@ class ChangePackageDialog(QDialog):
     def save(self) -> TaskHandle | None:
         if self.options is None:
             return None
-        ctx, rb_id, package_id = self.ctx, self.recurring_billing_id, self.package.currentData()
+        rb_id, package_id = self.recurring_billing_id, self.package.currentData()
         self.save_button.setEnabled(False)
-        return ctx.runner.run(
-            lambda _t: write(ctx.db, lambda s: subscriptions.change_package(s, ctx.actor, rb_id, package_id),
-                             info=audit.actor_info(ctx.actor, "recurring_billings")),
-            on_success=while_alive(self, self._saved), on_failure=while_alive(self, self._failed),
-            changes={"recurring_billings"})
+        return WriteOp(self, self.ctx, lambda s, actor: subscriptions.change_package(s, actor, rb_id, package_id),
+                       module=subscriptions.MODULE).success(self._saved).failure(self._failed).run()
 
     def _saved(self, change: PackageChange) -> None:
         self.changed.emit(change)

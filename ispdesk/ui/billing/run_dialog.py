@@ -1,7 +1,8 @@
 """The "Run billing…" dialog: a date, a progress bar, Cancel, and what came of it.
 
-The run goes through ``ctx.runner`` (off the GUI thread); Cancel stops it
-between chunks: the chunks already billed stay, and running again bills the rest.
+The run is a :class:`~ispdesk.ui.ops.JobOp` on the runner's second lane (the
+counter never waits behind it); Cancel stops it between chunks: the chunks
+already billed stay, and running again bills the rest.
 """
 from __future__ import annotations
 
@@ -12,17 +13,15 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ispdesk.db.engine import Database
+from ispdesk.domain import clock
+from ispdesk.domain.actor import Actor
 from ispdesk.services.billing_run import RunSummary, run_billing
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.ops import JobOp
 from ispdesk.ui.tasks import Cancelled, TaskContext, TaskHandle
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
-
-CHANGES = ("invoices", "recurring_billings", "billing_runs", "billing_run_items")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RunBillingDialog(QDialog):
@@ -47,7 +46,7 @@ class RunBillingDialog(QDialog):
         self.date.setObjectName("runDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setDate(_qdate(today or date.today()))
+        self.date.setDate(QDate(today or clock.today()))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("runProgress")
         self.progress.setRange(0, 1)
@@ -92,7 +91,7 @@ class RunBillingDialog(QDialog):
     def start(self) -> TaskHandle | None:
         if self.running:
             return None
-        day, ctx = self.run_date(), self.ctx
+        day = self.run_date()
         self._running = True
         self.message_bar.clear()
         self.result.clear()
@@ -101,17 +100,16 @@ class RunBillingDialog(QDialog):
         self.date.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
 
-        def work(task: TaskContext) -> RunSummary:
+        def work(db: Database, actor: Actor, task: TaskContext) -> RunSummary:
             def report(done: int, total: int) -> None:
                 try:
                     task.progress(done, total)
                 except Cancelled:
                     pass    # the run sees the flag before its next chunk and stops cleanly
-            return run_billing(ctx.db, ctx.actor, day, progress=report, cancelled=lambda: task.cancelled)
+            return run_billing(db, actor, day, progress=report, cancelled=lambda: task.cancelled)
 
-        self.handle = ctx.runner.run(
-            work, on_success=while_alive(self, self._succeeded), on_failure=while_alive(self, self._failed),
-            on_progress=while_alive(self, self._progressed), changes=CHANGES)
+        self.handle = JobOp(self, self.ctx, work).success(self._succeeded).failure(self._failed) \
+            .progress(self._progressed).run()
         return self.handle
 
     def cancel_or_close(self) -> None:
@@ -156,8 +154,8 @@ class RunBillingDialog(QDialog):
         lines = [head.format(summary.created),
                  self.tr("Skipped: {0}. Failed: {1}. Subscriptions due: {2}. Time: {3} s.").format(
                      summary.skipped, summary.failed, summary.subscriptions, f"{summary.seconds:.1f}")]
-        for reason, count in sorted(summary.reasons.items()):
-            lines.append(f"  • {reason}: {count}")
+        for line in summary.reason_counts():
+            lines.append("  • " + translate_message(line))
         return "\n".join(lines)
 
     def _failed(self, exc: BaseException) -> None:

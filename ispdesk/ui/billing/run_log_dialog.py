@@ -6,11 +6,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read
 from ispdesk.services.billing_run import RunItem, run_log
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.ops import QueryOp
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 COLOURS = {"failed": QColor("#8a1c14"), "skipped": QColor("#7a4b00")}
 
@@ -42,16 +42,15 @@ class RunLogDialog(QDialog):
         layout.addLayout(bottom)
         close.clicked.connect(self.reject)
         self.resize(820, 460)
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: run_log(s, ctx.actor, run_id)),
-                       on_success=while_alive(self, self._show),
-                       on_failure=while_alive(self, lambda exc: self.message_bar.show_message(describe_error(exc))))
+        QueryOp(self, ctx, lambda s, actor: run_log(s, actor, run_id)).success(self._show).run()
 
     def _show(self, items: list[RunItem]) -> None:
         outcomes = {"created": self.tr("Created"), "skipped": self.tr("Skipped"), "failed": self.tr("Failed")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             customer = " · ".join(part for part in (item.customer_number, item.customer_name) if part)
-            values = (outcomes.get(item.outcome, item.outcome), customer, item.invoice_number or "", item.reason or "")
+            values = (outcomes.get(item.outcome, item.outcome), customer, item.invoice_number or "",
+                      translate_message(item.reason) if item.reason else "")
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.outcome in COLOURS:

@@ -11,14 +11,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read
+from ispdesk.domain import clock
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.overdue import SuspensionReport, SuspensionRow, export_suspension, suspension_report
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_date
+from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.tasks import TaskHandle
-from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 HELD_COLOUR = QColor("#8a8a8a")
 
@@ -40,8 +40,7 @@ class SuspensionDialog(QDialog):
         self.as_of.setObjectName("asOf")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMM yyyy")
-        day = today or date.today()
-        self.as_of.setDate(QDate(day.year, day.month, day.day))
+        self.as_of.setDate(QDate(today or clock.today()))
         self.min_days = QSpinBox(self)
         self.min_days.setObjectName("minDays")
         self.min_days.setRange(0, 3650)
@@ -99,11 +98,10 @@ class SuspensionDialog(QDialog):
         return None if self._days_from_settings else self.min_days.value()
 
     def load(self) -> TaskHandle:
-        ctx, day, days = self.ctx, self.as_of_date(), self.chosen_days()
+        day, days = self.as_of_date(), self.chosen_days()
         self.message_bar.clear()
-        return ctx.runner.run(lambda _t: read(ctx.db, lambda s: suspension_report(s, ctx.actor, day, days)),
-                              on_success=while_alive(self, self._show),
-                              on_failure=while_alive(self, self._failed))
+        return QueryOp(self, self.ctx, lambda s, actor: suspension_report(s, actor, day, days)) \
+            .success(self._show).run()
 
     def _show(self, report: SuspensionReport) -> None:
         self.report = report
@@ -131,12 +129,9 @@ class SuspensionDialog(QDialog):
             item = QTableWidgetItem(value)
             if column in (4, 5, 6):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if row.held:
+            if row.held is not None:
                 item.setForeground(QBrush(HELD_COLOUR))
             self.table.setItem(index, column, item)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.message_bar.show_message(describe_error(exc), "error")
 
     def choose_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -148,9 +143,7 @@ class SuspensionDialog(QDialog):
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> TaskHandle:
-        ctx, day, days = self.ctx, self.as_of_date(), self.chosen_days()
-        return ctx.runner.run(
-            lambda _t: read(ctx.db, lambda s: export_suspension(s, ctx.actor, day, path, days)),
-            on_success=while_alive(self, lambda n: self.message_bar.show_message(
-                self.tr("{0} customers exported to {1}").format(n, path), "info")),
-            on_failure=while_alive(self, self._failed))
+        day, days = self.as_of_date(), self.chosen_days()
+        return QueryOp(self, self.ctx, lambda s, actor: export_suspension(s, actor, day, path, days)).long() \
+            .success(lambda n: self.message_bar.show_message(
+                self.tr("{0} customers exported to {1}").format(n, path), "info")).run()

@@ -4,24 +4,22 @@ on the contracts tab: "Print contract…", "Sign…", "Activate", "Suspend", "Te
 "Ending soon…" (the next 30 days) and "Renew due" (the auto-renew contracts whose end date has come)."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ispdesk.db.unit_of_work import write
-from ispdesk.services import audit, contracts
+from ispdesk.domain import clock
+from ispdesk.services import contracts
 from ispdesk.services.contract_document import contract_document
-from ispdesk.ui.widgets.print_preview import preview_from_database as preview
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.module_actions import TabAction, register, row_in, summarise_numbers
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.sales.lead_form import LeadForm
 from ispdesk.ui.sales.pipeline_board import PipelineBoard
-from ispdesk.ui.i18n import translate_message
-from ispdesk.ui.widgets.message_bar import describe_error
+from ispdesk.ui.widgets.print_preview import show_document
 
-CONTRACT_CHANGES = ("contracts", "recurring_billings")
 #: When the contract buttons may be pressed (services/contracts.ALLOWED_MOVES and SIGNABLE; the service still
 #: checks). A status of None counts as the column's default (a draft contract, a new lead), as in the services.
 CAN_SIGN = row_in(status=("draft", "active", "suspended", None), signed_at=(None,))
@@ -64,29 +62,28 @@ def open_conversion(tab: Any, record_id: int | None) -> ConversionDialog | None:
 
 
 def print_contract(tab: Any, contract_id: int | None) -> None:
-    """Preview (print, save) the selected contract's PDF."""
+    """Preview (print, save) the selected contract's PDF (read and drawn on the second lane)."""
     if contract_id is None:
         return
     from ispdesk.printing.contract import render_contract
-    actor = tab.ctx.actor
-    preview(tab, lambda s: contract_document(s, actor, contract_id), render_contract,
-            lambda d: QCoreApplication.translate("ModuleActions", "Contract {0}").format(d.contract_number),
-            lambda d: d.contract_number)
 
+    def load(session: Any, actor: Any) -> tuple[Any, bytes]:
+        document = contract_document(session, actor, contract_id)
+        return document, render_contract(document)
 
-def _today() -> date:
-    """The counter's date (a function, so a test can move it)."""
-    return date.today()
+    def show(result: tuple[Any, bytes]) -> None:
+        document, pdf = result
+        tab.document_preview = show_document(
+            pdf, title=QCoreApplication.translate("ModuleActions", "Contract {0}").format(document.contract_number),
+            suggested_name=f"{document.contract_number}.pdf", parent=tab.window())
+
+    QueryOp(tab, tab.ctx, load).long().success(show).run()
 
 
 def _move_contract(tab: Any, contract_id: int, to_status: str, done: str, reason: str = "") -> None:
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: write(db, lambda s: contracts.move(s, actor, contract_id, to_status, reason=reason),
-                         info=audit.actor_info(actor, contracts.MODULE)),
-        on_success=lambda info: tab.message_bar.show_message(
-            QCoreApplication.translate("ModuleActions", done).format(info.number), "info"),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=CONTRACT_CHANGES)
+    WriteOp(tab, tab.ctx, lambda s, actor: contracts.move(s, actor, contract_id, to_status, reason=reason),
+            module=contracts.MODULE).success(lambda info: tab.message_bar.show_message(
+                QCoreApplication.translate("ModuleActions", done).format(info.number), "info")).run()
 
 
 def sign_contract(tab: Any, contract_id: int | None) -> Any:
@@ -146,7 +143,7 @@ def show_contract(tab: Any, contract_id: int, number: str) -> None:
 def ending_soon(tab: Any, _contract_id: int | None) -> Any:
     """The contracts ending within 30 days (and those past their end), by end date."""
     from ispdesk.ui.sales.contract_ending import EndingSoonDialog
-    dialog = EndingSoonDialog(tab.ctx, _today(), tab,
+    dialog = EndingSoonDialog(tab.ctx, clock.today(), tab,
                               open_contract=lambda contract_id, number: show_contract(tab, contract_id, number))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     tab._contract_dialog = dialog
@@ -175,16 +172,12 @@ def renewal_text(summary: contracts.RenewalSummary) -> str:
 
 
 def renew_due(tab: Any, _contract_id: int | None) -> None:
-    """Renew every auto-renew contract whose end date has come (today); says how many in the message bar."""
-    db, actor, today = tab.ctx.db, tab.ctx.actor, _today()
-
+    """Renew every auto-renew contract whose end date has come (the office clock's today, read in the
+    transaction); says how many in the message bar."""
     def done(summary: contracts.RenewalSummary) -> None:
         tab.message_bar.show_message(renewal_text(summary), "warning" if summary.skipped else "info")
-    tab.ctx.runner.run(
-        lambda _t: write(db, lambda s: contracts.renew_due(s, actor, today),
-                         info=audit.actor_info(actor, contracts.MODULE)),
-        on_success=done, on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)),
-        changes=CONTRACT_CHANGES)
+    WriteOp(tab, tab.ctx, lambda s, actor: contracts.renew_due(s, actor),
+            module=contracts.MODULE).success(done).run()
 
 
 def register_actions() -> None:

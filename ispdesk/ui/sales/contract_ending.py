@@ -12,12 +12,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read
-from ispdesk.domain.dates import format_date
+from ispdesk.domain import clock
 from ispdesk.services import contracts
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.widgets.lifetime import while_alive
-from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
+from ispdesk.ui.format import format_date
+from ispdesk.ui.ops import QueryOp
+from ispdesk.ui.widgets.message_bar import MessageBar
 
 PAST_COLOR = QColor("#b3261e")
 SOON_DAYS = 7          # ending within a week: bold
@@ -28,11 +28,11 @@ class EndingSoonDialog(QDialog):
 
     ready = Signal()
 
-    def __init__(self, ctx: AppContext, today: date, parent: QWidget | None = None, *, days: int = 30,
-                 open_contract: Callable[[int, str], None] | None = None) -> None:
+    def __init__(self, ctx: AppContext, today: date | None = None, parent: QWidget | None = None, *,
+                 days: int = 30, open_contract: Callable[[int, str], None] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
+        self.today = today or clock.today()
         self.days = days
         self.open_contract = open_contract
         self.rows: list[contracts.EndingContract] = []
@@ -76,11 +76,9 @@ class EndingSoonDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        db, actor, today, days = self.ctx.db, self.ctx.actor, self.today, self.days
-        self.ctx.runner.run(lambda _t: read(db, lambda s: contracts.ending_within(s, actor, today, days)),
-                            on_success=while_alive(self, self._show),
-                            on_failure=while_alive(self, lambda exc: self.message_bar.show_message(
-                                describe_error(exc))))
+        today, days = self.today, self.days
+        QueryOp(self, self.ctx, lambda s, actor: contracts.ending_within(s, actor, today, days)) \
+            .success(self._show).run()
 
     def _show(self, rows: list[contracts.EndingContract]) -> None:
         self.rows = rows

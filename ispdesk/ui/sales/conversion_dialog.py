@@ -11,18 +11,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.domain.enums import Priority
 from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, lead_conversion
+from ispdesk.services import lead_conversion
 from ispdesk.services.lead_conversion import ConversionDefaults, ConversionRequest, ConversionResult
 from ispdesk.services.promotions import PromotionQuote
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
-from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.i18n import spec_text, translate_message
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, error_label
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar
 
 FIELDS = ("nik", "package_id", "monthly_fee", "installation_fee", "deposit", "duration_months", "start_date",
@@ -40,7 +40,7 @@ class ConversionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.lead_id = lead_id
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.prices: dict[int, object] = {}
         self.setObjectName("conversionDialog")
         self.setWindowTitle(self.tr("Convert lead"))
@@ -165,11 +165,11 @@ class ConversionDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(980, 600)
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: lead_conversion.conversion_defaults(s, ctx.actor, lead_id)),
-                       on_success=while_alive(self, self._loaded), on_failure=while_alive(self, self._failed))
+        QueryOp(self, ctx, lambda s, actor: lead_conversion.conversion_defaults(s, actor, lead_id)) \
+            .success(self._loaded).failure(self._failed).run()
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit = QDateEdit(QDate(day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd MMM yyyy")
@@ -207,16 +207,17 @@ class ConversionDialog(QDialog):
         except AmountError as exc:
             self.errors.set("monthly_fee", exc.message)
             return
-        ctx, code, package_id = self.ctx, self.promotion.text(), self.package.currentData()
+        code, package_id = self.promotion.text(), self.package.currentData()
         on = self.start_date.date().toPython()
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: lead_conversion.promotion_quote(
-            s, ctx.actor, code, package_id, monthly, on)),
-            on_success=while_alive(self, self._show_quote), on_failure=while_alive(self, self._failed))
+        QueryOp(self, self.ctx,
+                lambda s, actor: lead_conversion.promotion_quote(s, actor, code, package_id, monthly, on)) \
+            .success(self._show_quote).failure(self._failed).run()
 
     def _show_quote(self, quote: PromotionQuote) -> None:
         if not quote.applies:
             self.promotion_info.clear()
-            self.errors.set("promotion_code", quote.reason or self.tr("The promotion does not apply."))
+            self.errors.set("promotion_code", translate_message(quote.reason) if quote.reason
+                            else self.tr("The promotion does not apply."))
             return
         parts = [quote.name]
         if quote.discount:
@@ -256,14 +257,10 @@ class ConversionDialog(QDialog):
         except ValidationError as exc:
             self._failed(exc)
             return
-        ctx, today = self.ctx, self.today
+        today = self.today
         self.convert_button.setEnabled(False)
-        ctx.runner.run(
-            lambda _t: write(ctx.db, lambda s: lead_conversion.convert_lead(s, ctx.actor, req, today=today),
-                             info=audit.actor_info(ctx.actor, lead_conversion.MODULE)),
-            on_success=while_alive(self, self._done), on_failure=while_alive(self, self._failed),
-            changes={"leads", "customers", "contracts", "recurring_billings", "work_orders", "proforma_invoices",
-                     "referrals"})
+        WriteOp(self, self.ctx, lambda s, actor: lead_conversion.convert_lead(s, actor, req, today=today),
+                module=lead_conversion.MODULE).success(self._done).failure(self._failed).run()
 
     def _done(self, result: ConversionResult) -> None:
         lines = [self.tr("Customer {0}").format(result.customer_number),

@@ -8,18 +8,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import audit, leads
+from ispdesk.domain.enums import LeadSource
+from ispdesk.domain.errors import ValidationError
+from ispdesk.services import leads
 from ispdesk.services.leads import Duplicate, LeadInput
 from ispdesk.services.regions import RegencyNode
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.sales.region_picker import RegionPicker
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar
 
-SOURCES = {"walk-in": "Walk-in", "whatsapp": "WhatsApp", "website": "Website", "referral": "Referral",
-           "social_media": "Social media", "other": "Other"}
+#: The sources in the order the counter meets them; in words as the leads tab shows them.
+SOURCES = (LeadSource.WALK_IN, LeadSource.WHATSAPP, LeadSource.WEBSITE, LeadSource.REFERRAL,
+           LeadSource.SOCIAL_MEDIA, LeadSource.OTHER)
 LINE_FIELDS = ("name", "phone", "email", "rt_rw", "latitude", "longitude", "referral_code")
 
 
@@ -60,8 +64,8 @@ class LeadForm(QDialog):
         self.region.region_changed.connect(self._regency_chosen)
         self.source = QComboBox(self)
         self.source.setObjectName("source")
-        for value, title in SOURCES.items():
-            self.source.addItem(self.tr(title), value)
+        for value in SOURCES:
+            self.source.addItem(spec_text(humanise(value)), str(value))
         self.package = QComboBox(self)
         self.package.setObjectName("interested_package_id")
         self.assigned = QComboBox(self)
@@ -133,21 +137,20 @@ class LeadForm(QDialog):
 
     # -- loading ----------------------------------------------------------------
     def _load(self) -> None:
-        ctx, lead_id = self.ctx, self.lead_id
+        lead_id = self.lead_id
 
-        def work(s):
-            lead = leads.get_lead(s, ctx.actor, lead_id) if lead_id is not None else None
-            return leads.packages(s, ctx.actor), leads.sales_users(s, ctx.actor), lead
+        def work(s, actor):
+            lead = leads.get_lead(s, actor, lead_id) if lead_id is not None else None
+            return leads.packages(s, actor), leads.sales_users(s, actor), lead
 
-        ctx.runner.run(lambda _t: read(ctx.db, work), on_success=while_alive(self, self._loaded),
-                       on_failure=while_alive(self, self._failed))
+        QueryOp(self, self.ctx, work).success(self._loaded).failure(self._failed).run()
 
     def _loaded(self, result: tuple) -> None:
         packages, users, lead = result
         self.package.addItem("", None)
         for package_id, name in packages:
             self.package.addItem(name, package_id)
-        self.assigned.addItem(self.tr("(me)") if self.ctx.actor.role == "sales" else "", None)
+        self.assigned.addItem(self.tr("(me)") if leads.keeps_own_leads(self.ctx.actor) else "", None)
         for user_id, name in users:
             self.assigned.addItem(name, user_id)
         if lead is not None:
@@ -185,35 +188,40 @@ class LeadForm(QDialog):
 
     def save(self) -> None:
         """Check the input and the duplicates; save when there are none or they were shown already."""
-        ctx, data, lead_id = self.ctx, self.input(), self.lead_id
+        data, lead_id = self.input(), self.lead_id
         self.errors.clear()
         self.message_bar.clear()
-        contact = (data.phone.strip(), data.email.strip())
-        confirmed = self._accepted_matches == contact
-
-        def work(_t):
-            def check(s):
-                leads.clean(data)
-                return [] if confirmed else leads.find_duplicates(s, ctx.actor, data.phone, data.email, lead_id)
-            matches = read(ctx.db, check)
-            if matches:
-                return matches
-            if lead_id is None:
-                change = lambda s: leads.create_lead(s, ctx.actor, data)  # noqa: E731
-            else:
-                change = lambda s: leads.update_lead(s, ctx.actor, lead_id, data)  # noqa: E731
-            return write(ctx.db, change, info=audit.actor_info(ctx.actor, leads.MODULE))
-
-        self.save_button.setEnabled(False)
-        ctx.runner.run(work, on_success=while_alive(self, lambda result: self._done(result, contact)),
-                       on_failure=while_alive(self, self._failed), changes={"leads"})
-
-    def _done(self, result: object, contact: tuple[str, str]) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(result, list):
-            self._show_duplicates(result, contact)
+        try:
+            leads.clean(data)
+        except ValidationError as exc:
+            self._failed(exc)
             return
-        self.saved.emit(result)
+        contact = (data.phone.strip(), data.email.strip())
+        self.save_button.setEnabled(False)
+        if self._accepted_matches == contact:
+            self._write(data)
+            return
+        QueryOp(self, self.ctx, lambda s, actor: leads.find_duplicates(s, actor, data.phone, data.email, lead_id)) \
+            .success(lambda matches: self._checked(matches, data, contact)).failure(self._failed).run()
+
+    def _checked(self, matches: list[Duplicate], data: LeadInput, contact: tuple[str, str]) -> None:
+        if matches:
+            self.save_button.setEnabled(True)
+            self._show_duplicates(matches, contact)
+        else:
+            self._write(data)
+
+    def _write(self, data: LeadInput) -> None:
+        lead_id = self.lead_id
+        if lead_id is None:
+            change = lambda s, actor: leads.create_lead(s, actor, data)  # noqa: E731
+        else:
+            change = lambda s, actor: leads.update_lead(s, actor, lead_id, data)  # noqa: E731
+        WriteOp(self, self.ctx, change, module=leads.MODULE).success(self._done).failure(self._failed).run()
+
+    def _done(self, summary: leads.LeadSummary) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit(summary)
         self.accept()
 
     def _show_duplicates(self, matches: list[Duplicate], contact: tuple[str, str]) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QInputDi
                                QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import audit, leads
+from ispdesk.services import leads
 from ispdesk.services.leads import LeadCard
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.sales.conversion_dialog import ConversionDialog
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
@@ -197,10 +197,7 @@ class PipelineBoard(QDialog):
 
     # -- loading --------------------------------------------------------------
     def reload(self) -> None:
-        ctx = self.ctx
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: leads.board(s, ctx.actor)),
-                       on_success=while_alive(self, self._show),
-                       on_failure=while_alive(self, self._failed))
+        QueryOp(self, self.ctx, leads.board).success(self._show).failure(self._failed).run()
 
     def _on_changed(self, changes: Any) -> None:
         if "leads" in changes:
@@ -264,13 +261,12 @@ class PipelineBoard(QDialog):
     # -- reassigning (supervisors) -------------------------------------------------
     def reassign(self) -> None:
         """Ask for the sales user the selected lead goes to, then save it."""
-        lead_id, ctx = self.current_lead, self.ctx
+        lead_id = self.current_lead
         if lead_id is None:
             self.message_bar.show_message(self.tr("Select a card first."), "warning")
             return
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: leads.sales_users(s, ctx.actor)),
-                       on_success=while_alive(self, lambda users: self._ask_assignee(lead_id, users)),
-                       on_failure=while_alive(self, self._failed))
+        QueryOp(self, self.ctx, leads.sales_users).success(lambda users: self._ask_assignee(lead_id, users)) \
+            .failure(self._failed).run()
 
     def _ask_assignee(self, lead_id: int, users: list[tuple[int, str]]) -> None:
         by_name = {name: user_id for user_id, name in users}
@@ -284,13 +280,9 @@ class PipelineBoard(QDialog):
         dialog.open()
 
     def _save_assignee(self, lead_id: int, user_id: int | None) -> None:
-        ctx = self.ctx
-        ctx.runner.run(
-            lambda _t: write(ctx.db, lambda s: leads.reassign_lead(s, ctx.actor, lead_id, user_id),
-                             info=audit.actor_info(ctx.actor, leads.MODULE)),
-            on_success=while_alive(self, lambda summary: self.message_bar.show_message(
-                self.tr("{0} reassigned.").format(summary.number), "info")),
-            on_failure=while_alive(self, self._failed), changes={"leads"})
+        WriteOp(self, self.ctx, lambda s, actor: leads.reassign_lead(s, actor, lead_id, user_id), module=leads.MODULE) \
+            .success(lambda summary: self.message_bar.show_message(
+                self.tr("{0} reassigned.").format(summary.number), "info")).failure(self._failed).run()
 
     # -- moving ------------------------------------------------------------------
     def _step(self, lead_id: int, offset: int) -> None:
@@ -326,12 +318,8 @@ class PipelineBoard(QDialog):
         return dialog
 
     def _save_move(self, lead_id: int, status: str, reason: str) -> None:
-        ctx = self.ctx
-        ctx.runner.run(
-            lambda _t: write(ctx.db, lambda s: leads.move_lead(s, ctx.actor, lead_id, status, reason),
-                             info=audit.actor_info(ctx.actor, leads.MODULE)),
-            on_success=while_alive(self, self._moved), on_failure=while_alive(self, self._failed),
-            changes={"leads"})
+        WriteOp(self, self.ctx, lambda s, actor: leads.move_lead(s, actor, lead_id, status, reason),
+                module=leads.MODULE).success(self._moved).failure(self._failed).run()
 
     def _moved(self, summary: leads.LeadSummary) -> None:
         title = QCoreApplication.translate("PipelineBoard", TITLES[summary.status])

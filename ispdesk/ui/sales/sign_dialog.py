@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ispdesk.domain.dates import format_datetime
 from ispdesk.services import contracts
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.format import format_datetime, humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.signature_pad import SignaturePad
-
-CHANGES = ("contracts",)
 
 
 class SignDialog(FieldDialog):
@@ -61,13 +61,14 @@ class SignDialog(FieldDialog):
         self.name_edit.textEdited.connect(lambda _t: self.errors.clear_field("signed_by"))
         self.resize(640, self.sizeHint().height())
         self.set_busy(True)
-        actor = ctx.actor
-        self.load(lambda s: contracts.contract_info(s, actor, contract_id), self._loaded)
+        QueryOp(self, ctx, lambda s, actor: contracts.contract_info(s, actor, contract_id)).success(self._loaded) \
+            .failure(self.show_failure).run()
 
     def _loaded(self, info: contracts.ContractInfo) -> None:
         self.set_busy(False)
         self.info = info
-        self.summary.setText(self.tr("<b>{0}</b> \u2014 {1} ({2})").format(info.number, info.customer, info.status))
+        self.summary.setText(self.tr("<b>{0}</b> \u2014 {1} ({2})").format(info.number, info.customer,
+                                                                           spec_text(humanise(info.status))))
         if not self.name_edit.text():
             self.name_edit.setText(info.customer)
         if info.signed:
@@ -89,10 +90,15 @@ class SignDialog(FieldDialog):
     def confirm(self) -> None:
         if self.busy or self.info is None or not self.confirm_button.isEnabled():
             return
-        actor, contract_id = self.ctx.actor, self.contract_id
+        contract_id = self.contract_id
         name, drawing = self.name_edit.text(), self.pad.to_png_base64()
-        self.submit(lambda s: contracts.sign(s, actor, contract_id, name, drawing), self._signed, changes=CHANGES)
+        self.errors.clear()
+        self.message_bar.clear()
+        self.set_busy(True)
+        WriteOp(self, self.ctx, lambda s, actor: contracts.sign(s, actor, contract_id, name, drawing),
+                module=self.module).success(self._signed).failure(self.show_failure).run()
 
     def _signed(self, info: contracts.ContractInfo) -> None:
+        self.set_busy(False)
         self.signed.emit(info)
         self.accept()
