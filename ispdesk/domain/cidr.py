@@ -2,18 +2,49 @@
 gateway (a usable host inside it) and the DNS servers (any valid address).
 
 Plain validation, no database: :func:`check_pool` returns the field errors a
-form shows next to each field, and :func:`hosts` the addresses a pool holds.
+form shows next to each field (declared messages), and :func:`hosts` the
+addresses a pool holds. :func:`parse_network`/:func:`parse_address` raise
+:class:`CidrError`, a ValueError carrying its message.
 """
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+from ispdesk.domain.messages import Message, MessageTemplate, message
 
 #: The largest pool: a /16 holds 65,534 usable addresses.
 SMALLEST_PREFIX = 16
 #: The smallest pool: a /30 holds two usable addresses.
 LARGEST_PREFIX = 30
+
+NETWORK_EMPTY = message("ip_pools.network_empty", "Enter the network as CIDR, e.g. 10.20.0.0/24.")
+NO_PREFIX = message("ip_pools.no_prefix", "{value} has no prefix length: write it as CIDR, e.g. {value}/24.")
+NOT_A_NETWORK = message("ip_pools.not_a_network", "{value} is not a valid IPv4 network (CIDR such as 10.20.0.0/24).")
+IPV4_ONLY = message("ip_pools.ipv4_only", "Only IPv4 pools are supported.")
+HOST_BITS = message("ip_pools.host_bits", "{value} has host bits set: the network is {network}.")
+PREFIX_RANGE = message("ip_pools.prefix_range", "A pool is between /{smallest} and /{largest}; /{prefix} is not.")
+ADDRESS_EMPTY = message("ip_pools.address_empty", "Enter an IPv4 address.")
+NOT_AN_ADDRESS = message("ip_pools.not_an_address", "{value} is not a valid IPv4 address.")
+IPV4_ADDRESS_ONLY = message("ip_pools.ipv4_address_only", "Only IPv4 addresses are supported.")
+GATEWAY_OUTSIDE = message("ip_pools.gateway_outside", "{address} is not a usable address inside {network}.")
+
+
+class CidrError(ValueError):
+    """A network or address that cannot be used; ``message`` says why."""
+
+    def __init__(self, template: MessageTemplate, **values: Any) -> None:
+        self.message: Message = template(**values)
+        super().__init__(template.code)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    def __str__(self) -> str:
+        return self.message.render()
 
 
 @dataclass(frozen=True)
@@ -36,35 +67,36 @@ class PoolNetwork:
 
 
 def parse_network(text: str) -> ipaddress.IPv4Network:
-    """An IPv4 network from ``"10.20.0.0/24"``; ValueError with a message a person understands."""
+    """An IPv4 network from ``"10.20.0.0/24"``; :class:`CidrError` saying what is wrong."""
     value = (text or "").strip()
     if not value:
-        raise ValueError("Enter the network as CIDR, e.g. 10.20.0.0/24.")
+        raise CidrError(NETWORK_EMPTY)
     if "/" not in value:
-        raise ValueError(f"{value} has no prefix length: write it as CIDR, e.g. {value}/24.")
+        raise CidrError(NO_PREFIX, value=value)
     try:
         network = ipaddress.ip_network(value, strict=False)
     except ValueError:
-        raise ValueError(f"{value} is not a valid IPv4 network (CIDR such as 10.20.0.0/24).") from None
+        raise CidrError(NOT_A_NETWORK, value=value) from None
     if network.version != 4:
-        raise ValueError("Only IPv4 pools are supported.")
+        raise CidrError(IPV4_ONLY)
     if network.network_address != ipaddress.ip_interface(value).ip:
-        raise ValueError(f"{value} has host bits set: the network is {network}.")
+        raise CidrError(HOST_BITS, value=value, network=str(network))
     if not SMALLEST_PREFIX <= network.prefixlen <= LARGEST_PREFIX:
-        raise ValueError(f"A pool is between /{SMALLEST_PREFIX} and /{LARGEST_PREFIX}; "
-                         f"/{network.prefixlen} is not.")
+        raise CidrError(PREFIX_RANGE, smallest=SMALLEST_PREFIX, largest=LARGEST_PREFIX, prefix=network.prefixlen)
     return network  # type: ignore[return-value]
 
 
 def parse_address(text: str) -> ipaddress.IPv4Address:
-    """One IPv4 address; ValueError with a readable message."""
+    """One IPv4 address; :class:`CidrError` saying what is wrong."""
     value = (text or "").strip()
+    if not value:
+        raise CidrError(ADDRESS_EMPTY)
     try:
         address = ipaddress.ip_address(value)
     except ValueError:
-        raise ValueError(f"{value or 'An empty value'} is not a valid IPv4 address.") from None
+        raise CidrError(NOT_AN_ADDRESS, value=value) from None
     if address.version != 4:
-        raise ValueError("Only IPv4 addresses are supported.")
+        raise CidrError(IPV4_ADDRESS_ONLY)
     return address  # type: ignore[return-value]
 
 
@@ -74,18 +106,18 @@ def is_host_of(network: ipaddress.IPv4Network, address: ipaddress.IPv4Address) -
 
 
 def check_pool(network: str, gateway: str = "", dns_primary: str = "",
-               dns_secondary: str = "") -> tuple[PoolNetwork | None, dict[str, str]]:
+               dns_secondary: str = "") -> tuple[PoolNetwork | None, dict[str, Message]]:
     """The checked pool, or None and ``{field: message}``.
 
     The gateway, when given, must be a usable host inside the network; a DNS
     server may be anywhere (public resolvers are common) but must be valid.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     parsed: ipaddress.IPv4Network | None = None
     try:
         parsed = parse_network(network)
-    except ValueError as exc:
-        errors["network"] = str(exc)
+    except CidrError as exc:
+        errors["network"] = exc.message
     texts: dict[str, str | None] = {}
     for field, value in (("gateway", gateway), ("dns_primary", dns_primary), ("dns_secondary", dns_secondary)):
         if not (value or "").strip():
@@ -93,12 +125,12 @@ def check_pool(network: str, gateway: str = "", dns_primary: str = "",
             continue
         try:
             address = parse_address(value)
-        except ValueError as exc:
-            errors[field] = str(exc)
+        except CidrError as exc:
+            errors[field] = exc.message
             continue
         texts[field] = str(address)
         if field == "gateway" and parsed is not None and not is_host_of(parsed, address):
-            errors[field] = f"{address} is not a usable address inside {parsed}."
+            errors[field] = GATEWAY_OUTSIDE(address=str(address), network=str(parsed))
     if errors or parsed is None:
         return None, errors
     return PoolNetwork(parsed, texts["gateway"], texts["dns_primary"], texts["dns_secondary"]), {}

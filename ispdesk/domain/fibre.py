@@ -1,8 +1,13 @@
 """Fibre measurements taken at an installation: the ONT's received optical
-power (dBm) and the speed test, checked as plain values."""
+power (dBm) and the speed test, checked as plain values. What is wrong comes
+back as a declared :class:`~ispdesk.domain.messages.Message` (translated where
+it is shown), never as English text."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from ispdesk.domain.messages import Message, message, speaks_indonesian
 
 #: A healthy GPON received power lies between these (dBm); outside it is warned.
 SIGNAL_BEST = Decimal("-8")
@@ -12,20 +17,57 @@ SIGNAL_RANGE = (Decimal("-50"), Decimal("5"))
 #: The largest speed-test figure accepted (Mbps).
 MAX_SPEED = Decimal("100000")
 
+TOO_STRONG = message("installation.signal_too_strong",
+                     "Signal {level} dBm is too strong (above {limit} dBm): check the attenuation.")
+TOO_WEAK = message("installation.signal_too_weak",
+                   "Signal {level} dBm is too weak (below {limit} dBm): check the splices and connectors.")
+NOT_A_NUMBER = message("installation.not_a_number", "{text} is not a number.")
+SIGNAL_MISSING = message("installation.signal_missing", "Enter the signal level the ONT shows (dBm).")
+SIGNAL_IMPOSSIBLE = message("installation.signal_impossible",
+                            "A signal level is between {low} and {high} dBm; {level} is a typing error.")
+SPEED_IMPOSSIBLE = message("installation.speed_impossible", "A speed is between 0 and {high} Mbps.")
 
-def signal_warning(level: Decimal | None) -> str | None:
+
+class NotANumber(ValueError):
+    """A typed measurement that is not a number; ``message`` says so."""
+
+    def __init__(self, text: str) -> None:
+        self.message: Message = NOT_A_NUMBER(text=text)
+        super().__init__(self.message.code)
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A measured figure inside a message, written when the message is shown:
+    ``-19,5`` in Indonesian, ``-19.5`` in English (``value`` as measured)."""
+
+    value: Decimal
+
+    def __str__(self) -> str:
+        text = f"{self.value:f}"
+        return text.replace(".", ",") if speaks_indonesian() else text
+
+
+def _decimal_text(value: Decimal) -> Figure:
+    return Figure(value)
+
+
+def signal_warning(level: Decimal | None) -> Message | None:
     """A warning when the signal is outside -8..-27 dBm (too strong or too weak), else None."""
     if level is None:
         return None
     if level > SIGNAL_BEST:
-        return f"Signal {level} dBm is too strong (above {SIGNAL_BEST} dBm): check the attenuation."
+        return TOO_STRONG(level=_decimal_text(level), limit=_decimal_text(SIGNAL_BEST))
     if level < SIGNAL_WORST:
-        return f"Signal {level} dBm is too weak (below {SIGNAL_WORST} dBm): check the splices and connectors."
+        return TOO_WEAK(level=_decimal_text(level), limit=_decimal_text(SIGNAL_WORST))
     return None
 
 
-def parse_decimal(text: str | Decimal | None, what: str) -> Decimal | None:
-    """A typed number ("-19,5" or "-19.5") as Decimal; None when empty; ValueError when not a number."""
+def parse_decimal(text: str | Decimal | None) -> Decimal | None:
+    """A typed number ("-19,5" or "-19.5") as Decimal; None when empty; :class:`NotANumber` when not a number."""
     if text is None or isinstance(text, Decimal):
         return text
     value = text.strip().replace(",", ".")
@@ -34,24 +76,24 @@ def parse_decimal(text: str | Decimal | None, what: str) -> Decimal | None:
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"{what} must be a number, not {text.strip()}.") from None
+        raise NotANumber(text.strip()) from None
     if not number.is_finite():
-        raise ValueError(f"{what} must be a number, not {text.strip()}.")
+        raise NotANumber(text.strip())
     return number
 
 
-def signal_problem(level: Decimal | None) -> str | None:
+def signal_problem(level: Decimal | None) -> Message | None:
     """Why a signal value cannot be stored (required, or outside what an ONT reports)."""
     if level is None:
-        return "Enter the signal level the ONT shows (dBm)."
+        return SIGNAL_MISSING()
     low, high = SIGNAL_RANGE
     if not low <= level <= high:
-        return f"A signal level is between {low} and {high} dBm; {level} is a typing error."
+        return SIGNAL_IMPOSSIBLE(low=_decimal_text(low), high=_decimal_text(high), level=_decimal_text(level))
     return None
 
 
-def speed_problem(value: Decimal | None) -> str | None:
+def speed_problem(value: Decimal | None) -> Message | None:
     """Why a speed-test figure (Mbps) cannot be stored; empty is allowed."""
     if value is not None and not Decimal(0) <= value <= MAX_SPEED:
-        return f"A speed is between 0 and {MAX_SPEED} Mbps."
+        return SPEED_IMPOSSIBLE(high=_decimal_text(MAX_SPEED))
     return None

@@ -16,18 +16,27 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from ispdesk.db.models import Asset, AssetHistory, User
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.depreciation import current_value
 from ispdesk.domain.documents.warehouse import AssetRegisterDocument, AssetRegisterLine
 from ispdesk.domain.enums import AssetStatus as S
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.messages import Message, message, status_word
 from ispdesk.domain.money import ZERO
 from ispdesk.services import listing, office_settings
 from ispdesk.services.modules.columns import day, decimal, money, text
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 from ispdesk.services.specs import Page, TableSpec
 
 MODULE = "assets"
+
+NO_ASSET = message("assets.no_asset", "There is no asset with id {id}.")
+CHOOSE_STATUS = message("assets.choose_status", "Choose active, maintenance, disposed or lost.")
+STATUS_REASON = message("assets.status_reason", "Say why the status changes.")
+CANNOT_BECOME = message("assets.cannot_become", "{asset} is {status}; it cannot become {wanted}.")
+CHOOSE_USER = message("assets.choose_user", "Choose a user.")
+CANNOT_ASSIGN = message("assets.cannot_assign", "{asset} is {status}; it cannot be assigned.")
 #: status -> the statuses it may change to. Disposed is final; a lost asset may be found.
 MOVES: dict[str, frozenset[str]] = {
     S.ACTIVE: frozenset({S.MAINTENANCE, S.DISPOSED, S.LOST}),
@@ -53,42 +62,44 @@ class HistoryRow:
 def _locked(session: Session, asset_id: int) -> Asset:
     asset = session.execute(sa.select(Asset).where(Asset.id == asset_id).with_for_update()).scalar_one_or_none()
     if asset is None:
-        raise NotFound(f"There is no asset with id {asset_id}.")
+        raise NotFound(NO_ASSET(id=asset_id))
     return asset
 
 
-def value_on(session: Session, actor: Actor | None, asset_id: int, on: date) -> Decimal | None:
-    """The asset's book value on ``on``."""
-    require(actor, MODULE, "view")
+@operation(MODULE, "view")
+def value_on(session: Session, actor: Actor, asset_id: int, on: date | None = None) -> Decimal | None:
+    """The asset's book value on ``on`` (today by the office clock)."""
     asset = session.get(Asset, asset_id)
     if asset is None:
-        raise NotFound(f"There is no asset with id {asset_id}.")
+        raise NotFound(NO_ASSET(id=asset_id))
+    on = on or clock.today()
     return current_value(asset.purchase_price, asset.depreciation_rate, asset.purchase_date, on)
 
 
-def _history(session: Session, actor: Actor | None, asset: Asset, old_status: str | None,
+def _history(session: Session, actor: Actor, asset: Asset, old_status: str | None,
              old_assigned: int | None, notes: str, now: datetime | None) -> None:
     session.add(AssetHistory(asset_id=asset.id, old_status=old_status, new_status=asset.status,
                              old_assigned_to=old_assigned, new_assigned_to=asset.assigned_to,
-                             notes=notes.strip() or None, changed_by=actor.user_id if actor else None,
-                             created_at=now or datetime.now()))
+                             notes=notes.strip() or None, changed_by=actor.user_id,
+                             created_at=now or clock.now()))
 
 
-def change_status(session: Session, actor: Actor | None, asset_id: int, status: str, notes: str, *,
+@operation(MODULE, "edit")
+def change_status(session: Session, actor: Actor, asset_id: int, status: str, notes: str, *,
                   now: datetime | None = None) -> str:
     """Move the asset to ``status`` (maintenance, disposed, lost, back to active) with a reason."""
-    require(actor, MODULE, "edit")
-    errors = {}
+    errors: dict[str, Message] = {}
     if status not in MOVES:
-        errors["status"] = "Choose active, maintenance, disposed or lost."
+        errors["status"] = CHOOSE_STATUS()
     if not (notes or "").strip():
-        errors["notes"] = "Say why the status changes."
+        errors["notes"] = STATUS_REASON()
     if errors:
         raise ValidationError(errors)
     asset = _locked(session, asset_id)
     current = asset.status or S.ACTIVE
     if status not in MOVES[current]:
-        raise ConflictError(f"{asset.asset_code or asset.name} is {current}; it cannot become {status}.")
+        raise ConflictError(CANNOT_BECOME(asset=asset.asset_code or asset.name, status=status_word(current),
+                                          wanted=status_word(status)))
     asset.status = status
     if status in GONE:
         asset.current_value = ZERO
@@ -97,15 +108,15 @@ def change_status(session: Session, actor: Actor | None, asset_id: int, status: 
     return status
 
 
-def assign(session: Session, actor: Actor | None, asset_id: int, user_id: int | None, notes: str = "", *,
+@operation(MODULE, "edit")
+def assign(session: Session, actor: Actor, asset_id: int, user_id: int | None, notes: str = "", *,
            now: datetime | None = None) -> None:
     """Give the asset to a user (None: back to the office)."""
-    require(actor, MODULE, "edit")
     if user_id is not None and session.get(User, user_id) is None:
-        raise ValidationError({"assigned_to": "Choose a user."})
+        raise ValidationError({"assigned_to": CHOOSE_USER()})
     asset = _locked(session, asset_id)
     if asset.status in GONE:
-        raise ConflictError(f"{asset.asset_code or asset.name} is {asset.status}; it cannot be assigned.")
+        raise ConflictError(CANNOT_ASSIGN(asset=asset.asset_code or asset.name, status=status_word(asset.status)))
     if asset.assigned_to == user_id:
         return
     old = asset.assigned_to
@@ -114,10 +125,11 @@ def assign(session: Session, actor: Actor | None, asset_id: int, user_id: int | 
     session.flush()
 
 
-def revalue(session: Session, actor: Actor | None, on: date | None = None) -> int:
-    """Write every asset's book value on ``on`` (today) into ``current_value``; returns how many changed."""
-    require(actor, MODULE, "edit")
-    on = on or date.today()
+@operation(MODULE, "edit")
+def revalue(session: Session, actor: Actor, on: date | None = None) -> int:
+    """Write every asset's book value on ``on`` (today by the office clock) into ``current_value``;
+    returns how many changed."""
+    on = on or clock.today()
     changed = 0
     for asset in session.execute(sa.select(Asset).order_by(Asset.id)).scalars():
         value = ZERO if asset.status in GONE else current_value(
@@ -129,9 +141,9 @@ def revalue(session: Session, actor: Actor | None, on: date | None = None) -> in
     return changed
 
 
-def history(session: Session, actor: Actor | None, asset_id: int) -> list[HistoryRow]:
+@operation(MODULE, "view")
+def history(session: Session, actor: Actor, asset_id: int) -> list[HistoryRow]:
     """The asset's changes, oldest first."""
-    require(actor, MODULE, "view")
     h = AssetHistory
     old_user = aliased(User)
     new_user = aliased(User)
@@ -156,10 +168,14 @@ def _as_of_state(session: Session, end: datetime) -> dict[int, tuple[str, int | 
     return state
 
 
-def register(session: Session, actor: Actor | None, as_of: date, *, now: datetime | None = None
+@operation(MODULE, "print")
+def register(session: Session, actor: Actor, as_of: date, *, now: datetime | None = None
              ) -> AssetRegisterDocument:
     """Every asset bought by ``as_of`` with its status, holder and book value on that date."""
-    require(actor, MODULE, "print")
+    return _register(session, as_of, now=now)
+
+
+def _register(session: Session, as_of: date, *, now: datetime | None = None) -> AssetRegisterDocument:
     end = datetime.combine(as_of + timedelta(days=1), time.min)
     state = _as_of_state(session, end)
     users = dict(session.execute(sa.select(User.id, User.name)).all())
@@ -176,7 +192,7 @@ def register(session: Session, actor: Actor | None, as_of: date, *, now: datetim
     return AssetRegisterDocument(
         company=office_settings.company(session), as_of=as_of, lines=tuple(lines),
         total_price=sum((line.purchase_price or ZERO for line in lines), ZERO),
-        total_value=sum((line.value or ZERO for line in lines), ZERO), printed_at=now or datetime.now())
+        total_value=sum((line.value or ZERO for line in lines), ZERO), printed_at=now or clock.now())
 
 
 REGISTER_SPEC = TableSpec(
@@ -188,10 +204,10 @@ REGISTER_SPEC = TableSpec(
 )
 
 
-def export_register(session: Session, actor: Actor | None, as_of: date, path: str | Path) -> int:
+@operation(MODULE, "export")
+def export_register(session: Session, actor: Actor, as_of: date, path: str | Path) -> int:
     """The register as of a date as XLSX (or CSV); returns the row count."""
-    require(actor, MODULE, "export")
-    document = register(session, actor, as_of)
+    document = _register(session, as_of)
     names = tuple(c.name for c in REGISTER_SPEC.columns)
 
     def pages() -> Iterator[Page]:

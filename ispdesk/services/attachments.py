@@ -14,15 +14,18 @@ Two steps, so no transaction is held while an image is decoded:
    whole picture, hex-encoded, into ``audit_logs``.
 
 Reading back: :func:`list_for` (names and thumbnails, no full content) and
-:func:`content` (one file). Permissions are those of the owner's module.
+:func:`content` (one file of a given owner table). Permissions are those of
+the owner's module.
 """
 from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -31,8 +34,9 @@ from sqlalchemy.orm import Session
 from ispdesk.db.models import Attachment
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.services import audit
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 #: A file larger than this is refused before it is decoded (a phone photo is 2–8 MB).
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -43,6 +47,15 @@ THUMB_SIDE = 160
 QUALITY = 85
 THUMB_QUALITY = 80
 JPEG = "image/jpeg"
+
+NOT_A_PICTURE = message("attachments.not_a_picture", "{name} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF).")
+DAMAGED = message("attachments.damaged", "{name} is damaged: the picture cannot be read.")
+TOO_MANY_PIXELS = message("attachments.too_many_pixels",
+                          "{name} has too many pixels for a photo (at most {millions} million).")
+FILE_MISSING = message("attachments.file_missing", "{name}: the file cannot be found (moved or deleted?).")
+TOO_LARGE = message("attachments.too_large", "{name} is {size} MB; a photo may be at most {limit} MB.")
+UNREADABLE = message("attachments.unreadable", "{name} cannot be read ({reason}).")
+GONE = message("attachments.gone", "This attachment no longer exists (id {id}).")
 
 
 @dataclass(frozen=True)
@@ -115,13 +128,16 @@ def _decode(data: bytes, name: str, field: str) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         too_large = True
     except UnidentifiedImageError:
-        raise ValidationError({field: f"{name} is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."}) from None
+        raise ValidationError({field: NOT_A_PICTURE(name=name)}) from None
     except (OSError, SyntaxError, ValueError):      # truncated or corrupt picture data
-        raise ValidationError({field: f"{name} is damaged: the picture cannot be read."}) from None
+        raise ValidationError({field: DAMAGED(name=name)}) from None
     if too_large:
-        raise ValidationError({field: f"{name} has too many pixels for a photo (at most "
-                                      f"{MAX_PIXELS // 1_000_000} million)."})
+        raise ValidationError({field: TOO_MANY_PIXELS(name=name, millions=MAX_PIXELS // 1_000_000)})
     return image
+
+
+def _too_large(name: str, size: int) -> Message:
+    return TOO_LARGE(name=name, size=f"{size / 1024 / 1024:.0f}", limit=MAX_FILE_BYTES // 1024 // 1024)
 
 
 def prepare(source: str | Path | bytes, file_name: str | None = None, *, field: str = "photos"
@@ -140,17 +156,15 @@ def prepare(source: str | Path | bytes, file_name: str | None = None, *, field: 
         try:
             size = path.stat().st_size
         except OSError:
-            raise ValidationError({field: f"{name}: the file cannot be found (moved or deleted?)."}) from None
+            raise ValidationError({field: FILE_MISSING(name=name)}) from None
         if size > MAX_FILE_BYTES:
-            raise ValidationError({field: f"{name} is {size / 1024 / 1024:.0f} MB; a photo may be at most "
-                                          f"{MAX_FILE_BYTES // 1024 // 1024} MB."})
+            raise ValidationError({field: _too_large(name, size)})
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError({field: f"{name} cannot be read ({exc.strerror or exc})."}) from None
+            raise ValidationError({field: UNREADABLE(name=name, reason=exc.strerror or exc)}) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError({field: f"{name} is {len(data) / 1024 / 1024:.0f} MB; a photo may be at most "
-                                      f"{MAX_FILE_BYTES // 1024 // 1024} MB."})
+        raise ValidationError({field: _too_large(name, len(data))})
     image = _decode(data, name, field)
     image = ImageOps.exif_transpose(image) or image
     image = _flatten(image)
@@ -165,7 +179,15 @@ def prepare(source: str | Path | bytes, file_name: str | None = None, *, field: 
                          width=image.width, height=image.height, original_bytes=len(data))
 
 
-def attach(session: Session, actor: Actor | None, owner_table: str, owner_id: int, prepared: PreparedImage,
+def _owner_module(arguments: Mapping[str, Any], action: str | None = None) -> tuple[str, str]:
+    """The permission an attachment operation needs: ``action`` (or the ``action`` argument,
+    default edit) in ``module`` (by default the owner table's own module)."""
+    return (arguments.get("module") or arguments["owner_table"],
+            action or arguments.get("action") or "edit")
+
+
+@operation(_owner_module, example={"owner_table": "installation_reports"})
+def attach(session: Session, actor: Actor, owner_table: str, owner_id: int, prepared: PreparedImage,
            *, action: str = "edit", module: str | None = None) -> int:
     """Store ``prepared`` for the row ``owner_id`` of ``owner_table``; returns the attachment id.
 
@@ -173,11 +195,10 @@ def attach(session: Session, actor: Actor | None, owner_table: str, owner_id: in
     owner table's name). Audited as one "create" with the name and size, not the bytes.
     """
     module = module or owner_table
-    require(actor, module, action)
     table = Attachment.__table__
     values = {"owner_table": owner_table, "owner_id": owner_id, "file_name": prepared.file_name,
               "content_type": prepared.content_type, "size_bytes": len(prepared.content),
-              "created_by": actor.user_id if actor is not None else None}
+              "created_by": actor.user_id}
     result = session.execute(sa.insert(table).values(content=prepared.content, thumbnail=prepared.thumbnail,
                                                      **values))
     attachment_id = int(result.inserted_primary_key[0])
@@ -186,10 +207,10 @@ def attach(session: Session, actor: Actor | None, owner_table: str, owner_id: in
     return attachment_id
 
 
-def list_for(session: Session, actor: Actor | None, owner_table: str, owner_id: int, *,
+@operation(lambda a: _owner_module(a, "view"), example={"owner_table": "installation_reports"})
+def list_for(session: Session, actor: Actor, owner_table: str, owner_id: int, *,
              module: str | None = None) -> list[AttachmentInfo]:
     """The attachments of one row, oldest first: names, sizes and thumbnails (no full content)."""
-    require(actor, module or owner_table, "view")
     t = Attachment.__table__
     rows = session.execute(
         sa.select(t.c.id, t.c.file_name, t.c.content_type, t.c.size_bytes, t.c.thumbnail, t.c.created_at)
@@ -198,15 +219,17 @@ def list_for(session: Session, actor: Actor | None, owner_table: str, owner_id: 
                            thumbnail=r.thumbnail, created_at=r.created_at) for r in rows]
 
 
-def content(session: Session, actor: Actor | None, attachment_id: int, *,
+@operation(lambda a: _owner_module(a, "view"), example={"owner_table": "installation_reports"})
+def content(session: Session, actor: Actor, owner_table: str, attachment_id: int, *,
             module: str | None = None) -> AttachmentContent:
-    """One attachment with its full content; the actor needs to see its owner's module."""
+    """One attachment of ``owner_table`` with its full content; the actor needs to see
+    the owner's module. An attachment of another table is not found here."""
     t = Attachment.__table__
     row = session.execute(sa.select(t.c.id, t.c.owner_table, t.c.owner_id, t.c.file_name, t.c.content_type,
-                                    t.c.content).where(t.c.id == attachment_id)).first()
+                                    t.c.content).where(t.c.id == attachment_id, t.c.owner_table == owner_table)
+                          ).first()
     if row is None:
-        raise NotFound(f"This attachment no longer exists (id {attachment_id}).")
-    require(actor, module or row.owner_table, "view")
+        raise NotFound(GONE(id=attachment_id))
     return AttachmentContent(id=row.id, owner_table=row.owner_table, owner_id=row.owner_id,
                              file_name=row.file_name, content_type=row.content_type, content=row.content)
 

@@ -19,18 +19,23 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Customer, User, WorkOrder
-from ispdesk.db.types import now as wall_clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.enums import WorkOrderStatus
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import message, status_word
 from ispdesk.services import sla, work_orders
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 S = WorkOrderStatus
 DAYS = 7
 CAP = 6                     # cards shown per cell; the rest behind "+N more"
 CELL_LIMIT = 500            # the most one cell's full list shows
+
+NOT_MOVED = message("dispatch.not_moved", "{number} is {status} and is not moved.")
+TECHNICIAN_STAYS = message("dispatch.technician_stays", "{number} is in progress: its technician stays.")
+CHOOSE_TECHNICIAN = message("dispatch.choose_technician", "Choose an active technician.")
 
 
 @dataclass(frozen=True)
@@ -88,17 +93,17 @@ class Board:
         return self.total(technician_id, day) - len(self.cell(technician_id, day))
 
 
-def _own(actor: Actor | None) -> bool:
-    return actor is not None and actor.role == UserRole.TECHNICIAN
+def _own(actor: Actor) -> bool:
+    """A technician sees only their own orders (the operations refuse a missing actor before this)."""
+    return actor.role == UserRole.TECHNICIAN
 
 
-def _open_orders(actor: Actor | None, start: date, end: date) -> list[Any]:
+def _open_orders(actor: Actor, start: date, end: date) -> list[Any]:
     """Conditions: open, scheduled in [start, end) or not at all; a technician's own only."""
     conditions = [WorkOrder.status.in_(list(work_orders.OPEN_STATUSES)),
                   sa.or_(WorkOrder.scheduled_date.is_(None),
                          (WorkOrder.scheduled_date >= start) & (WorkOrder.scheduled_date < end))]
     if _own(actor):
-        assert actor is not None
         conditions.append(WorkOrder.assigned_to == actor.user_id)
     return conditions
 
@@ -112,7 +117,7 @@ def _card_columns(source: Any) -> tuple[Any, ...]:
 def _cards(session: Session, rows: list[Any], now: datetime | None) -> list[Card]:
     """Cards of (card columns…, customer name, address) rows, SLA-overdue flagged."""
     table = sla.policies(session)
-    stamp = now or wall_clock()
+    stamp = now or clock.now()
     cards = []
     for (order_id, number, kind, priority, status, technician, day, at, created, assigned, _customer,
          name, address) in rows:
@@ -122,12 +127,12 @@ def _cards(session: Session, rows: list[Any], now: datetime | None) -> list[Card
     return cards
 
 
-def board(session: Session, actor: Actor | None, start: date, *, days: int = DAYS, cap: int = CAP,
+@operation(work_orders.MODULE, "view")
+def board(session: Session, actor: Actor, start: date, *, days: int = DAYS, cap: int = CAP,
           now: datetime | None = None) -> Board:
     """Open work orders scheduled in the ``days`` days from ``start`` (and the open ones with no
     date), at most ``cap`` per cell with each cell's count; a technician's board holds only their
-    own orders."""
-    require(actor, work_orders.MODULE, "view")
+    own orders. Overdue is judged at ``now`` (the office clock's)."""
     end = start + timedelta(days=days)
     cell = (WorkOrder.assigned_to, WorkOrder.scheduled_date)
     inner = (sa.select(*_card_columns(WorkOrder),
@@ -143,10 +148,9 @@ def board(session: Session, actor: Actor | None, start: date, *, days: int = DAY
     totals = {(r[5], r[6]): r[-1] for r in rows}
     cards = _cards(session, [r[:-1] for r in rows], now)
     if _own(actor):
-        assert actor is not None
         people: list[tuple[int | None, str]] = [(actor.user_id, actor.name)]
     else:
-        people = [(None, "Not assigned"), *work_orders.technicians(session, actor)]
+        people = [(None, ""), *work_orders._technicians(session)]
         known = {p[0] for p in people}
         people += [(r[0], r[1]) for r in session.execute(sa.select(User.id, User.name).where(
             User.id.in_({c.technician_id for c in cards if c.technician_id not in known})).order_by(User.name))]
@@ -154,11 +158,11 @@ def board(session: Session, actor: Actor | None, start: date, *, days: int = DAY
                  tuple(c for c in cards if c.day is None), days, cap, totals)
 
 
-def cell_cards(session: Session, actor: Actor | None, technician_id: int | None, day: date | None, *,
+@operation(work_orders.MODULE, "view")
+def cell_cards(session: Session, actor: Actor, technician_id: int | None, day: date | None, *,
                now: datetime | None = None, limit: int = CELL_LIMIT) -> list[Card]:
     """Every open order of one cell (the "+N more" list), by time; a technician only their own."""
-    require(actor, work_orders.MODULE, "view")
-    if _own(actor) and (actor is None or technician_id != actor.user_id):
+    if _own(actor) and technician_id != actor.user_id:
         return []
     query = (sa.select(*_card_columns(WorkOrder), Customer.name, Customer.address)
              .outerjoin(Customer, Customer.id == WorkOrder.customer_id)
@@ -170,30 +174,36 @@ def cell_cards(session: Session, actor: Actor | None, technician_id: int | None,
     return _cards(session, session.execute(query).all(), now)
 
 
-def assign(session: Session, actor: Actor | None, work_order_id: int, technician_id: int | None) -> Card:
+@operation(work_orders.MODULE, "edit")
+def assign(session: Session, actor: Actor, work_order_id: int, technician_id: int | None) -> Card:
     """Give a work order to ``technician_id`` (or take it back), keeping its day: a pending order
     becomes assigned, an assigned one changes hands (see :func:`reschedule`)."""
     order = work_orders.get_order(session, work_order_id, lock=True)
-    return reschedule(session, actor, work_order_id, order.scheduled_date, technician_id)
+    return _reschedule(session, work_order_id, order.scheduled_date, technician_id)
 
 
-def reschedule(session: Session, actor: Actor | None, work_order_id: int, day: date | None,
+@operation(work_orders.MODULE, "edit")
+def reschedule(session: Session, actor: Actor, work_order_id: int, day: date | None,
                technician_id: int | None, *, now: datetime | None = None) -> Card:
     """Move a work order to ``day`` and ``technician_id`` (None: not assigned). A pending order
     given a technician becomes assigned; an assigned one without becomes pending again;
     a started order keeps its technician; a closed one does not move."""
-    require(actor, work_orders.MODULE, "edit")
+    return _reschedule(session, work_order_id, day, technician_id, now=now)
+
+
+def _reschedule(session: Session, work_order_id: int, day: date | None, technician_id: int | None, *,
+                now: datetime | None = None) -> Card:
     order = work_orders.get_order(session, work_order_id, lock=True)
     current = order.status or S.PENDING
-    stamp = now or wall_clock()
+    stamp = now or clock.now()
     if current not in work_orders.OPEN_STATUSES:
-        raise ValidationError({"status": f"{order.work_order_number} is {current} and is not moved."})
+        raise ValidationError({"status": NOT_MOVED(number=order.work_order_number, status=status_word(current))})
     if current == S.IN_PROGRESS and technician_id != order.assigned_to:
-        raise ValidationError({"assigned_to": f"{order.work_order_number} is in progress: its technician stays."})
+        raise ValidationError({"assigned_to": TECHNICIAN_STAYS(number=order.work_order_number)})
     if technician_id is not None and technician_id != order.assigned_to:
         user = session.get(User, technician_id)
         if user is None or not user.is_active:
-            raise ValidationError({"assigned_to": "Choose an active technician."})
+            raise ValidationError({"assigned_to": CHOOSE_TECHNICIAN()})
         work_orders.stamp_move(order, S.ASSIGNED, stamp, assigned_to=technician_id)
     elif technician_id is None and current == S.ASSIGNED:
         work_orders.stamp_move(order, S.PENDING, stamp)

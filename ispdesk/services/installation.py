@@ -29,21 +29,47 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import (Customer, InstallationReport, IpAddress, IpPool, NetworkDevice, Package,
                                RecurringBilling, User, WorkOrder)
-from ispdesk.db.types import now as wall_clock
-from ispdesk.domain import fibre
+from ispdesk.domain import clock, fibre
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.installation import InstallationDocument, Photo
 from ispdesk.domain.enums import CustomerStatus, IpPoolType, IpStatus, WorkOrderStatus, WorkOrderType
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.messages import Message, message, render, status_word
 from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import (attachments, ip_pools, network_tree, office_settings, stock_issue, subscriptions,
                               work_orders)
 from ispdesk.services.attachments import PreparedImage
 from ispdesk.services.document_parts import party
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 MODULE = "installation_reports"
 CENT = Decimal("0.01")
+
+SCAN_SERIAL = message("installation.scan_serial", "Enter (scan) the serial number of the installed ONT.")
+NO_ONT_ISSUED = message("installation.no_ont_issued", "The warehouse has issued no ONT to this work order yet.")
+SERIAL_NOT_ISSUED = message("installation.serial_not_issued",
+                            "ONT {serial} was not issued to this work order (issued: {issued}).")
+SERIAL_ELSEWHERE = message("installation.serial_elsewhere", "ONT {serial} is already installed elsewhere.")
+ASSIGN_FIRST = message("installation.assign_first", "Assign the work order to the technician who installed it.")
+NOT_AN_INSTALLATION = message("installation.not_an_installation",
+                              "{number} is a {type} work order, not an installation.")
+NOT_OPEN = message("installation.not_open",
+                   "{number} is {status}: only an assigned or started installation takes a report.")
+NO_CUSTOMER = message("installation.no_customer", "{number} has no customer.")
+CHOOSE_ODP = message("installation.choose_odp", "Choose the ODP the drop cable is connected to.")
+CHOOSE_PORT = message("installation.choose_port", "Choose the ODP port.")
+TOO_MANY_PHOTOS = message("installation.too_many_photos", "At most {limit} photos per report ({chosen} chosen).")
+PHOTOS_NOT_READ = message("installation.photos_not_read", "The photos were not read: prepare them before saving.")
+NO_WAITING_SUBSCRIPTION = message("installation.no_waiting_subscription",
+                                  "The customer has no subscription waiting for this installation.")
+NO_PUBLIC_ADDRESS = message("installation.no_public_address",
+                            "The package needs a public IP address and no public pool has a free one.")
+NO_REPORT = message("installation.no_report", "This work order has no installation report yet.")
+MADE_BY_COMPLETING = message("installation.made_by_completing",
+                             "An installation report is made by completing its work order.")
+NOT_DELETED = message("installation.not_deleted",
+                      "An installation report is not deleted: it holds the ODP port and the IP address.")
+FIXED = message("installation.fixed", "Fixed once the report is saved.")
 
 
 @dataclass(frozen=True)
@@ -72,7 +98,7 @@ class InstallationResult:
     next_billing_date: date
     odp_used_ports: int
     ip_address: str | None
-    signal_warning: str | None
+    signal_warning: Message | None      # outside -8..-27 dBm: saved, but say so
 
 
 def _waiting_subscription(session: Session, customer_id: int, contract_id: int | None, *,
@@ -85,56 +111,53 @@ def _waiting_subscription(session: Session, customer_id: int, contract_id: int |
     return session.execute(query.with_for_update() if lock else query).scalars().first()
 
 
-def _serial_errors(session: Session, request: InstallationRequest) -> dict[str, str]:
+def _serial_errors(session: Session, request: InstallationRequest) -> dict[str, Message]:
     serial = request.ont_serial.strip().upper()
     if not serial:
-        return {"ont_serial": "Enter (scan) the serial number of the installed ONT."}
-    issued = stock_issue.installed_serials(session, None, request.work_order_id)
+        return {"ont_serial": SCAN_SERIAL()}
+    issued = stock_issue.installed_serials(session, request.work_order_id)
     if not issued:
-        return {"ont_serial": "The warehouse has issued no ONT to this work order yet."}
+        return {"ont_serial": NO_ONT_ISSUED()}
     if serial not in issued:
-        return {"ont_serial": f"ONT {serial} was not issued to this work order (issued: {', '.join(issued)})."}
+        return {"ont_serial": SERIAL_NOT_ISSUED(serial=serial, issued=list(issued))}
     used = session.scalar(sa.select(InstallationReport.id).where(InstallationReport.ont_serial == serial))
     if used is not None:
-        return {"ont_serial": f"ONT {serial} is already installed elsewhere."}
+        return {"ont_serial": SERIAL_ELSEWHERE(serial=serial)}
     return {}
 
 
-def _check(session: Session, actor: Actor | None, request: InstallationRequest, order: WorkOrder
+def _check(session: Session, actor: Actor, request: InstallationRequest, order: WorkOrder
            ) -> tuple[RecurringBilling, Package]:
-    errors: dict[str, str] = {}
-    if order.assigned_to is None and (actor is None or actor.user_id is None):
-        errors["work_order_id"] = "Assign the work order to the technician who installed it."
-    if "work_order_id" in errors:
-        pass
+    errors: dict[str, Message] = {}
+    if order.assigned_to is None and actor.user_id is None:
+        errors["work_order_id"] = ASSIGN_FIRST()
     elif order.type != WorkOrderType.INSTALLATION:
-        errors["work_order_id"] = f"{order.work_order_number} is a {order.type} work order, not an installation."
+        errors["work_order_id"] = NOT_AN_INSTALLATION(number=order.work_order_number, type=status_word(order.type))
     elif order.status not in (WorkOrderStatus.ASSIGNED, WorkOrderStatus.IN_PROGRESS):
-        errors["work_order_id"] = (f"{order.work_order_number} is {order.status}: only an assigned or started "
-                                   "installation takes a report.")
+        errors["work_order_id"] = NOT_OPEN(number=order.work_order_number, status=status_word(order.status))
     elif order.customer_id is None:
-        errors["work_order_id"] = f"{order.work_order_number} has no customer."
+        errors["work_order_id"] = NO_CUSTOMER(number=order.work_order_number)
     errors |= _serial_errors(session, request)
     problem = fibre.signal_problem(request.signal_level)
-    if problem:
+    if problem is not None:
         errors["signal_level"] = problem
     for field, value in (("speed_down", request.speed_down), ("speed_up", request.speed_up)):
         problem = fibre.speed_problem(value)
-        if problem:
+        if problem is not None:
             errors[field] = problem
     if request.odp_device_id is None:
-        errors["odp_device_id"] = "Choose the ODP the drop cable is connected to."
+        errors["odp_device_id"] = CHOOSE_ODP()
     if request.odp_port is None:
-        errors["odp_port"] = "Choose the ODP port."
+        errors["odp_port"] = CHOOSE_PORT()
     if len(request.photos) > MAX_PHOTOS:
-        errors["photos"] = f"At most {MAX_PHOTOS} photos per report ({len(request.photos)} chosen)."
+        errors["photos"] = TOO_MANY_PHOTOS(limit=MAX_PHOTOS, chosen=len(request.photos))
     elif any(not isinstance(photo, PreparedImage) for photo in request.photos):
-        errors["photos"] = "The photos were not read: prepare them before saving."
+        errors["photos"] = PHOTOS_NOT_READ()
     subscription = package = None
     if "work_order_id" not in errors:
         subscription = _waiting_subscription(session, order.customer_id, order.contract_id)
         if subscription is None:
-            errors["work_order_id"] = "The customer has no subscription waiting for this installation."
+            errors["work_order_id"] = NO_WAITING_SUBSCRIPTION()
         else:
             package = session.get(Package, subscription.package_id)
     if errors:
@@ -143,7 +166,7 @@ def _check(session: Session, actor: Actor | None, request: InstallationRequest, 
     return subscription, package
 
 
-def _assign_ip(session: Session, actor: Actor | None, request: InstallationRequest, customer_id: int,
+def _assign_ip(session: Session, actor: Actor, request: InstallationRequest, customer_id: int,
                stamp: datetime) -> ip_pools.AddressInfo:
     pool_id = request.ip_pool_id
     if pool_id is None:
@@ -152,16 +175,16 @@ def _assign_ip(session: Session, actor: Actor | None, request: InstallationReque
             .where(IpPool.type == IpPoolType.PUBLIC, IpPool.is_active.is_(True),
                    IpAddress.status == IpStatus.AVAILABLE).order_by(IpPool.name, IpPool.id).limit(1))
         if pool_id is None:
-            raise ValidationError({"ip_pool_id": "The package needs a public IP address and no public pool "
-                                                 "has a free one."})
+            raise ValidationError({"ip_pool_id": NO_PUBLIC_ADDRESS()})
     return ip_pools.assign_next(session, actor, pool_id, customer_id=customer_id, now=stamp)
 
 
-def save_report(session: Session, actor: Actor | None, request: InstallationRequest, *,
+@operation(MODULE, "create")
+def save_report(session: Session, actor: Actor, request: InstallationRequest, *,
                 now: datetime | None = None) -> InstallationResult:
-    """Save the installation report and complete everything it starts (see the module doc)."""
-    require(actor, MODULE, "create")
-    stamp = now or wall_clock()
+    """Save the installation report and complete everything it starts (see the module doc);
+    the installation happened ``now`` (the office clock's): that day activates the subscription."""
+    stamp = now or clock.now()
     order = work_orders.get_order(session, request.work_order_id, lock=True)
     subscription, package = _check(session, actor, request, order)
     assert order.customer_id is not None and request.odp_device_id is not None and request.odp_port is not None
@@ -170,7 +193,7 @@ def save_report(session: Session, actor: Actor | None, request: InstallationRequ
     level = request.signal_level.quantize(CENT) if request.signal_level is not None else None
     report = InstallationReport(
         work_order_id=order.id, customer_id=order.customer_id,
-        technician_id=order.assigned_to or (actor.user_id if actor else None),
+        technician_id=order.assigned_to or actor.user_id,
         ont_serial=request.ont_serial.strip().upper(), onu_id=request.onu_id.strip() or None,
         odp_device_id=request.odp_device_id, odp_port=str(request.odp_port), signal_level=level,
         speed_test_download=request.speed_down.quantize(CENT) if request.speed_down is not None else None,
@@ -219,9 +242,10 @@ class ReportForm:
     odps: tuple[network_tree.OdpChoice, ...]
 
 
-def report_form(session: Session, actor: Actor | None, work_order_id: int) -> ReportForm:
-    """The work order, its customer and package, the ONT serials issued to it and the ODPs with free ports."""
-    require(actor, MODULE, "view")
+@operation(MODULE, "view")
+def report_form(session: Session, actor: Actor, work_order_id: int) -> ReportForm:
+    """The work order, its customer and package, the ONT serials issued to it and the ODPs with free ports
+    (the technician needs no right to the warehouse's movements or the network tab for these)."""
     order = work_orders.get_order(session, work_order_id)
     customer = session.get(Customer, order.customer_id) if order.customer_id is not None else None
     subscription = (_waiting_subscription(session, order.customer_id, order.contract_id, lock=False)
@@ -231,17 +255,17 @@ def report_form(session: Session, actor: Actor | None, work_order_id: int) -> Re
         work_order_id=order.id, work_order_number=order.work_order_number or "", status=order.status or "",
         customer_name=customer.name if customer else "", address=(customer.address or "") if customer else "",
         package_name=package.name if package else "", needs_public_ip=bool(package and package.requires_public_ip),
-        serials=stock_issue.installed_serials(session, None, order.id),
-        odps=tuple(network_tree.odp_choices(session, None)))
+        serials=stock_issue.installed_serials(session, order.id),
+        odps=tuple(network_tree._odp_choices(session)))
 
 
-def document(session: Session, actor: Actor | None, work_order_id: int) -> InstallationDocument:
+@operation(MODULE, "print")
+def document(session: Session, actor: Actor, work_order_id: int) -> InstallationDocument:
     """The printable installation report of a work order (its latest report)."""
-    require(actor, MODULE, "print")
     report = session.execute(sa.select(InstallationReport).where(InstallationReport.work_order_id == work_order_id)
                              .order_by(InstallationReport.id.desc()).limit(1)).scalar_one_or_none()
     if report is None:
-        raise NotFound("This work order has no installation report yet.")
+        raise NotFound(NO_REPORT())
     order = work_orders.get_order(session, work_order_id)
     customer = session.get(Customer, report.customer_id)
     technician = session.get(User, report.technician_id)
@@ -258,9 +282,14 @@ def document(session: Session, actor: Actor | None, work_order_id: int) -> Insta
         completed_at=report.completed_at, ont_serial=report.ont_serial or "", onu_id=report.onu_id or "",
         odp_name=odp.name if odp else "", odp_port=report.odp_port or "",
         ip_address=address.ip_address if address else "", signal_level=report.signal_level,
-        signal_warning=fibre.signal_warning(report.signal_level), speed_down=report.speed_test_download,
+        signal_warning=_text(fibre.signal_warning(report.signal_level)), speed_down=report.speed_test_download,
         speed_up=report.speed_test_upload, notes=report.notes or "",
         photos=_photos(session, report.photos), signature_png=signature)
+
+
+def _text(warning: Message | None) -> str | None:
+    """A warning as the printed report words it (the office's language)."""
+    return render(warning) if warning is not None else None
 
 
 def _photos(session: Session, stored: object) -> tuple[Photo, ...]:
@@ -290,12 +319,12 @@ FIXED_COLUMNS = ("work_order_id", "customer_id", "ont_serial", "odp_device_id", 
                  "photos")
 
 
-def generic_edit_check(report: InstallationReport | None, changes: dict) -> dict[str, str]:
+def generic_edit_check(report: InstallationReport | None, changes: dict) -> dict[str, Message]:
     """The generic form may correct notes and measurements, never what the report took (nor the list of
     its photos, which names the attachments kept in the database)."""
     if report is None:
-        return {"": "An installation report is made by completing its work order."}
+        return {"": MADE_BY_COMPLETING()}
     if not changes:
-        return {"": "An installation report is not deleted: it holds the ODP port and the IP address."}
-    return {name: "Fixed once the report is saved." for name in FIXED_COLUMNS
+        return {"": NOT_DELETED()}
+    return {name: FIXED() for name in FIXED_COLUMNS
             if name in changes and changes[name] != getattr(report, name)}

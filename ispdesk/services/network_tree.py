@@ -15,9 +15,17 @@ from ispdesk.db.models import InstallationReport, NetworkDevice
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import DeviceStatus, DeviceType
 from ispdesk.domain.errors import NotFound, ValidationError
-from ispdesk.services.permissions import require
+from ispdesk.domain.messages import message, status_word
+from ispdesk.services.permissions import operation
 
 MODULE = "network_devices"
+
+NO_DEVICE = message("network.no_device", "There is no network device with id {id}.")
+NOT_AN_ODP = message("network.not_an_odp", "{name} is an {type}: customers connect to an ODP.")
+NOT_IN_SERVICE = message("network.not_in_service", "{name} is {status}: it cannot take a new customer.")
+ODP_FULL = message("network.odp_full", "{name} is full ({used} of {capacity} ports used).")
+CHOOSE_PORT = message("network.choose_port", "Choose a port from 1 to {capacity} of {name}.")
+PORT_TAKEN = message("network.port_taken", "Port {port} of {name} is already taken.")
 #: From this share of used ports on, a device is shown as nearly full.
 NEARLY_FULL_PERCENT = Decimal(80)
 
@@ -61,10 +69,10 @@ class DeviceNode:
                 and self.capacity is not None and not self.full)
 
 
-def tree(session: Session, actor: Actor | None) -> list[DeviceNode]:
+@operation(MODULE, "view")
+def tree(session: Session, actor: Actor) -> list[DeviceNode]:
     """Every device under its parent; roots are devices without a (known) parent.
     A parent loop (A under B under A) is broken by listing its first device as a root."""
-    require(actor, MODULE, "view")
     rows = session.execute(sa.select(
         NetworkDevice.id, NetworkDevice.name, NetworkDevice.device_type, NetworkDevice.status,
         NetworkDevice.capacity, NetworkDevice.used_ports, NetworkDevice.location,
@@ -115,19 +123,18 @@ def take_port(session: Session, device_id: int, port: int) -> int:
     device = session.execute(sa.select(NetworkDevice).where(NetworkDevice.id == device_id).with_for_update()
                              .execution_options(populate_existing=True)).scalar_one_or_none()
     if device is None:
-        raise NotFound(f"There is no network device with id {device_id}.")
+        raise NotFound(NO_DEVICE(id=device_id))
     name, used = device.name, device.used_ports or 0
     if device.device_type != DeviceType.ODP:
-        raise ValidationError({"odp_device_id": f"{name} is an {device.device_type.upper()}: "
-                                                "customers connect to an ODP."})
+        raise ValidationError({"odp_device_id": NOT_AN_ODP(name=name, type=str(device.device_type).upper())})
     if device.status != DeviceStatus.ACTIVE:
-        raise ValidationError({"odp_device_id": f"{name} is {device.status}: it cannot take a new customer."})
+        raise ValidationError({"odp_device_id": NOT_IN_SERVICE(name=name, status=status_word(device.status))})
     if not device.capacity or used >= device.capacity:
-        raise ValidationError({"odp_device_id": f"{name} is full ({used} of {device.capacity or 0} ports used)."})
+        raise ValidationError({"odp_device_id": ODP_FULL(name=name, used=used, capacity=device.capacity or 0)})
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= device.capacity:
-        raise ValidationError({"odp_port": f"Choose a port from 1 to {device.capacity} of {name}."})
+        raise ValidationError({"odp_port": CHOOSE_PORT(capacity=device.capacity, name=name)})
     if port in taken_ports(session, device_id, current=True):
-        raise ValidationError({"odp_port": f"Port {port} of {name} is already taken."})
+        raise ValidationError({"odp_port": PORT_TAKEN(port=port, name=name)})
     device.used_ports = used + 1
     session.flush()
     return device.used_ports
@@ -145,9 +152,14 @@ class OdpChoice:
     free: tuple[int, ...]
 
 
-def odp_choices(session: Session, actor: Actor | None) -> list[OdpChoice]:
+@operation(MODULE, "view")
+def odp_choices(session: Session, actor: Actor) -> list[OdpChoice]:
     """Active ODPs with a free port, each with the ports still free."""
-    require(actor, MODULE, "view")
+    return _odp_choices(session)
+
+
+def _odp_choices(session: Session) -> list[OdpChoice]:
+    """:func:`odp_choices` for the installation report (whose permission is checked there)."""
     rows = session.execute(sa.select(NetworkDevice.id, NetworkDevice.name, NetworkDevice.location,
                                      NetworkDevice.capacity, NetworkDevice.used_ports).where(
         NetworkDevice.device_type == DeviceType.ODP, NetworkDevice.status == DeviceStatus.ACTIVE,

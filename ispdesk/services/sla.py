@@ -11,11 +11,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import SlaPolicy, WorkOrder
-from ispdesk.db.types import now as wall_clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import WorkOrderStatus
 from ispdesk.services import work_orders
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,11 @@ def policies(session: Session) -> dict[tuple[str, str | None], tuple[int, int]]:
     return {(priority, kind): (response, resolution) for priority, kind, response, resolution in rows}
 
 
-def overdue_orders(session: Session, actor: Actor | None, *, now: datetime | None = None) -> list[Overdue]:
-    """Open work orders past their SLA, the latest first (a type's own policy before its priority's)."""
-    require(actor, work_orders.MODULE, "view")
-    stamp = now or wall_clock()
+@operation(work_orders.MODULE, "view")
+def overdue_orders(session: Session, actor: Actor, *, now: datetime | None = None) -> list[Overdue]:
+    """Open work orders past their SLA at ``now`` (the office clock's), the latest first (a type's
+    own policy before its priority's)."""
+    stamp = now or clock.now()
     table = policies(session)
     if not table:
         return []

@@ -21,13 +21,29 @@ from ispdesk.db.models import Inventory, InventoryTransaction, PurchaseOrder, Wo
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import StockMovementType
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.services import audit
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 MODULE = "stock_movements"
 #: reference_type -> the model whose row the movement refers to.
 REFERENCES = {"work_order": WorkOrder, "purchase_order": PurchaseOrder}
 MAX_QUANTITY = 1_000_000
+
+INSUFFICIENT = message("stock.insufficient", "Only {in_stock} {unit} of {item} in stock; cannot take {wanted}.")
+CHOOSE_KIND = message("stock.choose_kind", "Choose in, out, adjustment or return.")
+WHOLE_NUMBER = message("stock.whole_number", "The quantity must be a whole number.")
+ADJUSTMENT_ZERO = message("stock.adjustment_zero", "An adjustment is a difference other than zero (e.g. -2 or 5).")
+QUANTITY_POSITIVE = message("stock.quantity_positive", "The quantity must be more than zero.")
+ADJUSTMENT_REASON = message("stock.adjustment_reason", "Say why the stock is adjusted.")
+REFERENCE_PAIR = message("stock.reference_pair", "Give both the kind of reference and its number, or neither.")
+REFERENCE_KIND = message("stock.reference_kind", "A reference is a work order or a purchase order.")
+NEGATIVE_PRICE = message("stock.negative_price", "The price cannot be negative.")
+NO_WORK_ORDER = message("stock.no_work_order", "There is no work order with id {id}.")
+NO_PURCHASE_ORDER = message("stock.no_purchase_order", "There is no purchase order with id {id}.")
+NO_ITEM = message("stock.no_item", "There is no stock item with id {id}.")
+#: reference_type -> the message when its row does not exist.
+MISSING_REFERENCE = {"work_order": NO_WORK_ORDER, "purchase_order": NO_PURCHASE_ORDER}
 
 
 class InsufficientStock(ValidationError):
@@ -36,8 +52,7 @@ class InsufficientStock(ValidationError):
     def __init__(self, item: str, unit: str, in_stock: int, wanted: int) -> None:
         self.in_stock = in_stock
         self.wanted = wanted
-        super().__init__({"quantity": f"Only {in_stock} {unit} of {item} in stock; "
-                                      f"cannot take {wanted}."})
+        super().__init__({"quantity": INSUFFICIENT(in_stock=in_stock, unit=unit, item=item, wanted=wanted)})
 
 
 @dataclass(frozen=True)
@@ -74,26 +89,26 @@ def signed_delta(kind: str, quantity: int) -> int:
 
 def validate(request: MovementRequest) -> None:
     """Raise ValidationError (field -> message) for a request that cannot be posted."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     kinds = {k.value for k in StockMovementType}
     if request.type not in kinds:
-        errors["type"] = "Choose in, out, adjustment or return."
+        errors["type"] = CHOOSE_KIND()
     quantity = request.quantity
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        errors["quantity"] = "The quantity must be a whole number."
+        errors["quantity"] = WHOLE_NUMBER()
     elif request.type == StockMovementType.ADJUSTMENT:
         if quantity == 0 or abs(quantity) > MAX_QUANTITY:
-            errors["quantity"] = "An adjustment is a difference other than zero (e.g. -2 or 5)."
+            errors["quantity"] = ADJUSTMENT_ZERO()
     elif not 0 < quantity <= MAX_QUANTITY:
-        errors["quantity"] = "The quantity must be more than zero."
+        errors["quantity"] = QUANTITY_POSITIVE()
     if request.type == StockMovementType.ADJUSTMENT and not (request.notes or "").strip():
-        errors["notes"] = "Say why the stock is adjusted."
+        errors["notes"] = ADJUSTMENT_REASON()
     if (request.reference_type is None) != (request.reference_id is None):
-        errors["reference_id"] = "Give both the kind of reference and its number, or neither."
+        errors["reference_id"] = REFERENCE_PAIR()
     elif request.reference_type is not None and request.reference_type not in REFERENCES:
-        errors["reference_type"] = "A reference is a work order or a purchase order."
+        errors["reference_type"] = REFERENCE_KIND()
     if request.unit_price is not None and request.unit_price < 0:
-        errors["unit_price"] = "The price cannot be negative."
+        errors["unit_price"] = NEGATIVE_PRICE()
     if errors:
         raise ValidationError(errors)
 
@@ -103,30 +118,35 @@ def _check_reference(session: Session, request: MovementRequest) -> None:
         return
     model = REFERENCES[request.reference_type]
     if session.get(model, request.reference_id) is None:
-        raise ValidationError({"reference_id": f"There is no {request.reference_type.replace('_', ' ')} "
-                                               f"with id {request.reference_id}."})
+        raise ValidationError({"reference_id": MISSING_REFERENCE[request.reference_type](id=request.reference_id)})
 
 
 def _item(session: Session, inventory_id: int) -> tuple[str, str, int]:
     row = session.execute(sa.select(Inventory.name, Inventory.unit, Inventory.quantity)
                           .where(Inventory.id == inventory_id)).first()
     if row is None:
-        raise NotFound(f"There is no stock item with id {inventory_id}.")
+        raise NotFound(NO_ITEM(id=inventory_id))
     return row[0], row[1] or "pcs", row[2] or 0
 
 
-def post(session: Session, actor: Actor | None, request: MovementRequest) -> Movement:
+@operation(MODULE, "create")
+def post(session: Session, actor: Actor, request: MovementRequest) -> Movement:
     """Post one movement (checks permission and input first; nothing is written on a refusal)."""
-    require(actor, MODULE, "create")
     validate(request)
     _check_reference(session, request)
     return _apply(session, actor, request)
 
 
-def post_many(session: Session, actor: Actor | None, requests: Iterable[MovementRequest]) -> list[Movement]:
+@operation(MODULE, "create")
+def post_many(session: Session, actor: Actor, requests: Iterable[MovementRequest]) -> list[Movement]:
     """Post several movements in one go, items in ascending id order (no deadlocks
     between clerks); the first refusal raises and the caller's rollback undoes all."""
-    require(actor, MODULE, "create")
+    return _post_many(session, actor, requests)
+
+
+def _post_many(session: Session, actor: Actor, requests: Iterable[MovementRequest]) -> list[Movement]:
+    """:func:`post_many` for a service that checked the actor's permission itself
+    (issuing to a work order, receiving a PO, a stock take)."""
     requests = list(requests)
     for request in requests:
         validate(request)
@@ -138,7 +158,7 @@ def post_many(session: Session, actor: Actor | None, requests: Iterable[Movement
     return [posted[i] for i in range(len(requests))]
 
 
-def _apply(session: Session, actor: Actor | None, request: MovementRequest) -> Movement:
+def _apply(session: Session, actor: Actor, request: MovementRequest) -> Movement:
     delta = signed_delta(request.type, request.quantity)
     table = Inventory.__table__
     current = sa.func.coalesce(table.c.quantity, 0)
@@ -154,7 +174,7 @@ def _apply(session: Session, actor: Actor | None, request: MovementRequest) -> M
     row = InventoryTransaction(
         inventory_id=request.inventory_id, type=request.type, quantity=delta, previous_quantity=previous,
         new_quantity=now_in_stock, reference_type=request.reference_type, reference_id=request.reference_id,
-        notes=(request.notes or "").strip() or None, performed_by=actor.user_id if actor else None,
+        notes=(request.notes or "").strip() or None, performed_by=actor.user_id,
         serial_numbers=request.serial_numbers, unit_price=request.unit_price)
     session.add(row)
     session.flush()

@@ -18,12 +18,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from ispdesk.db.models import Inventory, InventoryTransaction, PurchaseOrder, User, WorkOrder
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.warehouse import StockCardDocument, StockCardLine
 from ispdesk.domain.errors import NotFound
 from ispdesk.services import listing, office_settings
 from ispdesk.services.modules.columns import integer, text
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
+from ispdesk.services.stock import NO_ITEM
 from ispdesk.services.specs import ColumnSpec, Kind, Page, TableSpec
 
 MODULE = "stock_movements"
@@ -66,12 +68,18 @@ class CardPage:
     next_balance: int | None = None
 
 
-def item_summary(session: Session, inventory_id: int) -> ItemSummary:
+@operation("inventory", "view")
+def item(session: Session, actor: Actor, inventory_id: int) -> ItemSummary:
+    """One stock item with its quantity and minimum (what the movement dialog shows)."""
+    return _item_summary(session, inventory_id)
+
+
+def _item_summary(session: Session, inventory_id: int) -> ItemSummary:
     row = session.execute(sa.select(Inventory.id, Inventory.sku, Inventory.name, Inventory.unit,
                                     Inventory.quantity, Inventory.min_quantity, Inventory.location)
                           .where(Inventory.id == inventory_id)).first()
     if row is None:
-        raise NotFound(f"There is no stock item with id {inventory_id}.")
+        raise NotFound(NO_ITEM(id=inventory_id))
     return ItemSummary(row[0], row[1] or "", row[2], row[3] or "pcs", row[4] or 0, row[5] or 0, row[6] or "")
 
 
@@ -95,13 +103,13 @@ def _changed_since(session: Session, inventory_id: int, condition: Any) -> int:
     return int(total or 0)
 
 
-def page(session: Session, actor: Actor | None, inventory_id: int, *, before_id: int | None = None,
+@operation(MODULE, "view")
+def page(session: Session, actor: Actor, inventory_id: int, *, before_id: int | None = None,
          balance: int | None = None, limit: int = PAGE_SIZE) -> CardPage:
     """Up to ``limit`` movements older than ``before_id`` (the newest without it).
     ``balance`` (the previous page's ``next_balance``) is the quantity after the
     first of them; without it the ledger says."""
-    require(actor, MODULE, "view")
-    item = item_summary(session, inventory_id)
+    item = _item_summary(session, inventory_id)
     tx = InventoryTransaction
     query = _movements().where(tx.inventory_id == inventory_id)
     if before_id is not None:
@@ -129,11 +137,11 @@ def _start(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
 
-def period(session: Session, inventory_id: int, date_from: date | None, date_to: date | None,
-           ) -> tuple[ItemSummary, int, Iterator[CardRow]]:
+def _period(session: Session, inventory_id: int, date_from: date | None, date_to: date | None,
+            ) -> tuple[ItemSummary, int, Iterator[CardRow]]:
     """(item, opening balance, movements oldest first) of a period; consume the
     iterator inside the session."""
-    item = item_summary(session, inventory_id)
+    item = _item_summary(session, inventory_id)
     tx = InventoryTransaction
     conditions = [tx.inventory_id == inventory_id]
     later = sa.true()
@@ -155,17 +163,17 @@ def period(session: Session, inventory_id: int, date_from: date | None, date_to:
     return item, opening, rows()
 
 
-def document(session: Session, actor: Actor | None, inventory_id: int, date_from: date | None,
+@operation(MODULE, "print")
+def document(session: Session, actor: Actor, inventory_id: int, date_from: date | None,
              date_to: date | None, *, now: datetime | None = None) -> StockCardDocument:
-    """The stock card of a period as printed."""
-    require(actor, MODULE, "print")
-    item, opening, rows = period(session, inventory_id, date_from, date_to)
+    """The stock card of a period as printed (``printed_at``: ``now``, the office clock's by default)."""
+    item, opening, rows = _period(session, inventory_id, date_from, date_to)
     lines = tuple(StockCardLine(r.moved_at, r.type, r.change, r.balance, r.reference, r.by, r.notes, r.serials)
                   for r in rows)
     return StockCardDocument(
         company=office_settings.company(session), sku=item.sku, item_name=item.name, unit=item.unit,
         location=item.location, date_from=date_from, date_to=date_to, opening_balance=opening, lines=lines,
-        closing_balance=lines[-1].balance if lines else opening, printed_at=now or datetime.now())
+        closing_balance=lines[-1].balance if lines else opening, printed_at=now or clock.now())
 
 
 EXPORT_SPEC = TableSpec(
@@ -183,11 +191,11 @@ EXPORT_SPEC = TableSpec(
 )
 
 
-def export(session: Session, actor: Actor | None, inventory_id: int, path: str | Path,
+@operation(MODULE, "export")
+def export(session: Session, actor: Actor, inventory_id: int, path: str | Path,
            date_from: date | None = None, date_to: date | None = None) -> int:
     """Write the card of a period to ``path`` (.xlsx or .csv); returns the row count."""
-    require(actor, MODULE, "export")
-    _item, _opening, rows = period(session, inventory_id, date_from, date_to)
+    _item, _opening, rows = _period(session, inventory_id, date_from, date_to)
     names = tuple(c.name for c in EXPORT_SPEC.columns)
 
     def pages() -> Iterator[Page]:

@@ -7,6 +7,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Inventory, InventoryTransaction
+from ispdesk.domain.messages import message, render
+
+DIFFERENCE = message("stock.check_difference",
+                     "{item}  {name}: quantity {quantity}, ledger {ledger} (difference {difference})")
+BROKEN_CHAINS = message("stock.check_broken_chains", "%n movement(s) whose after-quantity is not before + change")
+ALL_EQUAL = message("stock.check_all_equal", "{items} items checked: every quantity equals its ledger.")
+SOME_DIFFER = message("stock.check_some_differ", "{items} items checked: %n differ.")
 
 
 @dataclass(frozen=True)
@@ -52,11 +59,13 @@ def check(session: Session) -> CheckResult:
 
 
 def report_lines(result: CheckResult) -> list[str]:
-    """What ``ispdesk stock check`` prints."""
-    lines = [f"{d.sku or d.inventory_id}  {d.name}: quantity {d.quantity}, ledger {d.ledger_sum} "
-             f"(difference {d.difference:+d})" for d in result.differences]
+    """What ``ispdesk stock check`` prints (in the installed language)."""
+    lines = [render(DIFFERENCE(item=d.sku or d.inventory_id, name=d.name, quantity=d.quantity, ledger=d.ledger_sum,
+                               difference=f"{d.difference:+d}")) for d in result.differences]
     if result.broken_chains:
-        lines.append(f"{result.broken_chains} movement(s) whose after-quantity is not before + change")
-    lines.append(f"{result.items_checked} items checked: "
-                 + ("every quantity equals its ledger." if result.ok else f"{len(result.differences)} differ."))
+        lines.append(render(BROKEN_CHAINS(count=result.broken_chains)))
+    if result.ok or not result.differences:
+        lines.append(render(ALL_EQUAL(items=result.items_checked)))
+    else:
+        lines.append(render(SOME_DIFFER(count=len(result.differences), items=result.items_checked)))
     return lines

@@ -17,8 +17,17 @@ from sqlalchemy.orm import Session
 from ispdesk.db.models import Inventory
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ConflictError, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.services import stock
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
+
+BAD_COUNT = message("stock.bad_count", "A count is a whole number, 0 or more.")
+NOTHING_COUNTED = message("stock.nothing_counted", "Count at least one item.")
+MOVED_WHILE_COUNTING = message("stock.moved_while_counting",
+                               "Stock moved while you were counting; review again. {items}")
+MOVED_ITEM = message("stock.moved_item", "{name}: now {quantity}")
+STOCK_TAKE = message("stock.take_reason", "Stock take")
+COUNTED = message("stock.take_counted", "{reason}: counted {counted}, was {was}")
 
 
 @dataclass(frozen=True)
@@ -45,9 +54,9 @@ class Difference:
         return self.counted - self.in_stock
 
 
-def sheet(session: Session, actor: Actor | None, *, category: str | None = None) -> list[SheetRow]:
+@operation(stock.MODULE, "view")
+def sheet(session: Session, actor: Actor, *, category: str | None = None) -> list[SheetRow]:
     """The active items to count (of one category, or all), by location and name."""
-    require(actor, stock.MODULE, "view")
     inv = Inventory
     query = sa.select(inv.id, inv.sku, inv.name, inv.category, inv.unit, inv.location, inv.quantity).where(
         sa.or_(inv.is_active.is_(None), inv.is_active.is_(True)))
@@ -58,15 +67,16 @@ def sheet(session: Session, actor: Actor | None, *, category: str | None = None)
 
 
 def _check_counts(counted: Mapping[int, int]) -> None:
-    errors = {f"counted[{item}]": "A count is a whole number, 0 or more."
-              for item, n in counted.items() if isinstance(n, bool) or not isinstance(n, int) or n < 0}
+    errors: dict[str, Message] = {
+        f"counted[{item}]": BAD_COUNT()
+        for item, n in counted.items() if isinstance(n, bool) or not isinstance(n, int) or n < 0}
     if errors:
         raise ValidationError(errors)
 
 
-def differences(session: Session, actor: Actor | None, counted: Mapping[int, int]) -> list[Difference]:
+@operation(stock.MODULE, "view")
+def differences(session: Session, actor: Actor, counted: Mapping[int, int]) -> list[Difference]:
     """The counted items whose count differs from the quantity in stock."""
-    require(actor, stock.MODULE, "view")
     _check_counts(counted)
     return [d for d in _compare(session, counted, lock=False) if d.difference]
 
@@ -81,21 +91,22 @@ def _compare(session: Session, counted: Mapping[int, int], *, lock: bool) -> lis
     return [Difference(r[0], r[1] or "", r[2], r[3] or 0, counted[r[0]]) for r in session.execute(query)]
 
 
-def post(session: Session, actor: Actor | None, counted: Mapping[int, int], *, notes: str = "",
+@operation(stock.MODULE, "create")
+def post(session: Session, actor: Actor, counted: Mapping[int, int], *, notes: str = "",
          reviewed: Mapping[int, int] | None = None) -> list[stock.Movement]:
     """Adjust every counted item to its count; ``reviewed`` maps item -> the
-    quantity the clerk saw when reviewing (a change since refuses the take)."""
-    require(actor, stock.MODULE, "create")
+    quantity the clerk saw when reviewing (a change since refuses the take,
+    naming each item that moved and its quantity now)."""
     _check_counts(counted)
     if not counted:
-        raise ValidationError({"counted": "Count at least one item."})
+        raise ValidationError({"counted": NOTHING_COUNTED()})
     compared = _compare(session, counted, lock=True)
-    moved = [f"{d.name}: now {d.in_stock}" for d in compared
+    moved = [MOVED_ITEM(name=d.name, quantity=d.in_stock) for d in compared
              if reviewed is not None and d.inventory_id in reviewed and reviewed[d.inventory_id] != d.in_stock]
     if moved:
-        raise ConflictError("Stock moved while you were counting; review again. " + "; ".join(moved))
-    reason = (notes or "").strip() or "Stock take"
+        raise ConflictError(MOVED_WHILE_COUNTING(items=moved))
+    reason = (notes or "").strip() or STOCK_TAKE().render()
     requests = [stock.MovementRequest(d.inventory_id, "adjustment", d.difference,
-                                      f"{reason}: counted {d.counted}, was {d.in_stock}")
+                                      COUNTED(reason=reason, counted=d.counted, was=d.in_stock).render())
                 for d in compared if d.difference]
-    return stock.post_many(session, actor, requests) if requests else []
+    return stock._post_many(session, actor, requests) if requests else []

@@ -15,18 +15,19 @@ import io
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Customer, Role, TechnicianLocation, User
-from ispdesk.db.types import now as wall_clock
-from ispdesk.domain import geo
+from ispdesk.domain import clock, geo
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import Message, humanised, message, status_word, word
 from ispdesk.services import audit, work_orders
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation, require
 
 MODULE = "technician_locations"
 SOURCES = ("gps", "manual", "import")
@@ -45,6 +46,36 @@ COLUMNS = {
 TIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M",
                 "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
 INSERT_CHUNK = 1000
+
+CHOOSE_TECHNICIAN = message("technicians.choose_technician", "Choose an active technician.")
+NOT_A_TECHNICIAN = message("technicians.not_a_technician", "{name} is not a technician ({role}).")
+NOT_ACTIVE = message("technicians.not_active", "{name} is not active.")
+BAD_SOURCE = message("technicians.bad_source", "The source is gps, manual or import.")
+BAD_ACCURACY = message("technicians.bad_accuracy", "The accuracy is metres, 0 or more.")
+FILE_EMPTY = message("technicians.file_empty", "The file is empty.")
+MISSING_COLUMNS = message("technicians.missing_columns",
+                          "The first line names the columns; missing: {missing} (found: {found}).")
+BAD_LINE = message("technicians.bad_line", "Line {line}: {reasons}.")
+# what can be wrong on one line of a positions file (joined into BAD_LINE)
+COLUMN_COUNT = message("technicians.line_column_count", "has {columns} columns; the first line names {named}")
+NO_USER = message("technicians.line_no_user", "no user")
+LATITUDE_NAN = message("technicians.line_latitude_nan", "latitude '{text}' is not a number")
+LATITUDE_RANGE = message("technicians.line_latitude_range", "latitude {text} is not between -90 and 90")
+LONGITUDE_NAN = message("technicians.line_longitude_nan", "longitude '{text}' is not a number")
+LONGITUDE_RANGE = message("technicians.line_longitude_range", "longitude {text} is not between -180 and 180")
+TIME_INVALID = message("technicians.line_time_invalid",
+                       "time '{text}' is not a date and time (e.g. 2026-11-20 09:05)")
+TIME_UNBELIEVABLE = message("technicians.line_time_unbelievable",
+                            "time {text} is not believable (check the device's clock)")
+ACCURACY_INVALID = message("technicians.line_accuracy_invalid", "accuracy '{text}' is not metres")
+UNKNOWN_USER = message("technicians.line_unknown_user", "unknown user '{user}'")
+LINE_NOT_A_TECHNICIAN = message("technicians.line_not_a_technician", "{name} is not a technician ({role})")
+LINE_NOT_ACTIVE = message("technicians.line_not_active", "{name} is not active")
+NO_OWNER = message("technicians.file_without_owner",
+                   "The file names no technician (no username column): choose whose positions they are.")
+NO_POSITIONS = message("technicians.no_positions", "The file holds no positions.")
+#: Problems of the whole file, reported as they are (not as "Line n: …").
+FILE_PROBLEMS = (FILE_EMPTY, MISSING_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -77,7 +108,7 @@ class ParsedPositions:
     """What :func:`parse_positions` read: the good lines, and (line number, reason) of each bad one."""
 
     lines: tuple[PositionLine, ...]
-    errors: tuple[tuple[int, str], ...]
+    errors: tuple[tuple[int, tuple[Message, ...]], ...]    # (line, what is wrong on it)
     has_user_column: bool
     readable: bool = True        # False: the first line does not name the needed columns (the only error)
 
@@ -89,38 +120,39 @@ class ImportResult:
     technicians: tuple[str, ...]
 
 
-def _check_technician(user: User | None, role: str | None) -> str:
-    """Why ``user`` cannot report a position ('' when they can)."""
+def _check_technician(user: User | None, role: str | None, *, in_line: bool = False) -> Message | None:
+    """Why ``user`` cannot report a position (None when they can); ``in_line``: as a
+    reason on a line of a positions file."""
     if user is None:
-        return "Choose an active technician."
+        return CHOOSE_TECHNICIAN()
     if role != UserRole.TECHNICIAN:
-        return f"{user.name} is not a technician ({role})."
+        return (LINE_NOT_A_TECHNICIAN if in_line else NOT_A_TECHNICIAN)(name=user.name, role=status_word(role or ""))
     if not user.is_active:
-        return f"{user.name} is not active."
-    return ""
+        return (LINE_NOT_ACTIVE if in_line else NOT_ACTIVE)(name=user.name)
+    return None
 
 
-def record_position(session: Session, actor: Actor | None, user_id: int, latitude: Decimal, longitude: Decimal, *,
+@operation(MODULE, "create")
+def record_position(session: Session, actor: Actor, user_id: int, latitude: Decimal, longitude: Decimal, *,
                     recorded_at: datetime | None = None, source: str = "manual", accuracy_m: Decimal | None = None,
                     work_order_id: int | None = None) -> int:
-    """Store one reported position of a technician; returns its id."""
-    require(actor, MODULE, "create")
-    errors = geo.check_position(latitude, longitude)
+    """Store one reported position of a technician (at ``recorded_at``, now by the office clock); returns its id."""
+    errors: dict[str, Any] = dict(geo.check_position(latitude, longitude))
     user = session.get(User, user_id)
     role = session.scalar(sa.select(Role.name).where(Role.id == user.role_id)) if user is not None else None
     why = _check_technician(user, role)
-    if why:
+    if why is not None:
         errors["user_id"] = why
     if source not in SOURCES:
-        errors["source"] = "The source is gps, manual or import."
+        errors["source"] = BAD_SOURCE()
     if accuracy_m is not None and not Decimal(0) <= accuracy_m <= MAX_ACCURACY:
-        errors["accuracy_m"] = "The accuracy is metres, 0 or more."
+        errors["accuracy_m"] = BAD_ACCURACY()
     if errors:
         raise ValidationError(errors)
     row = TechnicianLocation(user_id=user_id, latitude=latitude.quantize(DEGREES),
                              longitude=longitude.quantize(DEGREES),
                              accuracy_m=accuracy_m.quantize(METRES) if accuracy_m is not None else None,
-                             source=source, work_order_id=work_order_id, recorded_at=recorded_at or wall_clock())
+                             source=source, work_order_id=work_order_id, recorded_at=recorded_at or clock.now())
     session.add(row)
     session.flush()
     return row.id
@@ -142,7 +174,8 @@ def _number(text: str, comma_decimal: bool) -> Decimal | None:
 def parse_time(text: str) -> datetime | None:
     """A time as GPS loggers and spreadsheets write it: ISO 8601 (``2026-11-20T09:05:00Z``,
     ``2026-11-20 09:05``, with or without an offset) or ``20/11/2026 09:05``. A time with an
-    offset becomes this computer's wall-clock time (what ``recorded_at`` keeps); seconds kept."""
+    offset (a GPS logger's UTC ``Z``) becomes office time (what ``recorded_at`` keeps); one
+    without is taken as office time already; seconds kept."""
     text = text.strip()
     if not text:
         return None
@@ -157,9 +190,7 @@ def parse_time(text: str) -> datetime | None:
                 continue
         else:
             return None
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value.replace(microsecond=0)
+    return clock.to_office(value)
 
 
 def _delimiter(header: str) -> str:
@@ -171,12 +202,13 @@ def parse_positions(text: str, *, now: datetime | None = None) -> ParsedPosition
     (``recorded_at``/``time``…) are needed, the user (username or user id) and accuracy (metres)
     are optional, others are ignored (so a GPS logger's ``time,lat,lon,…`` export reads as it is).
     Comma, semicolon or tab separated; with semicolons or tabs a decimal comma is read too.
-    Every bad line is reported with its number and reason."""
-    stamp = now or wall_clock()
+    Every bad line is reported with its number and reasons. Times more than a day after
+    ``now`` (the office clock's) are not believed."""
+    stamp = now or clock.now()
     text = text.lstrip("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first:
-        return ParsedPositions((), ((1, "The file is empty."),), False, False)
+        return ParsedPositions((), ((1, (FILE_EMPTY(),)),), False, False)
     delimiter = _delimiter(first)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header: list[str] = []
@@ -190,51 +222,50 @@ def parse_positions(text: str, *, now: datetime | None = None) -> ParsedPosition
         found = next((header.index(name) for name in names if name in header), None)
         if found is not None:
             where[key] = found
-    missing = [key.replace("_", " ") for key in ("latitude", "longitude", "recorded_at") if key not in where]
+    missing = [word(humanised(key)) for key in ("latitude", "longitude", "recorded_at") if key not in where]
     if missing:
-        return ParsedPositions((), ((header_line, "The first line names the columns; {0} missing (found: {1})."
-                                     .format(" and ".join(missing) + (" is" if len(missing) == 1 else " are"),
-                                             ", ".join(header) or "nothing")),), "user" in where, False)
+        problem = MISSING_COLUMNS(missing=missing, found=", ".join(header) or "\u2014")
+        return ParsedPositions((), ((header_line, (problem,)),), "user" in where, False)
     comma_decimal = delimiter != ","
     needed = max(where.values()) + 1
     good: list[PositionLine] = []
-    bad: list[tuple[int, str]] = []
+    bad: list[tuple[int, tuple[Message, ...]]] = []
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < needed:
-            bad.append((line, f"has {len(row)} columns; the first line names {len(header)}."))
+            bad.append((line, (COLUMN_COUNT(columns=len(row), named=len(header)),)))
             continue
-        reasons = []
+        reasons: list[Message] = []
         user = row[where["user"]].strip() if "user" in where else None
         if user is not None and not user:
-            reasons.append("no user")
+            reasons.append(NO_USER())
         lat_text, lon_text = row[where["latitude"]].strip(), row[where["longitude"]].strip()
         latitude, longitude = _number(lat_text, comma_decimal), _number(lon_text, comma_decimal)
         if latitude is None:
-            reasons.append(f"latitude '{lat_text}' is not a number")
+            reasons.append(LATITUDE_NAN(text=lat_text))
         elif not Decimal(-90) <= latitude <= Decimal(90):
-            reasons.append(f"latitude {lat_text} is not between -90 and 90")
+            reasons.append(LATITUDE_RANGE(text=lat_text))
         if longitude is None:
-            reasons.append(f"longitude '{lon_text}' is not a number")
+            reasons.append(LONGITUDE_NAN(text=lon_text))
         elif not Decimal(-180) <= longitude <= Decimal(180):
-            reasons.append(f"longitude {lon_text} is not between -180 and 180")
+            reasons.append(LONGITUDE_RANGE(text=lon_text))
         time_text = row[where["recorded_at"]].strip()
         at = parse_time(time_text)
         if at is None:
-            reasons.append(f"time '{time_text}' is not a date and time (e.g. 2026-11-20 09:05)")
+            reasons.append(TIME_INVALID(text=time_text))
         elif at < EARLIEST or at > stamp + timedelta(days=1):
-            reasons.append(f"time {time_text} is not believable (check the device's clock)")
+            reasons.append(TIME_UNBELIEVABLE(text=time_text))
         accuracy = None
         if "accuracy" in where and where["accuracy"] < len(row) and row[where["accuracy"]].strip():
             acc_text = row[where["accuracy"]].strip()
             accuracy = _number(acc_text, comma_decimal)
             if accuracy is None or not Decimal(0) <= accuracy <= MAX_ACCURACY:
-                reasons.append(f"accuracy '{acc_text}' is not metres")
+                reasons.append(ACCURACY_INVALID(text=acc_text))
                 accuracy = None
         if reasons:
-            bad.append((line, "; ".join(reasons) + "."))
+            bad.append((line, tuple(reasons)))
             continue
         assert latitude is not None and longitude is not None and at is not None
         good.append(PositionLine(line, user, latitude.quantize(DEGREES), longitude.quantize(DEGREES), at,
@@ -244,43 +275,48 @@ def parse_positions(text: str, *, now: datetime | None = None) -> ParsedPosition
 
 # -- importing it
 
-def _line_errors(errors: list[tuple[int, str]]) -> ValidationError:
-    ordered = sorted(errors)
-    return ValidationError({f"line {n}": f"Line {n}: {reason[:1].upper()}{reason[1:]}" for n, reason in ordered})
+def _line_errors(errors: list[tuple[int, tuple[Message, ...]]]) -> ValidationError:
+    """One message a bad line (field ``line n``), in line order; the whole file's problem (no
+    header, empty) is its own message."""
+    merged: dict[int, list[Message]] = {}
+    for number, reasons in sorted(errors, key=lambda e: e[0]):
+        merged.setdefault(number, []).extend(reasons)
+    return ValidationError({f"line {n}": (reasons[0] if len(reasons) == 1 and reasons[0].template in FILE_PROBLEMS
+                                          else BAD_LINE(line=n, reasons=reasons))
+                            for n, reasons in merged.items()})
 
 
-def import_positions(session: Session, actor: Actor | None, text: str, *, user_id: int | None = None,
+@operation(MODULE, "create")
+def import_positions(session: Session, actor: Actor, text: str, *, user_id: int | None = None,
                      now: datetime | None = None) -> ImportResult:
     """Import the positions of a CSV file (see :func:`parse_positions`), source "import".
     A file without a user column (a GPS logger's export) belongs to ``user_id``. Nothing is
     written when any line is bad: the ValidationError holds one "Line n: reason" per bad line
     (fields ``line n``). Positions already stored are skipped. One audit entry for the import."""
-    require(actor, MODULE, "create")
     parsed = parse_positions(text, now=now)
     errors = list(parsed.errors)
     if not parsed.readable:
         raise _line_errors(errors)
     if not parsed.has_user_column and user_id is None:
-        raise ValidationError({"user_id": "The file names no technician (no username column): "
-                                          "choose whose positions they are."})
+        raise ValidationError({"user_id": NO_OWNER()})
     keys = {line.user for line in parsed.lines if line.user is not None}
     ids = {int(k) for k in keys if k.isdigit()}
     if user_id is not None:
         ids.add(user_id)
     names = {k.lower() for k in keys if not k.isdigit()}
-    found: dict[str, tuple[int, str, str]] = {}      # key -> (id, name, why not)
+    found: dict[str, tuple[int, str, Message | None, Message | None]] = {}   # key -> (id, name, why not: field, line)
     if ids or names:
         rows = session.execute(
             sa.select(User, Role.name).outerjoin(Role, Role.id == User.role_id)
             .where(sa.or_(User.id.in_(ids or {-1}), sa.func.lower(User.username).in_(names or {""})))).all()
         for user, role in rows:
-            entry = (user.id, user.name, _check_technician(user, role))
+            entry = (user.id, user.name, _check_technician(user, role), _check_technician(user, role, in_line=True))
             found[str(user.id)] = entry
             found[user.username.lower()] = entry
     if user_id is not None and not parsed.has_user_column:
         chosen = found.get(str(user_id))
-        if chosen is None or chosen[2]:
-            raise ValidationError({"user_id": chosen[2] if chosen else "Choose an active technician."})
+        if chosen is None or chosen[2] is not None:
+            raise ValidationError({"user_id": chosen[2] if chosen and chosen[2] else CHOOSE_TECHNICIAN()})
     resolved: list[tuple[PositionLine, int, str]] = []
     for line in parsed.lines:
         if line.user is None:
@@ -288,16 +324,16 @@ def import_positions(session: Session, actor: Actor | None, text: str, *, user_i
         else:
             who = found.get(line.user if line.user.isdigit() else line.user.lower())
             if who is None:
-                errors.append((line.line, f"unknown user '{line.user}'."))
+                errors.append((line.line, (UNKNOWN_USER(user=line.user),)))
                 continue
-            if who[2]:
-                errors.append((line.line, who[2]))
+            if who[3] is not None:
+                errors.append((line.line, (who[3],)))
                 continue
         resolved.append((line, who[0], who[1]))
     if errors:
         raise _line_errors(errors)
     if not resolved:
-        raise ValidationError({"file": "The file holds no positions."})
+        raise ValidationError({"file": NO_POSITIONS()})
     loc = TechnicianLocation
     times = [line.recorded_at for line, _uid, _name in resolved]
     seen = {(r[0], r[1]) for r in session.execute(sa.select(loc.user_id, loc.recorded_at).where(
@@ -310,7 +346,7 @@ def import_positions(session: Session, actor: Actor | None, text: str, *, user_i
         seen.add((uid, line.recorded_at))
         rows_to_add.append({"user_id": uid, "latitude": line.latitude, "longitude": line.longitude,
                             "accuracy_m": line.accuracy_m, "source": "import", "recorded_at": line.recorded_at,
-                            "created_at": now or wall_clock()})
+                            "created_at": now or clock.now()})
     for start in range(0, len(rows_to_add), INSERT_CHUNK):
         session.execute(sa.insert(loc.__table__), rows_to_add[start:start + INSERT_CHUNK])
     people = tuple(sorted({name for _line, _uid, name in resolved}))
@@ -337,9 +373,13 @@ class Nearest:
     assigned_name: str = ""
 
 
-def last_positions(session: Session, actor: Actor | None) -> list[Position]:
+@operation(MODULE, "view")
+def last_positions(session: Session, actor: Actor) -> list[Position]:
     """The latest position of every active technician who reported one, newest first."""
-    require(actor, MODULE, "view")
+    return _last_positions(session)
+
+
+def _last_positions(session: Session) -> list[Position]:
     loc = TechnicianLocation
     latest = (sa.select(loc.user_id, sa.func.max(loc.recorded_at).label("at")).group_by(loc.user_id)
               .subquery())
@@ -359,9 +399,15 @@ def last_positions(session: Session, actor: Actor | None) -> list[Position]:
     return result
 
 
-def nearest_to(session: Session, actor: Actor | None, work_order_id: int) -> list[Position]:
-    """Technicians by distance from the work order's customer (empty when the customer has no coordinates)."""
-    require(actor, work_orders.MODULE, "view")
+@operation(work_orders.MODULE, "view")
+def nearest_to(session: Session, actor: Actor, work_order_id: int) -> list[Position]:
+    """Technicians by distance from the work order's customer (empty when the customer has no
+    coordinates); seeing where they are also takes the technician positions' view."""
+    require(actor, MODULE, "view")
+    return _nearest_to(session, work_order_id)
+
+
+def _nearest_to(session: Session, work_order_id: int) -> list[Position]:
     order = work_orders.get_order(session, work_order_id)
     customer = session.get(Customer, order.customer_id) if order.customer_id is not None else None
     if customer is None or customer.latitude is None or customer.longitude is None:
@@ -369,13 +415,15 @@ def nearest_to(session: Session, actor: Actor | None, work_order_id: int) -> lis
     positions = [Position(p.user_id, p.name, p.latitude, p.longitude, p.recorded_at,
                           geo.distance_km(customer.latitude, customer.longitude, p.latitude, p.longitude),
                           p.accuracy_m, p.source)
-                 for p in last_positions(session, actor)]
+                 for p in _last_positions(session)]
     return sorted(positions, key=lambda p: (p.distance_km, p.name))
 
 
-def nearest_for_order(session: Session, actor: Actor | None, work_order_id: int) -> Nearest:
+@operation(work_orders.MODULE, "view")
+def nearest_for_order(session: Session, actor: Actor, work_order_id: int) -> Nearest:
     """:func:`nearest_to` with the work order's number, status, customer and technician."""
-    positions = nearest_to(session, actor, work_order_id)
+    require(actor, MODULE, "view")
+    positions = _nearest_to(session, work_order_id)
     order = work_orders.get_order(session, work_order_id)
     customer = session.get(Customer, order.customer_id) if order.customer_id is not None else None
     return Nearest(order.id, order.work_order_number or "", order.status or "pending",

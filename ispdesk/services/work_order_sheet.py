@@ -12,7 +12,7 @@ from ispdesk.domain.documents.invoice import Party
 from ispdesk.domain.documents.work_order import SheetMaterial, WorkOrderSheet
 from ispdesk.services import office_settings, stock_issue, work_orders
 from ispdesk.services.document_parts import party
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 
 def _package_name(session: Session, customer_id: int | None, contract_id: int | None) -> str:
@@ -28,14 +28,15 @@ def _package_name(session: Session, customer_id: int | None, contract_id: int | 
                           .order_by(RecurringBilling.id.desc()).limit(1)) or ""
 
 
-def sheet(session: Session, actor: Actor | None, work_order_id: int) -> WorkOrderSheet:
-    """The printable sheet of one work order."""
-    require(actor, work_orders.MODULE, "print")
+@operation(work_orders.MODULE, "print")
+def sheet(session: Session, actor: Actor, work_order_id: int) -> WorkOrderSheet:
+    """The printable sheet of one work order (with the materials issued to it: a
+    technician prints it without seeing the stock movements themselves)."""
     order = work_orders.get_order(session, work_order_id)
     customer = session.get(Customer, order.customer_id) if order.customer_id is not None else None
     technician = session.get(User, order.assigned_to) if order.assigned_to is not None else None
     materials = tuple(SheetMaterial(item.sku, item.name, item.outstanding, item.unit, item.serials)
-                      for item in stock_issue.issued_to(session, None, order.id) if item.outstanding > 0)
+                      for item in stock_issue._issued_to(session, order.id) if item.outstanding > 0)
     return WorkOrderSheet(
         company=office_settings.company(session), number=order.work_order_number or "", type=order.type,
         priority=order.priority or "medium", status=order.status or "pending",

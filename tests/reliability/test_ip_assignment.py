@@ -15,7 +15,7 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.services import audit, ip_pools
 from ispdesk.services.database import prepare
 from ispdesk.services.ip_pools import PoolRequest
-from tests.support.actors import add_user
+from tests.support.actors import add_user, system
 
 PROCESSES = 6
 TRIES = 12           # 72 attempts on a /26 (62 hosts, 1 reserved gateway): 61 succeed, 11 are refused
@@ -48,8 +48,8 @@ def test_two_counters_never_get_the_same_address(scratch_mariadb: Any) -> None:
     db = Database.open(url)
     try:
         prepare(db)
-        pool = write(db, lambda s: ip_pools.create_pool(s, None, PoolRequest("Rebutan", "10.77.0.0/26",
-                                                                              gateway="10.77.0.1")))
+        pool = write(db, lambda s: ip_pools.create_pool(s, system(), PoolRequest("Rebutan", "10.77.0.0/26",
+                                                                                  gateway="10.77.0.1")))
 
         def add_customer(s: Any) -> int:
             customer = Customer(customer_number="C-1", name="Budi", phone="0811")

@@ -17,6 +17,7 @@ from ispdesk.services.database import prepare
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from ispdesk.services.stock_check import check
 from tests.services.warehouse_support import add_item
+from tests.support.actors import system
 
 PROCESSES = 8
 MOVES = 40
@@ -37,8 +38,8 @@ def _clerk(url: str, items: list[int], seed: int) -> tuple[int, int]:
             chosen = rng.sample(items, rng.randint(1, 2))
             requests = [MovementRequest(i, kind, amount, f"proses {seed}") for i in chosen]
             try:
-                write(db, lambda s, r=requests: stock.post_many(s, None, r),
-                      info=audit.actor_info(None, "stock_movements"))
+                write(db, lambda s, r=requests: stock.post_many(s, system(), r),
+                      info=audit.actor_info(system(), "stock_movements"))
                 posted += len(requests)
             except InsufficientStock:
                 refused += 1
@@ -86,7 +87,7 @@ def _receiver(url: str, po_id: int, line_id: int) -> str:
     from ispdesk.services import purchasing
     db = Database.open(url)
     try:
-        write(db, lambda s: purchasing.receive(s, None, po_id, {line_id: 6}))
+        write(db, lambda s: purchasing.receive(s, system(), po_id, {line_id: 6}))
         return "received"
     except ValidationError:
         return "refused"
@@ -109,15 +110,15 @@ def test_two_clerks_cannot_book_the_same_delivery_twice(scratch_mariadb: Any) ->
         prepare(db)
         boss = add_user(db, "spv", "supervisor")
         item = add_item(db, "ONT ZTE", 0, sku="ONT-ZTE")
-        po = write(db, lambda s: purchasing.create_order(s, None, add_supplier(db), [
+        po = write(db, lambda s: purchasing.create_order(s, system(), add_supplier(db), [
             purchasing.LineInput(item, 10, Decimal("350000"))]))
         for step in (purchasing.submit, lambda s, a, p: purchasing.approve(s, a, p, boss), purchasing.mark_ordered):
-            write(db, lambda s, step=step: step(s, None, po))
-        line = read(db, lambda s: purchasing.order_view(s, None, po)).lines[0].id
+            write(db, lambda s, step=step: step(s, system(), po))
+        line = read(db, lambda s: purchasing.order_view(s, system(), po)).lines[0].id
         with multiprocessing.get_context("spawn").Pool(4) as pool:
             outcomes = pool.starmap(_receiver, [(url, po, line)] * 4)
         assert sorted(outcomes) == ["received", "refused", "refused", "refused"]
-        view = read(db, lambda s: purchasing.order_view(s, None, po))
+        view = read(db, lambda s: purchasing.order_view(s, system(), po))
         assert (view.status, view.lines[0].received_quantity) == ("partial", 6)
         assert read(db, lambda s: stock.in_stock(s, item)) == 6
         assert read(db, check).ok

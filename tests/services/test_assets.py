@@ -42,13 +42,15 @@ def test_value_assignment_status_history_and_register(db: Any, tmp_path: Any) ->
     _w(db, clerk, lambda s: assets.change_status(s, clerk, splicer, "maintenance", "Kalibrasi",
                                                  now=datetime(2026, 6, 1, 9)))
     _w(db, clerk, lambda s: assets.change_status(s, clerk, van, "disposed", "Dijual", now=datetime(2026, 9, 1, 9)))
-    with pytest.raises(ConflictError, match="disposed; it cannot become active"):
+    with pytest.raises(ConflictError) as refused:
         _w(db, clerk, lambda s: assets.change_status(s, clerk, van, "active", "Salah"))
-    with pytest.raises(ConflictError):
+    assert refused.value.code == "assets.cannot_become"
+    with pytest.raises(ConflictError) as refused:
         _w(db, clerk, lambda s: assets.assign(s, clerk, van, tech.user_id))
+    assert refused.value.code == "assets.cannot_assign"
     with pytest.raises(ValidationError) as refused:
         _w(db, clerk, lambda s: assets.change_status(s, clerk, splicer, "lost", " "))
-    assert "notes" in refused.value.errors
+    assert refused.value.codes == {"notes": "assets.status_reason"}
     steps = read(db, lambda s: assets.history(s, clerk, splicer))
     assert [(h.old_status, h.new_status, h.new_assigned, h.by) for h in steps] == [
         ("active", "active", "Teknisi", "Gudang"), ("active", "maintenance", "Teknisi", "Gudang")]
@@ -76,3 +78,17 @@ def test_a_cashier_cannot_change_assets(db: Any) -> None:
     asset = _asset(db, "AST-009", "Laptop", "electronics", "9000000", "25", date(2026, 1, 1))
     with pytest.raises(PermissionDenied):
         _w(db, cashier, lambda s: assets.change_status(s, cashier, asset, "lost", "Hilang"))
+
+
+def test_book_value_today_and_history_stamped_by_the_office_clock(db: Any, office_clock: Any) -> None:
+    from ispdesk.domain import clock
+    clerk = add_user(db, "gudang", "warehouse")
+    office_clock.pin(datetime(2027, 2, 28, 23, 59, 58))
+    laptop = _asset(db, "AST-010", "Laptop kasir", "electronics", "3650000", "25", date(2026, 2, 28))
+    # a year at 25 %: a quarter of the price is gone on the office's today, whatever the PC's date
+    assert read(db, lambda s: assets.value_on(s, clerk, laptop)) == Decimal("2737500.00")
+    _w(db, clerk, lambda s: assets.change_status(s, clerk, laptop, "maintenance", "Layar retak"))
+    [step] = read(db, lambda s: assets.history(s, clerk, laptop))
+    assert step.at == clock.now() == datetime(2027, 2, 28, 23, 59, 58)
+    register = read(db, lambda s: assets.register(s, clerk, clock.today()))
+    assert register.printed_at == clock.now()

@@ -61,28 +61,31 @@ def test_prepare_refuses_what_is_not_a_picture_missing_or_too_large(tmp_path: An
     text = tmp_path / "catatan.jpg"
     text.write_text("bukan foto, hanya teks")
     cases = [
-        (str(text), "catatan.jpg is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."),
-        (str(tmp_path / "hilang.jpg"), "hilang.jpg: the file cannot be found (moved or deleted?)."),
+        (str(text), "attachments.not_a_picture", "catatan.jpg"),
+        (str(tmp_path / "hilang.jpg"), "attachments.file_missing", "hilang.jpg"),
     ]
     broken = tmp_path / "setengah.jpg"
     broken.write_bytes(photo_bytes(kind="JPEG")[:400])
-    cases.append((str(broken), "setengah.jpg is damaged: the picture cannot be read."))
-    for source, message in cases:
+    cases.append((str(broken), "attachments.damaged", "setengah.jpg"))
+    for source, code, name in cases:
         with pytest.raises(ValidationError) as refused:
             attachments.prepare(source)
-        assert refused.value.errors == {"photos": message}
+        assert refused.value.codes == {"photos": code}
+        assert refused.value.errors["photos"].params == {"name": name}
     with pytest.raises(ValidationError) as refused:
         attachments.prepare(b"", "kosong.png", field="file")
-    assert refused.value.errors == {"file": "kosong.png is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."}
+    assert refused.value.codes == {"file": "attachments.not_a_picture"}
     monkeypatch.setattr(attachments, "MAX_FILE_BYTES", 1024 * 1024)
     huge = tmp_path / "besar.png"
     huge.write_bytes(b"\x89PNG" + bytes(3 * 1024 * 1024))
     with pytest.raises(ValidationError) as refused:
         attachments.prepare(str(huge))
-    assert refused.value.errors == {"photos": "besar.png is 3 MB; a photo may be at most 1 MB."}
+    assert refused.value.codes == {"photos": "attachments.too_large"}
+    assert refused.value.errors["photos"].params == {"name": "besar.png", "size": "3", "limit": 1}
     monkeypatch.setattr(attachments, "MAX_PIXELS", 1_000_000)
-    with pytest.raises(ValidationError, match="too many pixels"):
+    with pytest.raises(ValidationError) as refused:
         attachments.prepare(photo_bytes(size=(1200, 1000)), "lebar.png")
+    assert refused.value.codes == {"photos": "attachments.too_many_pixels"}
 
 
 def test_a_report_with_two_photos_is_read_back_by_another_workstation(db: Any, db_url: str) -> None:
@@ -118,17 +121,20 @@ def test_a_report_with_two_photos_is_read_back_by_another_workstation(db: Any, d
         assert [(a.id, a.file_name, a.size_bytes) for a in listed] == [(r.id, r.file_name, r.size_bytes)
                                                                       for r in rows]
         assert all(Image.open(io.BytesIO(a.thumbnail)).size == (160, 120) for a in listed)
-        first = read(other, lambda s: attachments.content(s, site.technician, rows[0].id))
+        first = read(other, lambda s: attachments.content(s, site.technician, "installation_reports", rows[0].id))
         assert first.content == photos[0].content and first.file_name == "odp.jpg"
         picture = Image.open(io.BytesIO(first.content))
         assert picture.format == "JPEG" and picture.size == (1600, 1200)
         cashier = add_user(db, "kasir", "cashier")
         with pytest.raises(PermissionDenied):
-            read(other, lambda s: attachments.content(s, cashier, rows[0].id))
+            read(other, lambda s: attachments.content(s, cashier, "installation_reports", rows[0].id))
         with pytest.raises(PermissionDenied):
             read(other, lambda s: attachments.list_for(s, cashier, "installation_reports", result.report_id))
-        with pytest.raises(NotFound):
-            read(other, lambda s: attachments.content(s, site.technician, rows[-1].id + 100))
+        with pytest.raises(NotFound) as missing:
+            read(other, lambda s: attachments.content(s, site.technician, "installation_reports", rows[-1].id + 100))
+        assert missing.value.code == "attachments.gone"
+        with pytest.raises(NotFound):   # an attachment asked for as another table's is not found there
+            read(other, lambda s: attachments.content(s, site.technician, "work_orders", rows[0].id))
     finally:
         other.dispose()
 
@@ -139,10 +145,11 @@ def test_too_many_photos_or_unprepared_files_write_nothing(db: Any) -> None:
     one = site.request.photos[0]
     with pytest.raises(ValidationError) as refused:
         save(db, site, replace(site.request, photos=(one,) * 13))
-    assert refused.value.errors == {"photos": "At most 12 photos per report (13 chosen)."}
+    assert refused.value.codes == {"photos": "installation.too_many_photos"}
+    assert refused.value.errors["photos"].params == {"limit": 12, "chosen": 13}
     with pytest.raises(ValidationError) as refused:
         save(db, site, replace(site.request, photos=("/foto/odp.jpg",)))  # type: ignore[arg-type]
-    assert refused.value.errors == {"photos": "The photos were not read: prepare them before saving."}
+    assert refused.value.codes == {"photos": "installation.photos_not_read"}
     # a refusal of something else (a full ODP): no attachment is written either
     with pytest.raises(ValidationError):
         save(db, site, replace(site.request, odp_device_id=site.full_odp, odp_port=1))

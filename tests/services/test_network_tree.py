@@ -86,16 +86,18 @@ def test_take_port_counts_the_port_and_refuses_full_faulty_taken_and_non_odp(db:
     hold_port(db, ids["empty"], 3)
     assert write(db, lambda s: network_tree.take_port(s, ids["empty"], 4)) == 1
     refusals = {
-        (ids["full"], 1): ("odp_device_id", "ODP-RNN-03 is full (8 of 8 ports used)."),
-        (ids["faulty"], 5): ("odp_device_id", "ODP-SNR-01 is faulty: it cannot take a new customer."),
-        (ids["odc1"], 1): ("odp_device_id", "ODC Renon 01 is an ODC: customers connect to an ODP."),
-        (ids["empty"], 3): ("odp_port", "Port 3 of ODP-RNN-01 is already taken."),
-        (ids["empty"], 9): ("odp_port", "Choose a port from 1 to 8 of ODP-RNN-01."),
+        (ids["full"], 1): ("odp_device_id", "network.odp_full", {"name": "ODP-RNN-03", "used": 8, "capacity": 8}),
+        (ids["faulty"], 5): ("odp_device_id", "network.not_in_service", {"name": "ODP-SNR-01"}),
+        (ids["odc1"], 1): ("odp_device_id", "network.not_an_odp", {"name": "ODC Renon 01", "type": "ODC"}),
+        (ids["empty"], 3): ("odp_port", "network.port_taken", {"port": 3, "name": "ODP-RNN-01"}),
+        (ids["empty"], 9): ("odp_port", "network.choose_port", {"capacity": 8, "name": "ODP-RNN-01"}),
     }
-    for (device, port), (field, message) in refusals.items():
+    for (device, port), (field, code, params) in refusals.items():
         with pytest.raises(ValidationError) as refused:
             write(db, lambda s: network_tree.take_port(s, device, port))
-        assert refused.value.errors == {field: message}
+        assert refused.value.codes == {field: code}
+        shown = refused.value.errors[field].params
+        assert {k: v for k, v in shown.items() if k in params} == params
     used = read(db, lambda s: {d: s.get(NetworkDevice, d).used_ports for d in ids.values()})
     assert (used[ids["empty"]], used[ids["full"]], used[ids["faulty"]]) == (1, 8, 2)
     choices = read(db, lambda s: network_tree.odp_choices(s, ADMIN))

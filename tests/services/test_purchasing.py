@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.models import Inventory, InventoryTransaction
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import AuthenticationError, ConflictError, PermissionDenied, ValidationError
 from ispdesk.services import audit, auth, purchasing
 from ispdesk.services.purchasing import LineInput
@@ -63,25 +64,32 @@ def test_bad_lines_are_refused_by_field(db: Any, setting: dict[str, Any]) -> Non
     with pytest.raises(ValidationError) as refused:
         _w(db, clerk, lambda x: purchasing.create_order(x, clerk, setting["supplier"], [
             LineInput(setting["ont"], 0, Decimal("1")), LineInput(9999, 1, Decimal("-5"))]))
-    assert set(refused.value.errors) == {"lines[0].quantity", "lines[1].inventory_id", "lines[1].unit_price"}
+    assert refused.value.codes == {"lines[0].quantity": "purchasing.quantity_positive",
+                                   "lines[1].inventory_id": "purchasing.choose_item",
+                                   "lines[1].unit_price": "purchasing.negative_price"}
     with pytest.raises(ValidationError) as refused:
         _w(db, clerk, lambda x: purchasing.create_order(x, clerk, setting["supplier"], []))
-    assert "lines" in refused.value.errors
+    assert refused.value.codes == {"lines": "purchasing.no_lines"}
 
 
 def test_only_the_allowed_moves(db: Any, setting: dict[str, Any]) -> None:
     clerk = setting["clerk"]
     po = _w(db, clerk, lambda x: purchasing.create_order(
         x, clerk, setting["supplier"], [LineInput(setting["ont"], 1, Decimal("1"))]))
-    with pytest.raises(ConflictError, match="is draft; it cannot become ordered"):
+    with pytest.raises(ConflictError) as refused:
         _w(db, clerk, lambda x: purchasing.mark_ordered(x, clerk, po))
-    with pytest.raises(ConflictError):
+    assert refused.value.code == "purchasing.cannot_become"
+    assert [refused.value.message.params[k].code for k in ("status", "wanted")] == ["status.draft", "status.ordered"]
+    with pytest.raises(ConflictError) as refused:
         _w(db, clerk, lambda x: purchasing.receive(x, clerk, po, {}))
+    assert refused.value.code == "purchasing.not_receivable"
     _w(db, clerk, lambda x: purchasing.submit(x, clerk, po))
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as refused:
         _w(db, clerk, lambda x: purchasing.set_lines(x, clerk, po, [LineInput(setting["ont"], 5, Decimal("1"))]))
-    with pytest.raises(ValidationError):
+    assert refused.value.code == "purchasing.only_draft_lines"
+    with pytest.raises(ValidationError) as refused:
         _w(db, clerk, lambda x: purchasing.cancel(x, clerk, po, " "))
+    assert refused.value.codes == {"reason": "purchasing.cancel_reason"}
     assert _w(db, clerk, lambda x: purchasing.cancel(x, clerk, po, "Harga naik")) == "cancelled"
     with pytest.raises(ConflictError):
         _w(db, clerk, lambda x: purchasing.submit(x, clerk, po))
@@ -93,14 +101,33 @@ def test_a_clerk_cannot_approve(db: Any, setting: dict[str, Any]) -> None:
     po = _w(db, clerk, lambda x: purchasing.create_order(
         x, clerk, setting["supplier"], [LineInput(setting["ont"], 1, Decimal("1"))]))
     _w(db, clerk, lambda x: purchasing.submit(x, clerk, po))
-    with pytest.raises(AuthenticationError, match="not a supervisor"):
+    with pytest.raises(AuthenticationError):
         auth.verify_supervisor(db, "gudang", PASSWORD)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         _w(db, clerk, lambda x: purchasing.approve(x, clerk, po, clerk))
+    assert refused.value.code == "permission.not_an_approver"
+    with pytest.raises(PermissionDenied) as refused:          # nobody approving is not a trusted approval
+        _w(db, clerk, lambda x: purchasing.approve(x, clerk, po, None))
+    assert refused.value.code == "permission.no_actor"
+    # the approve permission decides, not the role's name
+    named_supervisor = Actor(user_id=setting["boss"].user_id, username="spv", name="Spv", role="supervisor")
+    with pytest.raises(PermissionDenied):
+        _w(db, clerk, lambda x: purchasing.approve(x, clerk, po, named_supervisor))
     assert read(db, lambda x: purchasing.order_view(x, clerk, po)).status == "submitted"
     boss = auth.verify_supervisor(db, "spv", PASSWORD)
     assert _w(db, clerk, lambda x: purchasing.approve(x, clerk, po, boss)) == "approved"
     assert read(db, lambda x: purchasing.order_view(x, clerk, po)).approved_by == "Spv"
+
+
+def test_an_approver_is_whoever_holds_the_approve_permission(db: Any, setting: dict[str, Any]) -> None:
+    clerk = setting["clerk"]
+    po = _w(db, clerk, lambda x: purchasing.create_order(
+        x, clerk, setting["supplier"], [LineInput(setting["ont"], 1, Decimal("1"))]))
+    _w(db, clerk, lambda x: purchasing.submit(x, clerk, po))
+    head = Actor(user_id=setting["boss"].user_id, username="kepala", name="Kepala Gudang", role="kepala_gudang",
+                 permissions=frozenset({("purchase_orders", "approve")}))
+    assert _w(db, clerk, lambda x: purchasing.approve(x, clerk, po, head)) == "approved"
+    assert read(db, lambda x: purchasing.order_view(x, clerk, po)).status == "approved"
 
 
 def test_partial_then_complete_delivery_books_stock_in(db: Any, setting: dict[str, Any]) -> None:
@@ -110,6 +137,7 @@ def test_partial_then_complete_delivery_books_stock_in(db: Any, setting: dict[st
     result = _w(db, clerk, lambda x: purchasing.receive(x, clerk, po, {ont_line.id: 4, cable_line.id: 0},
                                                         prices={ont_line.id: Decimal("345000")}))
     assert result.status == "partial" and result.received_lines == 1
+    assert purchasing.status_title(result.status) == "Partially received"      # not an invoice's "Partial(ly paid)"
     assert quantity_of(db, setting["ont"]) == 6
     view = read(db, lambda x: purchasing.order_view(x, clerk, po))
     assert [(l.received_quantity, l.outstanding) for l in view.lines] == [(4, 6), (0, 1000)]
@@ -118,7 +146,8 @@ def test_partial_then_complete_delivery_books_stock_in(db: Any, setting: dict[st
     assert price == Decimal("345000.00")
     with pytest.raises(ValidationError) as refused:
         _w(db, clerk, lambda x: purchasing.receive(x, clerk, po, {ont_line.id: 7}))
-    assert "Only 6 still to come" in refused.value.errors[f"lines[{ont_line.id}].quantity"]
+    assert refused.value.codes == {f"lines[{ont_line.id}].quantity": "purchasing.only_outstanding"}
+    assert refused.value.errors[f"lines[{ont_line.id}].quantity"].params == {"outstanding": 6}
     assert quantity_of(db, setting["ont"]) == 6
     result = _w(db, clerk, lambda x: purchasing.receive(x, clerk, po, {ont_line.id: 7, cable_line.id: 1000},
                                                         allow_over=True, received_on=DAY))

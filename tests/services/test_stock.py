@@ -15,7 +15,7 @@ from ispdesk.services import audit, stock
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from ispdesk.services.stock_check import check
 from tests.services.warehouse_support import add_item, add_work_order, quantity_of
-from tests.support.actors import add_user
+from tests.support.actors import add_user, system
 
 
 def _post(db: Any, actor: Any, request: MovementRequest) -> stock.Movement:
@@ -62,7 +62,9 @@ def test_taking_more_than_in_stock_is_refused_with_the_count_and_writes_nothing(
     with pytest.raises(InsufficientStock) as refused:
         _post(db, clerk, MovementRequest(item, "out", 5, "Terlalu banyak"))
     assert refused.value.in_stock == 4
-    assert refused.value.errors["quantity"] == "Only 4 pcs of Router Tenda in stock; cannot take 5."
+    assert refused.value.codes == {"quantity": "stock.insufficient"}
+    assert refused.value.errors["quantity"].params == {"in_stock": 4, "unit": "pcs", "item": "Router Tenda",
+                                                       "wanted": 5}
     with pytest.raises(InsufficientStock):
         _post(db, clerk, MovementRequest(item, "adjustment", -9, "Hitung ulang"))
     assert quantity_of(db, item) == 4
@@ -71,32 +73,37 @@ def test_taking_more_than_in_stock_is_refused_with_the_count_and_writes_nothing(
     assert quantity_of(db, item) == 0
 
 
-@pytest.mark.parametrize(("request_", "field"), [
-    (MovementRequest(0, "out", 0), "quantity"),
-    (MovementRequest(0, "in", -3), "quantity"),
-    (MovementRequest(0, "adjustment", 0, "x"), "quantity"),
-    (MovementRequest(0, "adjustment", 3, "  "), "notes"),
-    (MovementRequest(0, "sideways", 3), "type"),
-    (MovementRequest(0, "in", 3, reference_type="work_order"), "reference_id"),
-    (MovementRequest(0, "in", 3, reference_type="invoice", reference_id=1), "reference_type"),
-    (MovementRequest(0, "in", 3, reference_type="work_order", reference_id=999), "reference_id"),
+@pytest.mark.parametrize(("request_", "field", "code"), [
+    (MovementRequest(0, "out", 0), "quantity", "stock.quantity_positive"),
+    (MovementRequest(0, "in", -3), "quantity", "stock.quantity_positive"),
+    (MovementRequest(0, "adjustment", 0, "x"), "quantity", "stock.adjustment_zero"),
+    (MovementRequest(0, "adjustment", 3, "  "), "notes", "stock.adjustment_reason"),
+    (MovementRequest(0, "sideways", 3), "type", "stock.choose_kind"),
+    (MovementRequest(0, "in", 3, reference_type="work_order"), "reference_id", "stock.reference_pair"),
+    (MovementRequest(0, "in", 3, reference_type="invoice", reference_id=1), "reference_type", "stock.reference_kind"),
+    (MovementRequest(0, "in", 3, reference_type="work_order", reference_id=999), "reference_id",
+     "stock.no_work_order"),
 ])
-def test_bad_input_is_refused_next_to_its_field(db: Any, request_: MovementRequest, field: str) -> None:
+def test_bad_input_is_refused_next_to_its_field(db: Any, request_: MovementRequest, field: str, code: str) -> None:
     item = add_item(db, "Kabel drop", 100, category="cable")
     request = MovementRequest(**{**request_.__dict__, "inventory_id": item})
     with pytest.raises(ValidationError) as refused:
-        _post(db, None, request)
-    assert field in refused.value.errors
+        _post(db, system(), request)
+    assert refused.value.codes[field] == code
     assert quantity_of(db, item) == 100
 
 
 def test_unknown_item_and_missing_permission(db: Any) -> None:
     cashier = add_user(db, "kasir", "cashier")
     item = add_item(db, "Konektor SC", 10, category="connector")
-    with pytest.raises(NotFound):
-        _post(db, None, MovementRequest(item + 100, "in", 1))
+    with pytest.raises(NotFound) as missing:
+        _post(db, system(), MovementRequest(item + 100, "in", 1))
+    assert missing.value.code == "stock.no_item"
     with pytest.raises(PermissionDenied):
         _post(db, cashier, MovementRequest(item, "out", 1))
+    with pytest.raises(PermissionDenied) as nobody:      # no actor is nobody, not a trusted caller
+        _post(db, None, MovementRequest(item, "out", 1))
+    assert nobody.value.code == "permission.no_actor"
     assert quantity_of(db, item) == 10
 
 
@@ -104,11 +111,11 @@ def test_post_many_is_all_or_nothing(db: Any) -> None:
     first = add_item(db, "ONT A", 5)
     second = add_item(db, "ONT B", 1)
     with pytest.raises(InsufficientStock):
-        write(db, lambda s: stock.post_many(s, None, [MovementRequest(first, "out", 2),
-                                                      MovementRequest(second, "out", 2)]))
+        write(db, lambda s: stock.post_many(s, system(), [MovementRequest(first, "out", 2),
+                                                          MovementRequest(second, "out", 2)]))
     assert (quantity_of(db, first), quantity_of(db, second)) == (5, 1)
-    moved = write(db, lambda s: stock.post_many(s, None, [MovementRequest(second, "out", 1),
-                                                          MovementRequest(first, "in", 2)]))
+    moved = write(db, lambda s: stock.post_many(s, system(), [MovementRequest(second, "out", 1),
+                                                              MovementRequest(first, "in", 2)]))
     assert [m.new_quantity for m in moved] == [0, 7]
 
 
@@ -135,7 +142,8 @@ def test_inventory_listing_flags_items_at_or_below_minimum(db: Any) -> None:
     low = add_item(db, "ONT A", 2, minimum=5)
     edge = add_item(db, "ONT B", 5, minimum=5)
     plenty = add_item(db, "ONT C", 9, minimum=5)
-    page = read(db, lambda s: listing.fetch_page(s, None, SPECS["inventory"], ListQuery(sort_column="name"), 0, 10))
+    page = read(db, lambda s: listing.fetch_page(s, system(), SPECS["inventory"], ListQuery(sort_column="name"),
+                                                 0, 10))
     assert dict(zip(page.ids, page.attention)) == {low: True, edge: True, plenty: False}
-    customers = read(db, lambda s: listing.fetch_page(s, None, SPECS["customers"], ListQuery(), 0, 10))
+    customers = read(db, lambda s: listing.fetch_page(s, system(), SPECS["customers"], ListQuery(), 0, 10))
     assert customers.attention == []     # a spec without the flag lists as before

@@ -2,7 +2,7 @@
 and why; pages; a period with its opening balance; export."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -10,10 +10,11 @@ from openpyxl import load_workbook
 
 from ispdesk.db.models import InventoryTransaction
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.services import stock, stock_card
 from ispdesk.services.stock import MovementRequest
 from tests.services.warehouse_support import add_item, add_work_order
-from tests.support.actors import add_user
+from tests.support.actors import add_user, system
 
 
 def _moves(db: Any, clerk: Any, item: int, order: int) -> None:
@@ -40,11 +41,11 @@ def test_card_shows_each_movement_with_balance_reference_and_clerk(db: Any) -> N
 def test_pages_go_back_in_time_and_keep_the_balance(db: Any) -> None:
     item = add_item(db, "Kabel drop 1 core", 0, category="cable")
     for n in range(1, 8):
-        write(db, lambda s, n=n: stock.post(s, None, MovementRequest(item, "in", n)))
-    first = read(db, lambda s: stock_card.page(s, None, item, limit=3))
-    second = read(db, lambda s: stock_card.page(s, None, item, before_id=first.next_before_id,
+        write(db, lambda s, n=n: stock.post(s, system(), MovementRequest(item, "in", n)))
+    first = read(db, lambda s: stock_card.page(s, system(), item, limit=3))
+    second = read(db, lambda s: stock_card.page(s, system(), item, before_id=first.next_before_id,
                                                 balance=first.next_balance, limit=3))
-    third = read(db, lambda s: stock_card.page(s, None, item, before_id=second.next_before_id, limit=3))
+    third = read(db, lambda s: stock_card.page(s, system(), item, before_id=second.next_before_id, limit=3))
     balances = [r.balance for p in (first, second, third) for r in p.rows]
     assert balances == [28, 21, 15, 10, 6, 3, 1]   # carried over, or from the ledger alike
     assert (first.has_more, second.has_more, third.has_more) == (True, True, False)
@@ -57,13 +58,14 @@ def test_a_period_has_its_opening_balance_and_exports(db: Any, tmp_path: Any) ->
     order = add_work_order(db)
     _moves(db, clerk, item, order)
     # move the opening stock and the first issue into last month
-    last_month = datetime.now() - timedelta(days=40)
+    last_month = clock.now() - timedelta(days=40)
     ids = read(db, lambda s: s.execute(sa.select(InventoryTransaction.id).where(
         InventoryTransaction.inventory_id == item).order_by(InventoryTransaction.id)).scalars().all())
     write(db, lambda s: s.execute(sa.update(InventoryTransaction).where(InventoryTransaction.id.in_(ids[:2]))
                                   .values(created_at=last_month)))
-    since = date.today() - timedelta(days=10)
-    document = read(db, lambda s: stock_card.document(s, clerk, item, since, date.today()))
+    since = clock.today() - timedelta(days=10)
+    document = read(db, lambda s: stock_card.document(s, clerk, item, since, clock.today()))
+    assert document.printed_at == clock.now()
     assert document.opening_balance == 4
     assert [(l.change, l.balance) for l in document.lines] == [(5, 9), (-1, 8)]
     assert document.closing_balance == 8 and document.item_name == "Router TP-Link"

@@ -29,6 +29,11 @@ def stored(db: Any) -> list[tuple[Any, ...]]:
         .order_by(loc.recorded_at, loc.id)).all())]
 
 
+def codes(errors: Any) -> list[tuple[int, list[str]]]:
+    """(line, the codes of what is wrong on it) of a parse's errors."""
+    return [(line, [reason.code for reason in reasons]) for line, reasons in errors]
+
+
 def test_parse_reads_names_times_and_reports_every_bad_line_with_its_number() -> None:
     text = ("username,latitude,longitude,recorded_at,accuracy\n"
             "made,-8.6705,115.2126,2026-11-20 09:05,12.5\n"
@@ -44,12 +49,15 @@ def test_parse_reads_names_times_and_reports_every_bad_line_with_its_number() ->
     assert [(p.line, p.user, p.latitude, p.longitude, p.recorded_at, p.accuracy_m) for p in parsed.lines] == [
         (2, "made", Decimal("-8.67050000"), Decimal("115.21260000"), datetime(2026, 11, 20, 9, 5), Decimal("12.50")),
         (9, "ketut", Decimal("-8.71234568"), Decimal("115.16860000"), datetime(2026, 11, 20, 9, 30, 15), None)]
-    assert parsed.errors == (
-        (4, "latitude 91 is not between -90 and 90."),
-        (5, "longitude 200 is not between -180 and 180."),
-        (6, "time 'kemarin' is not a date and time (e.g. 2026-11-20 09:05)."),
-        (7, "latitude 'utara' is not a number; accuracy '-3' is not metres."),
-        (8, "has 2 columns; the first line names 5."))
+    assert codes(parsed.errors) == [
+        (4, ["technicians.line_latitude_range"]),
+        (5, ["technicians.line_longitude_range"]),
+        (6, ["technicians.line_time_invalid"]),
+        (7, ["technicians.line_latitude_nan", "technicians.line_accuracy_invalid"]),
+        (8, ["technicians.line_column_count"])]
+    reasons = dict(parsed.errors)
+    assert [m.params for m in reasons[7]] == [{"text": "utara"}, {"text": "-3"}]
+    assert reasons[8][0].params == {"columns": 2, "named": 5}
 
 
 def test_parse_reads_a_gps_logger_export_and_semicolons_with_decimal_commas() -> None:
@@ -58,18 +66,20 @@ def test_parse_reads_a_gps_logger_export_and_semicolons_with_decimal_commas() ->
               "2026-11-20T01:10:00+08:00,-8.6710,115.2130,12.0,,0,0\n")
     parsed = technicians.parse_positions(logger, now=NOW)
     assert not parsed.has_user_column and parsed.errors == ()
-    utc = datetime(2026, 11, 20, 1, 5, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
-    wita = datetime(2026, 11, 20, 1, 10, tzinfo=timezone(timedelta(hours=8))).astimezone().replace(tzinfo=None)
+    # times with an offset become office time (WIB here), whatever zone this PC is set to
+    utc, wita = datetime(2026, 11, 20, 8, 5), datetime(2026, 11, 20, 0, 10)
     assert [(p.user, p.recorded_at, p.accuracy_m) for p in parsed.lines] == [(None, utc, Decimal("8.00")),
                                                                              (None, wita, None)]
     excel = "Teknisi;Lat;Lon;Waktu\r\n7;-8,6705;115,2126;20/11/2026 09:05\r\n"
     [line] = technicians.parse_positions(excel, now=NOW).lines
     assert (line.user, line.latitude, line.longitude) == ("7", Decimal("-8.67050000"), Decimal("115.21260000"))
     missing = technicians.parse_positions("nama,lat,jam\nmade,-8.6,09:00\n", now=NOW)
-    assert not missing.readable and missing.errors == (
-        (1, "The first line names the columns; longitude and recorded at are missing (found: nama, lat, jam)."),)
+    assert not missing.readable and codes(missing.errors) == [(1, ["technicians.missing_columns"])]
+    [[problem]] = [reasons for _line, reasons in missing.errors]
+    assert [w.template.text for w in problem.params["missing"]] == ["Longitude", "Recorded at"]
+    assert problem.params["found"] == "nama, lat, jam"
     future = technicians.parse_positions("time,lat,lon\n2031-01-01 08:00,-8.6,115.2\n", now=NOW)
-    assert future.errors == ((2, "time 2031-01-01 08:00 is not believable (check the device's clock)."),)
+    assert codes(future.errors) == [(2, ["technicians.line_time_unbelievable"])]
 
 
 def test_a_bad_file_imports_nothing_and_names_each_bad_line(db: Any) -> None:
@@ -82,9 +92,14 @@ def test_a_bad_file_imports_nothing_and_names_each_bad_line(db: Any) -> None:
             "made,-95,115.2126,2026-11-20 09:08\n")
     with pytest.raises(ValidationError) as refused:
         write(db, lambda s: technicians.import_positions(s, ADMIN, text, now=NOW))
-    assert refused.value.errors == {"line 3": "Line 3: Unknown user 'budi'.",
-                                    "line 4": "Line 4: Kasir is not a technician (cashier).",
-                                    "line 5": "Line 5: Latitude -95 is not between -90 and 90."}
+    assert refused.value.codes == {"line 3": "technicians.bad_line", "line 4": "technicians.bad_line",
+                                   "line 5": "technicians.bad_line"}
+    assert {field: (message.params["line"], [r.code for r in message.params["reasons"]])
+            for field, message in refused.value.errors.items()} == {
+        "line 3": (3, ["technicians.line_unknown_user"]),
+        "line 4": (4, ["technicians.line_not_a_technician"]),
+        "line 5": (5, ["technicians.line_latitude_range"])}
+    assert refused.value.errors["line 3"].params["reasons"][0].params == {"user": "budi"}
     assert stored(db) == []
 
 
@@ -118,22 +133,25 @@ def test_a_gps_logger_file_belongs_to_the_technician_chosen(db: Any) -> None:
     text = "time,lat,lon,accuracy\n2026-11-20 09:05:00,-8.6705,115.2126,6\n2026-11-20 09:10:00,-8.6710,115.2130,7\n"
     with pytest.raises(ValidationError) as unnamed:
         write(db, lambda s: technicians.import_positions(s, ADMIN, text, now=NOW))
-    assert set(unnamed.value.errors) == {"user_id"} and "choose whose positions" in unnamed.value.message
-    with pytest.raises(ValidationError, match="Kasir is not a technician"):
+    assert unnamed.value.codes == {"user_id": "technicians.file_without_owner"}
+    with pytest.raises(ValidationError) as refused:
         write(db, lambda s: technicians.import_positions(s, ADMIN, text, user_id=kasir.user_id, now=NOW))
+    assert refused.value.codes == {"user_id": "technicians.not_a_technician"}
+    assert refused.value.errors["user_id"].params["name"] == "Kasir"
     result = write(db, lambda s: technicians.import_positions(s, ADMIN, text, user_id=made.user_id, now=NOW))
     assert (result.imported, result.technicians) == (2, ("Made",))
     assert [(r[0], r[4]) for r in stored(db)] == [(made.user_id, Decimal("6.00")), (made.user_id, Decimal("7.00"))]
-    with pytest.raises(ValidationError, match="no positions"):
+    with pytest.raises(ValidationError) as refused:
         write(db, lambda s: technicians.import_positions(s, ADMIN, "time,lat,lon\n", user_id=made.user_id))
+    assert refused.value.codes == {"file": "technicians.no_positions"}
 
 
 def test_entering_a_position_refuses_a_non_technician_and_a_cashier_may_not_import(db: Any) -> None:
     kasir = add_user(db, "kasir", "cashier")
     with pytest.raises(ValidationError) as refused:
         write(db, lambda s: technicians.record_position(s, ADMIN, kasir.user_id, Decimal("-8.6"), Decimal("181")))
-    assert refused.value.errors == {"longitude": "Longitude is between -180 and 180 (e.g. 115.2126 for Denpasar).",
-                                    "user_id": "Kasir is not a technician (cashier)."}
+    assert set(refused.value.errors) == {"longitude", "user_id"}      # the longitude's message is geo's
+    assert refused.value.codes["user_id"] == "technicians.not_a_technician"
     from ispdesk.domain.errors import PermissionDenied
     with pytest.raises(PermissionDenied):
         write(db, lambda s: technicians.import_positions(s, kasir, "time,lat,lon\n"))
@@ -232,5 +250,6 @@ def test_assign_keeps_the_day_and_reassigns_an_assigned_order(db: Any) -> None:
     card = write(db, lambda s: dispatch.assign(s, ADMIN, order, ketut.user_id))
     assert (card.status, card.technician_id, card.day) == ("assigned", ketut.user_id, date(2026, 11, 25))
     write(db, lambda s: work_orders.move(s, ADMIN, order, "in_progress"))
-    with pytest.raises(ValidationError, match="in progress: its technician stays"):
+    with pytest.raises(ValidationError) as refused:
         write(db, lambda s: dispatch.assign(s, ADMIN, order, made.user_id))
+    assert refused.value.codes == {"assigned_to": "dispatch.technician_stays"}
