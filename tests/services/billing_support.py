@@ -7,9 +7,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ispdesk.db.models import Customer, Invoice, Package, Promotion, RecurringBilling
+from ispdesk.db.models import Invoice, Promotion
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.money import ZERO
+from tests.support import builders
 
 
 def add(db: Any, obj: Any) -> int:
@@ -21,26 +22,26 @@ def add(db: Any, obj: Any) -> int:
 
 
 def add_package(db: Any, code: str = "HOME-20", price: str = "150000", name: str | None = None) -> int:
-    return add(db, Package(code=code, name=name or f"Home {code[-2:]} Mbps", speed_mbps=20,
-                           monthly_price=Decimal(price), is_active=True))
+    return builders.add_package(db, code=code, price=price, name=name or f"Home {code[-2:]} Mbps")
 
 
 def add_customer(db: Any, n: int, *, status: str = "active", never_suspend: bool = False,
                  postponed: date | None = None) -> int:
-    return add(db, Customer(customer_number=f"CUST-{n:06d}", name=f"Pelanggan {n}", phone=f"0812{n:08d}",
-                            address=f"Jl. Melati No. {n}", status=status, never_suspend=never_suspend,
-                            suspend_postponed_until=postponed))
+    """The n-th customer: CUST-00000n, "Pelanggan n"."""
+    return builders.add_customer(db, number=f"CUST-{n:06d}", name=f"Pelanggan {n}", phone=f"0812{n:08d}",
+                                 address=f"Jl. Melati No. {n}", status=status, never_suspend=never_suspend,
+                                 suspend_postponed_until=postponed)
 
 
 def add_subscription(db: Any, customer_id: int, package_id: int, *, next_billing: date, billing_day: int | None = None,
                      price: str = "150000", discount: str = "0", activated: date | None = None,
                      billed_before: bool = True, promotion_id: int | None = None,
                      pending_package_id: int | None = None, active: bool = True) -> int:
-    return add(db, RecurringBilling(
-        customer_id=customer_id, package_id=package_id, billing_day=billing_day or next_billing.day,
-        amount=Decimal(price), discount=Decimal(discount), is_active=active, next_billing_date=next_billing,
-        last_billed_at=datetime(2026, 1, 1, 8) if billed_before else None, activated_at=activated,
-        promotion_id=promotion_id, pending_package_id=pending_package_id))
+    return builders.add_subscription(
+        db, customer_id, package_id, next_billing=next_billing, billing_day=billing_day, price=price,
+        discount=discount, active=active, activated=activated,
+        last_billed_at=datetime(2026, 1, 1, 8) if billed_before else None, promotion_id=promotion_id,
+        pending_package_id=pending_package_id)
 
 
 def add_promotion(db: Any, code: str, type_: str, value: str, *, min_purchase: str = "0",

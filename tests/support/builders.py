@@ -56,12 +56,17 @@ def _add(session: Session, obj: Any) -> int:
 
 def add_customer(target: Target, *, name: str = "Budi Santoso", number: str | None = None,
                  phone: str | None = "081211110001", address: str | None = "Jl. Cempaka No. 12",
-                 status: str = CustomerStatus.ACTIVE, credit: Amount = "0", **columns: Any) -> int:
-    """A customer; ``number`` from the customer sequence unless given; any
-    other column of ``customers`` as a keyword (``kabupaten=``, ``never_suspend=``)."""
+                 status: str = CustomerStatus.ACTIVE, credit: Amount = "0", day: date | None = None,
+                 **columns: Any) -> int:
+    """A customer; ``number`` from the customer sequence of ``day``'s month
+    (default: today) unless given; any other column of ``customers`` as a
+    keyword (``kabupaten=``, ``never_suspend=``)."""
+    credit_balance = _money(columns.pop("credit_balance", credit))
+
     def work(s: Session) -> int:
-        return _add(s, Customer(customer_number=number or next_number(s, "customer", clock.today()), name=name,
-                                phone=phone, address=address, status=status, credit_balance=_money(credit),
+        numbered = number or next_number(s, "customer", day or clock.today())
+        return _add(s, Customer(customer_number=numbered, name=name,
+                                phone=phone, address=address, status=status, credit_balance=credit_balance,
                                 **columns))
     return _in(target, work)
 
@@ -97,22 +102,27 @@ def _ppn(net: Decimal) -> tuple[Decimal, Decimal]:
     return base, (base * Decimal("0.12")).quantize(Decimal("1"))
 
 
+#: ``add_invoice(period=...)`` default: the month of the issue date.
+ISSUE_MONTH = "issue month"
+
+
 def add_invoice(target: Target, customer_id: int, *, price: Amount = "150000", discount: Amount = "0",
                 taxed: bool = True, paid: Amount = "0", status: str = InvoiceStatus.UNPAID,
-                issue: date | None = None, due: date | None = None, period: str | None = None,
-                number: str | None = None, description: str = "Internet Home 20 Mbps", **columns: Any) -> int:
+                issue: date | None = None, due: date | None = None, period: str | None = ISSUE_MONTH,
+                number: str | None = None, description: str = "Internet Home 20 Mbps",
+                discount_description: str = "Diskon pelanggan setia", **columns: Any) -> int:
     """A monthly invoice as the billing run makes it: one package line (and a
     discount line), PPN 12 % on a base of 11/12 of the net unless
     ``taxed=False`` (Rp 150.000 -> total Rp 166.500). Issued today unless
     told, due ten days on, numbered from the invoice sequence, for the
-    issue's month."""
+    issue's month (``period=None``: an invoice of no period)."""
     def work(s: Session) -> int:
         issued = issue or clock.today()
         gross, cut = _money(price), _money(discount)
         net = gross - cut
         base, tax = _ppn(net) if taxed else (Decimal("0"), Decimal("0"))
         invoice = Invoice(invoice_number=number or next_number(s, "invoice", issued), customer_id=customer_id,
-                          period=period or f"{issued:%Y-%m}", period_start=issued,
+                          period=f"{issued:%Y-%m}" if period == ISSUE_MONTH else period, period_start=issued,
                           period_end=issued + timedelta(days=29), issue_date=issued,
                           due_date=due or issued + timedelta(days=10), subtotal=gross, discount_amount=cut,
                           tax_base=base, tax_amount=tax, total=net + tax, amount_paid=_money(paid), status=status,
@@ -120,7 +130,7 @@ def add_invoice(target: Target, customer_id: int, *, price: Amount = "150000", d
         invoice.items.append(InvoiceItem(kind=InvoiceLineKind.PACKAGE, description=description,
                                          quantity=Decimal(1), unit_price=gross, amount=gross))
         if cut:
-            invoice.items.append(InvoiceItem(kind=InvoiceLineKind.DISCOUNT, description="Diskon",
+            invoice.items.append(InvoiceItem(kind=InvoiceLineKind.DISCOUNT, description=discount_description,
                                              quantity=Decimal(1), unit_price=-cut, amount=-cut))
         return _add(s, invoice)
     return _in(target, work)
