@@ -57,7 +57,7 @@ def explain_database_error(exc: BaseException, url: str) -> str:
     from ispdesk.domain.errors import ISPDeskError
 
     if isinstance(exc, BadDatabaseUrl):
-        return translate("app", "The database address is not valid: %1").replace("%1", exc.message)
+        return translate("app", "The database address is not valid: %1").replace("%1", exc.text)
     try:
         parsed = make_url(url)
         port = f":{parsed.port}" if parsed.port else ""
@@ -77,7 +77,7 @@ def explain_database_error(exc: BaseException, url: str) -> str:
         text = translate("app", "The database file %1 cannot be opened. Check that its folder exists "
                                 "and may be written to.")
     elif isinstance(exc, ISPDeskError):
-        return exc.message
+        return exc.text
     else:
         orig = getattr(exc, "orig", None)
         detail = str(orig.args[-1]) if orig is not None and getattr(orig, "args", None) else str(exc)
@@ -270,16 +270,17 @@ def show_error(text: str) -> None:
     box.exec()
 
 
-def run(database: str | None = None, argv: Sequence[str] | None = None) -> int:
-    """Open the program; returns the exit status."""
+def run(database: str | None = None, argv: Sequence[str] | None = None, *, language: str | None = None) -> int:
+    """Open the program; returns the exit status. ``language`` (``id``/``en``)
+    overrides the workstation's and the office's choice for this run."""
     clock.pin_from_environment()
     app = application(argv)
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
-    language = install_language(app)
+    spoken = install_language(app, language)
     try:
-        return _run(app, database, language)
+        return _run(app, database, None if language else spoken)
     finally:
-        language.uninstall()   # run() may be called again in the same process (tests)
+        spoken.uninstall()   # run() may be called again in the same process (tests)
 
 
 def _run(app: QApplication, database: str | None, language: Language | None = None) -> int:

@@ -1,36 +1,113 @@
 """The ``ispdesk`` command. No arguments opens the program; subcommands manage
 the database, demo data and users. A user mistake is one clear line on stderr
-and exit status 2, never a traceback."""
+and exit status 2, never a traceback.
+
+Every command acts as the system actor of this machine
+(``Actor.system(Workstation.this_machine(...))``: all rights, audited as
+"system"), runs the office clock in the office's time zone and speaks the
+office's language (setting ``ui.language``; ``--language`` overrides it), so
+its messages and the documents it prints read as the program's do."""
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ispdesk import __version__
+from ispdesk import APP_NAME, __version__
 from ispdesk.config import data_dir, database_url
 from ispdesk.db.engine import Database
 from ispdesk.domain import clock
-from ispdesk.domain.errors import ISPDeskError
+from ispdesk.domain.actor import Actor, Workstation
+from ispdesk.domain.errors import DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.domain.messages import message, render
+
+PASSWORDS_DIFFER = message("cli.passwords_differ", "The two passwords differ.")
+NO_INVOICES = message("cli.no_invoices", "There are no invoices for period {period}.")
+CANNOT_USE_DATABASE = message("cli.cannot_use_database", "Cannot use the database: {detail}")
+USER_ADDED = message("cli.user_added", "User {username} ({role}) added with id {id}.")
+OVERDUE_MARKED = message("cli.overdue_marked", "As of {day}: %n invoice(s) marked overdue; late fee added to "
+                                               "{late_fees} ({total}).")
+INVOICES_WRITTEN = message("cli.invoices_written", "%n invoice(s) written to {path}.")
+INTERRUPTED = message("cli.interrupted", "Interrupted.")
+#: The program name the audit log shows for what the command line does.
+PROGRAM = f"{APP_NAME} {__version__} (command line)"
 
 
-class UserError(Exception):
+class UserError(ISPDeskError):
     """Something the user can fix; printed as one line."""
 
 
+def system_actor() -> Actor:
+    """Who the command line acts as: the system, on this machine."""
+    return Actor.system(Workstation.this_machine(PROGRAM))
+
+
 def _open_database(args: argparse.Namespace) -> Database:
+    """Open the database; run the office clock in the office's zone and speak the
+    office's language when it is set up (before ``db upgrade``: WIB, and the
+    language of ``--language`` or English)."""
     from ispdesk.db.unit_of_work import read
     from ispdesk.services import office_settings
     db = Database.open(args.database or database_url())
     try:
-        read(db, office_settings.use_office_zone)
-    except DBAPIError:  # not migrated yet (db upgrade): the clock stays in WIB
-        pass
+        settings = read(db, office_settings.get_settings)
+    except DBAPIError:  # not set up yet; a server that cannot be reached raises DatabaseUnavailable
+        settings = {}
+    office_settings.apply_zone(settings.get("office.time_zone"))
+    _speak(settings.get("ui.language"))
     return db
+
+
+#: What undoes the language the command speaks (a process that calls main()
+#: twice, the tests, starts afresh each time).
+_undo_language: list[Callable[[], None]] = []
+
+
+def _speak(language: str | None) -> None:
+    """Speak ``language`` (``id``/``en``) in this command's messages and printed
+    documents: Qt's translator in a QCoreApplication, as the window does. The
+    first language asked for stays (``--language`` before the office's)."""
+    from ispdesk.ui import i18n
+    if _undo_language or language not in i18n.LANGUAGES:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ispdesk.domain import messages
+    app = QCoreApplication.instance()
+    made = app is None
+    if app is None:
+        app = QCoreApplication([sys.argv[0] if sys.argv else "ispdesk"])
+    before, locale = messages.installed_translator(), QLocale()
+    spoken = i18n.install_language(app, language)
+
+    def undo() -> None:
+        spoken.uninstall()
+        messages.install_translator(*before)
+        QLocale.setDefault(locale)
+        if made:   # a program that opens a window after main() makes its own QApplication
+            app.shutdown()
+
+    _undo_language.append(undo)
+
+
+@contextmanager
+def _speaking() -> Iterator[None]:
+    """The command's block; its language is undone at the end."""
+    try:
+        yield
+    finally:
+        while _undo_language:
+            _undo_language.pop()()
+
+
+def _day(args: argparse.Namespace) -> date:
+    """``--date``, or the office clock's today (read after the zone is set)."""
+    return args.date or clock.today()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -62,26 +139,28 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from ispdesk.services.demo import generate
     db = _open_database(args)
     prepare(db, backup_folder=data_dir() / "backups")
-    report = generate(db, customers=args.customers, if_empty=args.if_empty, seed=args.seed,
+    report = generate(db, system_actor(), customers=args.customers, if_empty=args.if_empty, seed=args.seed,
                       progress=None if args.quiet else _print_progress)
     print(report)
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from ispdesk.services import users
-    from ispdesk.services.database import prepare
     from ispdesk.db.unit_of_work import write
+    from ispdesk.services import audit, users
+    from ispdesk.services.database import prepare
     password = args.password
     if password is None:
         password = getpass.getpass("Password: ")
         if getpass.getpass("Password again: ") != password:
-            raise UserError("the two passwords differ")
+            raise UserError(PASSWORDS_DIFFER())
     db = _open_database(args)
     prepare(db, backup_folder=data_dir() / "backups")
-    user_id = write(db, lambda s: users.add_user(s, None, username=args.username, name=args.name or args.username,
-                                                  role=args.role, password=password))
-    print(f"user {args.username} ({args.role}) added with id {user_id}")
+    actor = system_actor()
+    user_id = write(db, lambda s: users.add_user(s, actor, username=args.username, name=args.name or args.username,
+                                                  role=args.role, password=password),
+                    info=audit.actor_info(actor, "users"))
+    print(render(USER_ADDED(username=users.normalize_username(args.username), role=args.role, id=user_id)))
     return 0
 
 
@@ -97,27 +176,31 @@ def cmd_billing_run(args: argparse.Namespace) -> int:
     from ispdesk.services.billing_run import run_billing
     db = _open_database(args)
     progress = None if args.quiet else (lambda done, total: _print_progress(done, total, "subscriptions"))
-    summary = run_billing(db, None, args.date, progress=progress)
-    print("\n".join(summary.lines()))
+    summary = run_billing(db, system_actor(), _day(args), progress=progress)
+    print("\n".join(str(line) for line in summary.lines()))
     return 0 if summary.failed == 0 else 1
 
 
 def cmd_billing_overdue(args: argparse.Namespace) -> int:
     from ispdesk.db.unit_of_work import write
     from ispdesk.domain.money import format_rupiah
+    from ispdesk.services import audit
     from ispdesk.services.overdue import mark_overdue
-    result = write(_open_database(args), lambda s: mark_overdue(s, None, args.date))
-    print(f"{result.marked} invoices marked overdue; late fee added to {result.late_fees} "
-          f"({format_rupiah(result.late_fee_total)})")
+    db, actor = _open_database(args), system_actor()
+    day = _day(args)
+    result = write(db, lambda s: mark_overdue(s, actor, day), info=audit.actor_info(actor, "invoices"))
+    print(render(OVERDUE_MARKED(count=result.marked, day=day, late_fees=result.late_fees,
+                                total=format_rupiah(result.late_fee_total))))
     return 0
 
 
 def cmd_contracts_renew(args: argparse.Namespace) -> int:
     from ispdesk.db.unit_of_work import write
     from ispdesk.services import audit, contracts
-    summary = write(_open_database(args), lambda s: contracts.renew_due(s, None, args.date),
-                    info=audit.actor_info(None, contracts.MODULE))
-    print("\n".join(summary.lines()))
+    db, actor = _open_database(args), system_actor()
+    day = _day(args)
+    summary = write(db, lambda s: contracts.renew_due(s, actor, day), info=audit.actor_info(actor, contracts.MODULE))
+    print("\n".join(str(line) for line in summary.lines()))
     return 0
 
 
@@ -127,17 +210,17 @@ def cmd_invoices_print(args: argparse.Namespace) -> int:
     from ispdesk.db.unit_of_work import read
     from ispdesk.printing.invoice import render_invoices
     from ispdesk.services import invoice_documents as docs
-    db = _open_database(args)
+    db, actor = _open_database(args), system_actor()
     where = docs.InvoiceFilter(period=args.period, statuses=tuple(args.status or ()))
-    ids = read(db, lambda s: docs.find_invoice_ids(s, None, where))
+    ids = read(db, lambda s: docs.find_invoice_ids(s, actor, where))
     if not ids:
-        raise UserError(f"no invoices for period {args.period}")
+        raise UserError(NO_INVOICES(period=args.period))
     progress = None if args.quiet else (lambda done, total: _print_progress(done, total, "invoices"))
     out = Path(args.out)
     if args.one_file and out.suffix.lower() != ".pdf":
         out = out / f"invoices-{args.period}.pdf"
-    result = docs.export_invoices(db, None, ids, out, render_invoices, one_file=args.one_file, progress=progress)
-    print(f"{result.count} invoices written to {out}")
+    result = docs.export_invoices(db, actor, ids, out, render_invoices, one_file=args.one_file, progress=progress)
+    print(render(INVOICES_WRITTEN(count=result.count, path=str(out))))
     return 0
 
 
@@ -150,7 +233,7 @@ def _iso_date(text: str) -> date:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from ispdesk.app import run
-    return run(database=args.database)
+    return run(database=args.database, language=args.language)
 
 
 def _print_progress(done: int, total: int, what: str) -> None:
@@ -161,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ispdesk", description="ISPDesk front-office program")
     parser.add_argument("--version", action="version", version=f"ISPDesk {__version__}")
     parser.add_argument("--database", help="database URL (default: ISPDESK_DATABASE_URL, settings, or SQLite)")
+    parser.add_argument("--language", choices=["id", "en"],
+                        help="the language of messages and printed documents (default: the office's, setting ui.language)")
     parser.set_defaults(handler=cmd_open)
     sub = parser.add_subparsers(dest="command")
 
@@ -190,18 +275,18 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(exit 1 when one differs)").set_defaults(handler=cmd_stock_check)
     billing = sub.add_parser("billing", help="monthly billing").add_subparsers(dest="billing_command", required=True)
     run = billing.add_parser("run", help="invoice every subscription due on the date (idempotent)")
-    run.add_argument("--date", type=_iso_date, default=date.today(), help="bill up to this day, YYYY-MM-DD (today)")
+    run.add_argument("--date", type=_iso_date, help="bill up to this day, YYYY-MM-DD (the office's today)")
     run.add_argument("--quiet", action="store_true")
     run.set_defaults(handler=cmd_billing_run)
     overdue = billing.add_parser("overdue", help="mark invoices past their due date overdue, add late fees")
-    overdue.add_argument("--date", type=_iso_date, default=date.today(), help="as of this day, YYYY-MM-DD (today)")
+    overdue.add_argument("--date", type=_iso_date, help="as of this day, YYYY-MM-DD (the office's today)")
     overdue.set_defaults(handler=cmd_billing_overdue)
     contracts = sub.add_parser("contracts", help="contracts").add_subparsers(dest="contracts_command",
                                                                               required=True)
     renew = contracts.add_parser("renew", help="renew every auto-renew contract whose end date has come "
                                                "(idempotent: a second run renews nothing)")
-    renew.add_argument("--date", type=_iso_date, default=date.today(),
-                       help="renew what ends on or before this day, YYYY-MM-DD (today)")
+    renew.add_argument("--date", type=_iso_date,
+                       help="renew what ends on or before this day, YYYY-MM-DD (the office's today)")
     renew.set_defaults(handler=cmd_contracts_renew)
     invoices = sub.add_parser("invoices", help="invoice documents").add_subparsers(dest="invoices_command",
                                                                                   required=True)
@@ -217,13 +302,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _explain(exc: BaseException) -> str:
-    if isinstance(exc, (UserError, ISPDeskError)):
+    """One line: a refusal's own message (``str(exc)``, in the office's language),
+    or why the database cannot be used."""
+    database = exc if isinstance(exc, DBAPIError) else None
+    if isinstance(exc, DatabaseUnavailable) and isinstance(exc.__cause__, DBAPIError):
+        database = exc.__cause__
+    if database is not None:
+        orig = getattr(database, "orig", None)
+        detail = orig.args[-1] if orig is not None and getattr(orig, "args", None) else str(database).splitlines()[0]
+        return render(CANNOT_USE_DATABASE(detail=str(detail)))
+    if isinstance(exc, ValidationError):
         return str(exc)
-    if isinstance(exc, OperationalError | DBAPIError):
-        orig = getattr(exc, "orig", None)
-        detail = orig.args[-1] if orig is not None and getattr(orig, "args", None) else str(exc).splitlines()[0]
-        return f"cannot use the database: {detail}"
-    return f"{type(exc).__name__}: {exc}"
+    return str(exc).replace("\n", " ")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -231,14 +321,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    try:
-        return handler(args)
-    except KeyboardInterrupt:
-        print("ispdesk: interrupted", file=sys.stderr)
-        return 130
-    except (UserError, ISPDeskError, DBAPIError) as exc:
-        print(f"ispdesk: {_explain(exc)}", file=sys.stderr)
-        return 2
+    if handler is not cmd_open:
+        _speak(args.language)
+    with _speaking():
+        try:
+            return handler(args)
+        except KeyboardInterrupt:
+            print(f"ispdesk: {render(INTERRUPTED())}", file=sys.stderr)
+            return 130
+        except (ISPDeskError, DBAPIError) as exc:
+            print(f"ispdesk: {_explain(exc)}", file=sys.stderr)
+            return 2
 
 
 if __name__ == "__main__":

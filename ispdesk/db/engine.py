@@ -17,9 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ispdesk.db import written
 from ispdesk.domain.errors import ISPDeskError
+from ispdesk.domain.messages import message
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
 READ_ONLY_OPTION = "ispdesk_read_only"
+
+
+NOT_A_URL = message("db.not_a_url", "Not a database URL: {url}")
+UNSUPPORTED = message("db.unsupported", "Unsupported database {backend}: use sqlite or mysql+pymysql.")
 
 
 class BadDatabaseUrl(ISPDeskError):
@@ -30,9 +35,9 @@ def parse_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a long text
-        raise BadDatabaseUrl(f"not a database URL: {url!s}") from exc
+        raise BadDatabaseUrl(NOT_A_URL(url=str(url))) from exc
     if parsed.get_backend_name() not in ("sqlite", "mysql", "mariadb"):
-        raise BadDatabaseUrl(f"unsupported database {parsed.get_backend_name()!r}: use sqlite or mysql+pymysql")
+        raise BadDatabaseUrl(UNSUPPORTED(backend=parsed.get_backend_name()))
     if parsed.get_backend_name() in ("mysql", "mariadb"):
         if parsed.drivername in ("mysql", "mariadb"):
             parsed = parsed.set(drivername=f"{parsed.get_backend_name()}+pymysql")

@@ -59,7 +59,7 @@ def _moment_reader(session: Session) -> Callable[[], datetime]:
     """Where this transaction's "now" comes from: the server on MariaDB (one
     clock for every counter), this PC on SQLite; read once, when first asked."""
     if session.get_bind().dialect.name == "sqlite":
-        return lambda: datetime.now(timezone.utc)
+        return clock.system_now
     return lambda: session.connection().execute(_UTC_NOW).scalar_one().replace(tzinfo=timezone.utc)
 
 

@@ -36,7 +36,7 @@ class ISPDeskError(Exception):
     def __init__(self, message: Message, *, field: str | None = None) -> None:
         self.message = _checked(message)
         self.field = field
-        super().__init__(message.code)
+        super().__init__(self.message.code)
 
     @property
     def code(self) -> str:

@@ -1,8 +1,8 @@
 """Modules, actions and the default permission matrix of each role.
 
 The matrix is data: it is written into ``role_permissions`` when the database is
-set up, and an administrator edits it there. Services ask
-``ispdesk.services.auth.require`` before they act.
+set up, and an administrator edits it there. Each service operation declares
+the cell it needs (``ispdesk.services.permissions.operation``).
 """
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ DEFAULT_MATRIX: dict[str, dict[str, set[str]]] = {
     Role.HR: _grants(attendance=set(_WORK) | {"delete"}, leaves=set(_WORK) | {"approve"},
                      leave_types=set(_ALL), payroll=set(_WORK), users={"view"}, knowledge_base={"view"}),
 }
+
+#: Cells of the matrix a role always keeps, whatever an administrator edits:
+#: the admin role manages users and roles (else nobody could repair the matrix).
+KEPT_CELLS: dict[str, frozenset[tuple[str, str]]] = {
+    Role.ADMIN: frozenset({("roles", "view"), ("roles", "edit")} | {("users", a) for a in ACTIONS}),
+}
+#: What managing the users takes: whoever holds it is an administrator of the
+#: users (the last such active user is never switched off or moved to a role without it).
+MANAGE_USERS = ("users", "edit")
 
 ROLE_DESCRIPTIONS = {
     Role.ADMIN: "Administrator: everything, including users, roles and settings",

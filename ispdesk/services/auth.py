@@ -23,23 +23,41 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import Role, RolePermission, User
-from ispdesk.db.types import now as clock_now
 from ispdesk.db.unit_of_work import write
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.enums import Role as RoleName
 from ispdesk.domain.errors import AuthenticationError, NotFound, ValidationError
-from ispdesk.domain.permissions import ACTIONS, MODULES
+from ispdesk.domain.messages import Message, humanised, message, word
+from ispdesk.domain.permissions import ACTIONS, KEPT_CELLS, MODULES
 from ispdesk.services import audit
 from ispdesk.services.passwords import hash_password, needs_rehash, verify_password
-from ispdesk.services.permissions import require
-from ispdesk.services.users import normalize_username
+from ispdesk.services.permissions import operation
+from ispdesk.services.users import NO_SUCH_USER, normalize_username
 
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = timedelta(minutes=15)
-WRONG_CREDENTIALS = "Wrong user name or password."
+
+WRONG_CREDENTIALS = message("auth.wrong_credentials", "Wrong user name or password.")
+LOCKED = message("auth.locked", "This account is locked until {until} after too many failed attempts. "
+                                "Try again then, or ask an administrator.")
+LOCKED_NOW = message("auth.locked_now", "Too many failed attempts: this account is locked until {until}.")
+SWITCHED_OFF = message("auth.switched_off", "This account is switched off. Ask an administrator.")
+NOT_AN_APPROVER = message("auth.not_an_approver", "{name} may not approve this: a supervisor must.")
+NOT_AN_APPROVER_OF = message("auth.not_an_approver_of", "{name} may not approve {module}: a supervisor must.")
+NO_MODULE = message("auth.no_module", "There is no module {module}.")
+NO_ACTION = message("auth.no_action", "There is no action {action}.")
+NO_ROLE = message("auth.no_role", "There is no role {role}.")
+KEEPS_CELL = message("auth.keeps_cell", "The {role} role always keeps {action} on {module}: otherwise nobody "
+                                        "could manage users and roles any more.")
+
+#: Transitional, for callers that still ask by role: the roles whose default
+#: matrix approves. Approvals are decided by the ``(module, "approve")``
+#: permission (:func:`check_supervisor`, ``permissions.require_approver``).
 APPROVER_ROLES = frozenset({RoleName.SUPERVISOR.value, RoleName.ADMIN.value})
-#: Cells of the admin role that nobody may switch off (else nobody could repair the matrix).
-PROTECTED_ADMIN_CELLS = frozenset({("roles", "view"), ("roles", "edit")} | {("users", a) for a in ACTIONS})
+#: Cells of the admin role that nobody may switch off (else nobody could repair
+#: the matrix); see ``domain.permissions.KEPT_CELLS``.
+PROTECTED_ADMIN_CELLS = KEPT_CELLS[RoleName.ADMIN]
 
 _dummy_hash: str | None = None
 
@@ -52,16 +70,12 @@ def _spend_time_like_a_check(password: str) -> None:
     verify_password(_dummy_hash, password)
 
 
-def _when(moment: datetime) -> str:
-    return f"{moment:%H:%M} on {moment.day} {moment:%b %Y}"
-
-
 @dataclass(frozen=True)
 class LoginResult:
     """The outcome of one attempt: an :class:`Actor`, or the message saying why not."""
 
     actor: Actor | None = None
-    error: str | None = None
+    error: Message | None = None
     locked_until: datetime | None = None
 
     @property
@@ -71,33 +85,32 @@ class LoginResult:
     def unwrap(self) -> Actor:
         """The actor, or :class:`AuthenticationError` with the message."""
         if self.actor is None:
-            raise AuthenticationError(self.error or WRONG_CREDENTIALS, field="password")
+            raise AuthenticationError(self.error or WRONG_CREDENTIALS(), field="password")
         return self.actor
 
 
 def _refuse(session: Session, user: User | None, username: str, workstation: Workstation | None,
-            message: str, locked_until: datetime | None = None) -> LoginResult:
+            why: Message, locked_until: datetime | None = None) -> LoginResult:
     new = {"username": username[:50]}
     if user is not None:
         new.update(failed_logins=user.failed_logins, locked_until=user.locked_until)
     audit.record(session, None, "login_failed", "users", user.id if user else None, new=new,
                  workstation=workstation, user_id=user.id if user else None)
-    return LoginResult(error=message, locked_until=locked_until)
+    return LoginResult(error=why, locked_until=locked_until)
 
 
 def _attempt(session: Session, username: str, password: str, workstation: Workstation | None,
              now: datetime | None, purpose: str) -> LoginResult:
-    now = (now or clock_now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     username = normalize_username(username)
     user = session.scalars(sa.select(User).where(User.username == username).with_for_update()).first()
     if user is None:
         _spend_time_like_a_check(password)
-        return _refuse(session, None, username, workstation, WRONG_CREDENTIALS)
+        return _refuse(session, None, username, workstation, WRONG_CREDENTIALS())
     if user.locked_until is not None:
         if user.locked_until > now:
-            return _refuse(session, user, username, workstation,
-                           f"This account is locked until {_when(user.locked_until)} after too many "
-                           "failed attempts. Try again then, or ask an administrator.", user.locked_until)
+            return _refuse(session, user, username, workstation, LOCKED(until=user.locked_until),
+                           user.locked_until)
         user.locked_until = None
         user.failed_logins = 0
     if not verify_password(user.password_hash, password):
@@ -105,14 +118,12 @@ def _attempt(session: Session, username: str, password: str, workstation: Workst
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until = now + LOCK_DURATION
             session.flush()
-            return _refuse(session, user, username, workstation,
-                           f"Too many failed attempts: this account is locked until {_when(user.locked_until)}.",
+            return _refuse(session, user, username, workstation, LOCKED_NOW(until=user.locked_until),
                            user.locked_until)
         session.flush()
-        return _refuse(session, user, username, workstation, WRONG_CREDENTIALS)
+        return _refuse(session, user, username, workstation, WRONG_CREDENTIALS())
     if not user.is_active:
-        return _refuse(session, user, username, workstation,
-                       "This account is switched off. Ask an administrator.")
+        return _refuse(session, user, username, workstation, SWITCHED_OFF())
     user.failed_logins = 0
     user.locked_until = None
     if needs_rehash(user.password_hash):
@@ -140,22 +151,33 @@ def login(db: Database, username: str, password: str, workstation: Workstation |
     return write(db, lambda s: authenticate(s, username, password, workstation=workstation, now=now)).unwrap()
 
 
-def check_supervisor(session: Session, username: str, password: str, *,
+def may_approve(actor: Actor, module: str | None = None) -> bool:
+    """Whether ``actor`` may approve in ``module`` (its ``approve`` permission);
+    without a module, whether they may approve anything at all."""
+    if module is not None:
+        return actor.can(module, "approve")
+    return any(action == "approve" for _module, action in actor.permissions)
+
+
+def check_supervisor(session: Session, username: str, password: str, *, module: str | None = None,
                      workstation: Workstation | None = None, now: datetime | None = None) -> LoginResult:
-    """Check a supervisor's (or admin's) credentials for an approval; failures count
-    towards the lock like logins do. The caller commits, then unwraps."""
+    """Check the credentials of the person approving; failures count towards the
+    lock like logins do. They must hold ``(module, "approve")`` (without a
+    module: approve something; the service that acts then checks its own
+    module with ``permissions.require_approver``). The caller commits, then unwraps."""
     result = _attempt(session, username, password, workstation, now, "approval")
-    if result.actor is not None and result.actor.role not in APPROVER_ROLES:
-        return _refuse(session, None, username, workstation,
-                       f"{result.actor.name} is not a supervisor: a supervisor must approve this.")
+    if result.actor is not None and not may_approve(result.actor, module):
+        refusal = (NOT_AN_APPROVER(name=result.actor.name) if module is None else
+                   NOT_AN_APPROVER_OF(name=result.actor.name, module=word(humanised(module))))
+        return _refuse(session, None, username, workstation, refusal)
     return result
 
 
 def verify_supervisor(db: Database, username: str, password: str, workstation: Workstation | None = None, *,
-                      now: datetime | None = None) -> Actor:
+                      module: str | None = None, now: datetime | None = None) -> Actor:
     """The approving supervisor as an :class:`Actor`, checked and recorded in a unit
     of work of its own; raises :class:`AuthenticationError` when refused."""
-    return write(db, lambda s: check_supervisor(s, username, password, workstation=workstation,
+    return write(db, lambda s: check_supervisor(s, username, password, module=module, workstation=workstation,
                                                 now=now)).unwrap()
 
 
@@ -165,7 +187,7 @@ def load_actor(session: Session, user_id: int, workstation: Workstation | None =
         sa.select(User.id, User.username, User.name, Role.id, Role.name)
         .join(Role, Role.id == User.role_id).where(User.id == user_id)).first()
     if row is None:
-        raise NotFound(f"There is no user with id {user_id}.")
+        raise NotFound(NO_SUCH_USER(id=user_id))
     _, username, name, role_id, role_name = row
     cells = session.execute(sa.select(RolePermission.module, RolePermission.action).where(
         RolePermission.role_id == role_id, RolePermission.allowed.is_(True)))
@@ -173,7 +195,8 @@ def load_actor(session: Session, user_id: int, workstation: Workstation | None =
                  permissions=frozenset((m, a) for m, a in cells), workstation=workstation)
 
 
-def permission_matrix(session: Session) -> dict[str, dict[str, set[str]]]:
+@operation("roles", "view")
+def permission_matrix(session: Session, actor: Actor) -> dict[str, dict[str, set[str]]]:
     """Role -> module -> the actions allowed, for every role and every module."""
     matrix: dict[str, dict[str, set[str]]] = {
         name: {m: set() for m in MODULES} for name in session.scalars(sa.select(Role.name).order_by(Role.id))}
@@ -185,22 +208,21 @@ def permission_matrix(session: Session) -> dict[str, dict[str, set[str]]]:
     return matrix
 
 
-def set_permission(session: Session, actor: Actor | None, role: str, module: str, action: str,
+@operation("roles", "edit")
+def set_permission(session: Session, actor: Actor, role: str, module: str, action: str,
                    allowed: bool) -> None:
-    """Allow or forbid one cell of the matrix; the admin role keeps the cells that
-    manage users and roles."""
-    require(actor, "roles", "edit")
+    """Allow or forbid one cell of the matrix; a role keeps the cells
+    ``KEPT_CELLS`` names (the admin role: managing users and roles)."""
     if module not in MODULES:
-        raise ValidationError({"module": f"There is no module {module!r}."})
+        raise ValidationError({"module": NO_MODULE(module=module)})
     if action not in ACTIONS:
-        raise ValidationError({"action": f"There is no action {action!r}."})
+        raise ValidationError({"action": NO_ACTION(action=action)})
     role_id = session.scalar(sa.select(Role.id).where(Role.name == role))
     if role_id is None:
-        raise NotFound(f"There is no role {role!r}.")
-    if role == RoleName.ADMIN.value and not allowed and (module, action) in PROTECTED_ADMIN_CELLS:
-        raise ValidationError({f"{module}.{action}": (
-            f"The admin role always keeps {action!r} on {module}: otherwise nobody could manage "
-            "users and roles any more.")})
+        raise NotFound(NO_ROLE(role=role))
+    if not allowed and (module, action) in KEPT_CELLS.get(role, frozenset()):
+        raise ValidationError({f"{module}.{action}": KEEPS_CELL(
+            role=word(humanised(role)), action=word(action.capitalize()), module=word(humanised(module)))})
     cell = session.scalars(sa.select(RolePermission).where(
         RolePermission.role_id == role_id, RolePermission.module == module,
         RolePermission.action == action).with_for_update()).first()

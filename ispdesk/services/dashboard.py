@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Inventory, Invoice, Lead, Payment, Receipt, WorkOrder
 from ispdesk.db.types import ExactDecimal
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, LeadStatus, PaymentMethod, PaymentStatus, WorkOrderStatus
 from ispdesk.domain.money import ZERO
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 from ispdesk.services.stock import at_or_below_minimum
 
 #: Invoices that still wait for money.
@@ -130,12 +131,14 @@ def low_stock_items(session: Session) -> int:
     return int(session.scalar(sa.select(sa.func.count()).select_from(Inventory).where(active, low)) or 0)
 
 
-def dashboard_figures(session: Session, actor: Actor | None, today: date) -> DashboardFigures:
-    """Today's figures for ``actor``: only those of modules their role can view."""
-    require(actor, "dashboard", "view")
+@operation("dashboard", "view")
+def dashboard_figures(session: Session, actor: Actor, today: date | None = None) -> DashboardFigures:
+    """The figures of ``today`` (the office clock's unless given) for ``actor``:
+    only those of modules their role can view."""
+    today = today or clock.today()
 
     def may(module: str) -> bool:
-        return actor is None or actor.can(module, "view")
+        return actor.can(module, "view")
 
     unpaid = overdue = None
     if may("invoices"):

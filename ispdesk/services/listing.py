@@ -50,7 +50,7 @@ import os
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -61,12 +61,16 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from ispdesk.db.engine import Database
+from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.errors import PermissionDenied
+from ispdesk.domain.messages import WORDS_CONTEXT, translate
 from ispdesk.services.modules import SPECS, spec as spec_of
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
 
+#: The context of the export's own words ("yes"/"no" in a CSV cell).
+EXPORT_CONTEXT = "Export"
 #: Excel number formats of the XLSX export.
 RUPIAH_FORMAT = '"Rp" #,##0.00'
 DATE_FORMAT = "dd mmm yyyy"
@@ -469,18 +473,25 @@ def _backend(session: Session) -> dict[str, Any]:
     return {"dialect": dialect, "fulltext_min": _FULLTEXT_MIN[engine]}
 
 
-def fetch_page(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery,
+def _spec_key(arguments: Any) -> str:
+    return arguments["spec"].key
+
+
+_EXAMPLE = {"spec": SPECS["customers"], "query": ListQuery()}
+
+
+@operation(lambda a: (_spec_key(a), "view"), example={**_EXAMPLE, "offset": 0, "limit": 10})
+def fetch_page(session: Session, actor: Actor, spec: TableSpec, query: ListQuery,
                offset: int, limit: int) -> Page:
     """Rows ``offset`` to ``offset + limit`` of the listing the user asked for."""
-    require(actor, spec.key, "view")
     plan = _Plan(spec, query, listed=True, ordered=True, **_backend(session))
     result = session.execute(plan.rows().offset(max(0, offset)).limit(max(0, limit)))
     return plan.page(result, offset)
 
 
-def count(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery) -> int:
+@operation(lambda a: (_spec_key(a), "view"), example=_EXAMPLE)
+def count(session: Session, actor: Actor, spec: TableSpec, query: ListQuery) -> int:
     """How many rows the listing has with this search and these filters."""
-    require(actor, spec.key, "view")
     plan = _Plan(spec, query, listed=False, ordered=False, **_backend(session))
     return int(session.execute(plan.count()).scalar_one())
 
@@ -488,18 +499,24 @@ def count(session: Session, actor: Actor | None, spec: TableSpec, query: ListQue
 # ---------------------------------------------------------------- foreign-key pickers
 
 
-def _may_pick(actor: Actor | None, target: TableSpec) -> None:
-    """Rows may be picked by who may see them, or write a form that refers to them."""
-    if actor is None or actor.can(target.key, "view"):
-        return
+def _pick_permission(arguments: Any) -> tuple[str, str]:
+    """Rows may be picked by who may see them, or write a form that refers to
+    them: the first of those permissions the actor holds (``view`` of the
+    table, refused, when none)."""
+    actor, target = arguments.get("actor"), spec_of(arguments["ref_key"])
+    wanted = (target.key, "view")
+    if not isinstance(actor, Actor) or actor.can(*wanted):
+        return wanted
     for other in SPECS.values():
-        refers = any(c.references == target.key and c.editable for c in other.columns)
-        if refers and (actor.can(other.key, "create") or actor.can(other.key, "edit")):
-            return
-    raise PermissionDenied(f"{actor.name} ({actor.role}) may not look up {target.title.lower()}")
+        if any(c.references == target.key and c.editable for c in other.columns):
+            for action in ("create", "edit"):
+                if actor.can(other.key, action):
+                    return other.key, action
+    return wanted
 
 
-def lookup(session: Session, actor: Actor | None, ref_key: str, text: str,
+@operation(_pick_permission, example={"ref_key": "customers", "text": ""})
+def lookup(session: Session, actor: Actor, ref_key: str, text: str,
            limit: int = 20) -> list[tuple[int, str]]:
     """``(id, label)`` of the rows of ``ref_key`` matching ``text`` by their label or
     any searchable column, ordered by label; archived rows are left out.
@@ -508,7 +525,6 @@ def lookup(session: Session, actor: Actor | None, ref_key: str, text: str,
     one (``"Budi Santoso · CUST-202611-000042"``), so namesakes can be told apart.
     """
     target = spec_of(ref_key)
-    _may_pick(actor, target)
     table = target.model.__table__
     label = table.c[target.label_column]
     detail = next((table.c[c.name] for c in target.columns
@@ -535,8 +551,10 @@ def _label_text(label: Any, detail: Any) -> str:
     return f"{text} · {detail}" if detail not in (None, "") else text
 
 
-def label_of(session: Session, ref_key: str, record_id: int | None) -> str | None:
-    """The label of one row of ``ref_key`` (what its foreign keys show), or None."""
+@operation(_pick_permission, example={"ref_key": "customers", "record_id": 1})
+def label_of(session: Session, actor: Actor, ref_key: str, record_id: int | None) -> str | None:
+    """The label of one row of ``ref_key`` (what its foreign keys show), or None;
+    for whoever may pick rows of ``ref_key`` (see :func:`lookup`)."""
     if record_id is None:
         return None
     target = spec_of(ref_key)
@@ -548,12 +566,12 @@ def label_of(session: Session, ref_key: str, record_id: int | None) -> str | Non
 # ---------------------------------------------------------------- export
 
 
-def export_rows(session: Session, actor: Actor | None, spec: TableSpec, query: ListQuery,
+@operation(lambda a: (_spec_key(a), "export"), example=_EXAMPLE)
+def export_rows(session: Session, actor: Actor, spec: TableSpec, query: ListQuery,
                 batch: int = 5000) -> Iterator[Page]:
     """Every row of the listing as it is filtered and sorted, ``batch`` rows per
     page, from one streamed SELECT. Consume it inside the same session; whoever
     stops early calls ``close()`` on it (the streamed result is closed too)."""
-    require(actor, spec.key, "export")
     plan = _Plan(spec, query, listed=True, ordered=True, **_backend(session))
     result = session.execute(plan.rows().execution_options(yield_per=batch))
 
@@ -569,8 +587,27 @@ def export_rows(session: Session, actor: Actor | None, spec: TableSpec, query: L
     return pages()
 
 
+@operation(lambda a: (_spec_key(a), "export"), example={**_EXAMPLE, "path": "export.csv"})
+def export_file(db: Database, actor: Actor, spec: TableSpec, query: ListQuery, path: str | Path, *,
+                batch: int = 5000, delimiter: str = ",", progress: Progress | None = None) -> int:
+    """Write every row of the listing to ``path`` in a read of its own: XLSX when
+    it ends in ``.xlsx``, CSV otherwise; returns the row count. ``progress(rows
+    written)`` after each batch may raise to stop (the file is then not written,
+    one already there stays as it was)."""
+    xlsx = Path(path).suffix.lower() == ".xlsx"
+
+    def export(session: Session) -> int:
+        with closing(export_rows(session, actor, spec, query, batch=batch)) as rows:
+            if xlsx:
+                return write_xlsx(path, rows, spec, progress=progress)
+            return write_csv(path, rows, spec, delimiter=delimiter, progress=progress)
+
+    return read(db, export)
+
+
 def _titles(spec: TableSpec) -> list[str]:
-    return [c.title for c in spec.columns if c.in_list]
+    """The header row: the column titles in the installed language."""
+    return [translate(WORDS_CONTEXT, c.title) for c in spec.columns if c.in_list]
 
 
 def _listed(spec: TableSpec) -> list[ColumnSpec]:
@@ -581,7 +618,7 @@ def _csv_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate(EXPORT_CONTEXT, "yes") if value else translate(EXPORT_CONTEXT, "no")
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, (date, time, Decimal)):
@@ -647,7 +684,7 @@ def write_xlsx(path: str | Path, pages: Iterable[Page], spec: TableSpec, *,
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_name(spec.title))
+    sheet = workbook.create_sheet(_sheet_name(translate(WORDS_CONTEXT, spec.title)))
     columns = _listed(spec)
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(10, min(60, (column.width or 120) / 7))

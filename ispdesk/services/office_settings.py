@@ -19,8 +19,17 @@ from ispdesk.domain import clock, qris
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents import Company
 from ispdesk.domain.errors import ValidationError
-from ispdesk.services.permissions import require
+from ispdesk.domain.messages import Message, message
+from ispdesk.services.permissions import operation
 from ispdesk.services.setup import DEFAULT_SETTINGS
+
+COMPANY_NAME_REQUIRED = message("settings.company_name_required", "The company name is required.")
+YES_OR_NO = message("settings.yes_or_no", "Must be yes (true) or no (false).")
+WHOLE_NUMBER_RANGE = message("settings.whole_number_range", "A whole number from {low} to {high}.")
+NUMBER_RANGE = message("settings.number_range", "A number from {low} to {high}.")
+ONE_OF = message("settings.one_of", "One of: {choices}.")
+BAD_QRIS = message("settings.bad_qris", "Not a usable static QRIS: {reason}")
+UNKNOWN_KEY = message("settings.unknown_key", "Not a setting of ISPDesk.")
 
 BOOLEAN_KEYS = ("tax.pkp", "tax.prices_include_tax")
 LATE_FEE_TYPES = ("none", "fixed", "percent")
@@ -39,7 +48,11 @@ def get_settings(session: Session) -> dict[str, str]:
 
 def use_office_zone(session: Session) -> str:
     """Set the office clock to the office's time zone (setting ``office.time_zone``)."""
-    zone = get_settings(session).get("office.time_zone") or clock.DEFAULT_ZONE
+    return apply_zone(get_settings(session).get("office.time_zone"))
+
+
+def apply_zone(zone: str | None) -> str:
+    """Run the office clock in ``zone`` (WIB, WITA, WIT; anything else: WIB) from now on."""
     clock.set_office_zone(zone if zone in clock.ZONES else clock.DEFAULT_ZONE)
     return clock.office_zone().key
 
@@ -53,28 +66,32 @@ def company(session: Session) -> Company:
                    phone=values["company.phone"], tax_number=values["company.npwp"], bank_accounts=accounts)
 
 
-def _integer(value: str, low: int, high: int) -> str | None:
+def _integer(value: str, low: int, high: int) -> Message | None:
     try:
         number = int(value)
     except ValueError:
-        return f"a whole number from {low} to {high}"
-    return None if low <= number <= high else f"a whole number from {low} to {high}"
+        return WHOLE_NUMBER_RANGE(low=low, high=high)
+    return None if low <= number <= high else WHOLE_NUMBER_RANGE(low=low, high=high)
 
 
-def _decimal(value: str, low: Decimal, high: Decimal) -> str | None:
+def _decimal(value: str, low: Decimal, high: Decimal) -> Message | None:
     try:
         number = Decimal(value.replace(",", "."))
     except InvalidOperation:
-        return f"a number from {low} to {high}"
-    return None if number.is_finite() and low <= number <= high else f"a number from {low} to {high}"
+        return NUMBER_RANGE(low=low, high=high)
+    return None if number.is_finite() and low <= number <= high else NUMBER_RANGE(low=low, high=high)
 
 
-def _problem(key: str, value: str) -> str | None:
+def _one_of(choices: tuple[str, ...] | dict[str, object]) -> Message:
+    return ONE_OF(choices=list(choices))
+
+
+def _problem(key: str, value: str) -> Message | None:
     """Why ``value`` cannot be stored under ``key`` (None when it can)."""
     if key == "company.name" and not value.strip():
-        return "The company name is required"
+        return COMPANY_NAME_REQUIRED()
     if key in BOOLEAN_KEYS and value not in ("true", "false"):
-        return "true or false"
+        return YES_OR_NO()
     if key == "tax.rate":
         return _decimal(value, Decimal(0), Decimal(100))
     if key in ("tax.base_numerator", "tax.base_denominator"):
@@ -84,30 +101,32 @@ def _problem(key: str, value: str) -> str | None:
     if key == "billing.suspend_after_days":
         return _integer(value, 0, 3650)
     if key == "billing.late_fee_type" and value not in LATE_FEE_TYPES:
-        return "one of " + ", ".join(LATE_FEE_TYPES)
+        return _one_of(LATE_FEE_TYPES)
     if key in ("billing.late_fee_value", "referral.reward_amount"):
         return _decimal(value, Decimal(0), Decimal("9999999999999.99"))
     if key == "referral.reward_type" and value not in REWARD_TYPES:
-        return "one of " + ", ".join(REWARD_TYPES)
+        return _one_of(REWARD_TYPES)
     if key == "office.time_zone" and value not in clock.ZONES:
-        return "one of " + ", ".join(clock.ZONES)
+        return _one_of(clock.ZONES)
     if key == "ui.language" and value not in LANGUAGES:
-        return "one of " + ", ".join(LANGUAGES)
+        return _one_of(LANGUAGES)
     if key == "qris.static_payload" and value:
         try:
             qris.parse(value, require_static=True)
         except qris.QrisError as exc:
-            return f"Not a usable static QRIS: {exc}"
+            return BAD_QRIS(reason=exc.message)
     return None
 
 
-def save_settings(session: Session, actor: Actor | None, values: dict[str, str]) -> dict[str, str]:
+@operation("settings", "edit", example={"values": {"company.name": "PT Contoh"}})
+def save_settings(session: Session, actor: Actor, values: dict[str, str]) -> dict[str, str]:
     """Store ``values`` (key -> text); returns the keys that changed with their new
     values. Raises PermissionDenied without 'settings'/'edit' and ValidationError
-    (key -> message) for unknown keys or bad values; nothing is stored then."""
-    require(actor, "settings", "edit")
+    (key -> message) for unknown keys or bad values; nothing is stored then.
+    A new ``office.time_zone`` is the office clock's zone once the caller
+    committed and called :func:`apply_zone`."""
     cleaned = {key: ("" if value is None else str(value).strip()) for key, value in values.items()}
-    errors = {key: "not a setting of ISPDesk" for key in cleaned if key not in DEFAULT_SETTINGS}
+    errors: dict[str, Message] = {key: UNKNOWN_KEY() for key in cleaned if key not in DEFAULT_SETTINGS}
     for key, value in cleaned.items():
         if key in DEFAULT_SETTINGS and (problem := _problem(key, value)):
             errors[key] = problem

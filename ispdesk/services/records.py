@@ -19,12 +19,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ispdesk.db.models import Base
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from ispdesk.domain.money import CENT, MoneyError, to_money
+from ispdesk.domain.messages import Message, humanised, message, word
+from ispdesk.domain.money import CENT, MoneyError, format_rupiah, to_money
 from ispdesk.services.audit import ACTOR_KEY, MODULE_KEY
-from ispdesk.services.modules import spec as spec_of
-from ispdesk.services.permissions import require
+from ispdesk.services.modules import SPECS, spec as spec_of
+from ispdesk.services.permissions import operation
 from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 
 #: Columns that name who made a record; filled from the actor on create.
@@ -35,16 +37,80 @@ _TRUE = {"1", "true", "yes", "y", "ya"}
 _FALSE = {"0", "false", "no", "n", "tidak"}
 
 
+NOT_FOUND = message("records.not_found", "This record no longer exists ({table} #{id}).")
+NOT_CREATED_HERE = message("records.not_created_here", "{table} are not created in this table; use their own screen.")
+NOT_EDITED_HERE = message("records.not_edited_here", "{table} are not edited in this table; use their own screen.")
+NOT_DELETED = message("records.not_deleted", "{table} cannot be deleted.")
+REQUIRED = message("records.required", "{field} is required.")
+MUST_BE_TEXT = message("records.must_be_text", "{field} must be text.")
+TOO_LONG = message("records.too_long", "{field} takes at most {limit} characters ({given} given).")
+WHOLE_NUMBER = message("records.whole_number", "{field} must be a whole number.")
+NUMBER = message("records.number", "{field} must be a number.")
+DECIMAL_PLACES = message("records.decimal_places", "{field} takes at most {places} decimal places.")
+TOO_LARGE = message("records.too_large", "{field} is too large.")
+SEN = message("records.sen", "{field} takes at most two decimal places (sen).")
+NOT_MONEY = message("records.not_money", "{field} is not an amount of money: {value}.")
+NOT_DATE = message("records.not_date", "{field} is not a date (YYYY-MM-DD).")
+NOT_DATETIME = message("records.not_datetime", "{field} is not a date and time (YYYY-MM-DD HH:MM).")
+NOT_TIME = message("records.not_time", "{field} is not a time (HH:MM).")
+YES_OR_NO = message("records.yes_or_no", "{field} must be yes or no.")
+ONE_OF = message("records.one_of", "{field} must be one of: {choices}.")
+CHOOSE_FROM_LIST = message("records.choose_from_list", "{field}: choose one from the list.")
+NOT_JSON = message("records.not_json", "{field} is not valid JSON.")
+NOT_NEGATIVE = message("records.not_negative", "{field} must not be negative.")
+MORE_THAN_ZERO = message("records.more_than_zero", "{field} must be more than zero.")
+AT_LEAST = message("records.at_least", "{field} must be at least {minimum}.")
+AT_MOST = message("records.at_most", "{field} must be at most {maximum}.")
+MISSING_REFERENCE = message("records.missing_reference", "{field}: the chosen record does not exist (any more).")
+ALREADY_USED = message("records.already_used", "{field} {value} is already used.")
+COMBINATION_USED = message("records.combination_used",
+                           "This combination of {fields} is already used by another record.")
+SAVE_CONFLICT = message("records.save_conflict", "The record could not be saved: another user changed the same "
+                                                 "data a moment ago. Reload and try again.")
+ARCHIVE_CONFLICT = message("records.archive_conflict", "The record could not be archived: another user changed "
+                                                       "the same data a moment ago. Reload and try again.")
+DELETE_CONFLICT = message("records.delete_conflict", "The record could not be deleted: another user changed the "
+                                                     "same data a moment ago. Reload and try again.")
+REFERRED = message("records.referred", "Cannot delete: %n record(s) refer to this one ({where}).")
+#: One table of the list in REFERRED: "Payments: 3".
+REFERRER = message("records.referrer", "{table}: {count}")
+
+#: Titles of the tables that have no tab of their own (the lines, ledgers and
+#: links inside a document), for the "refer to this one" list.
+_TABLE_TITLES = {
+    "invoice_items": "Invoice lines", "receipts": "Receipts", "customer_credit_movements": "Credit movements",
+    "billing_run_items": "Billing run lines", "asset_histories": "Asset history", "attachments": "Attachments",
+    "role_permissions": "Role permissions",
+}
+
+
 class _Invalid(Exception):
-    """One field's value cannot be used; the message is for the person typing."""
+    """One field's value cannot be used; ``message`` is for the person typing."""
+
+    def __init__(self, msg: Message) -> None:
+        super().__init__(msg.code)
+        self.message = msg
+
+
+def _field(column: ColumnSpec) -> Message:
+    """A column's title as a word of a message."""
+    return word(column.title)
+
+
+def _table(spec: TableSpec) -> Message:
+    return word(spec.title)
+
+
+def _spec_key(arguments: Any) -> str:
+    return arguments["spec"].key
 
 
 # ---------------------------------------------------------------- reading
 
 
-def get(session: Session, actor: Actor | None, spec: TableSpec, record_id: int) -> dict[str, Any]:
+@operation(lambda a: (_spec_key(a), "view"), example={"spec": SPECS["customers"], "record_id": 1})
+def get(session: Session, actor: Actor, spec: TableSpec, record_id: int) -> dict[str, Any]:
     """The stored values of one row for its form (a foreign key as its id), with ``id``."""
-    require(actor, spec.key, "view")
     record = _load(session, spec, record_id)
     table = spec.model.__table__
     values = {"id": record.id}
@@ -68,7 +134,7 @@ def initial_values(spec: TableSpec) -> dict[str, Any]:
 def _load(session: Session, spec: TableSpec, record_id: int) -> Any:
     record = session.get(spec.model, record_id)
     if record is None:
-        raise NotFound(f"This {_singular(spec.model.__tablename__)} no longer exists (id {record_id}).")
+        raise NotFound(NOT_FOUND(table=_table(spec), id=record_id))
     return record
 
 
@@ -81,7 +147,12 @@ def _attribute(spec: TableSpec, name: str) -> str:
 # ---------------------------------------------------------------- saving
 
 
-def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int | None,
+def _save_permission(arguments: Any) -> tuple[str, str]:
+    return _spec_key(arguments), "create" if arguments.get("record_id") is None else "edit"
+
+
+@operation(_save_permission, example={"spec": SPECS["customers"], "record_id": None, "values": {"name": "Budi"}})
+def save(session: Session, actor: Actor, spec: TableSpec, record_id: int | None,
          values: dict[str, Any]) -> int:
     """Create (``record_id`` None) or update a row from the form's ``values``; returns its id.
 
@@ -93,16 +164,15 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
     saved the same unique value a moment ago.
     """
     creating = record_id is None
-    require(actor, spec.key, "create" if creating else "edit")
     if creating and not spec.can_create:
-        raise PermissionDenied(f"{spec.title} are not created in this table; use their own screen.")
+        raise PermissionDenied(NOT_CREATED_HERE(table=_table(spec)))
     if not creating and not spec.can_edit:
-        raise PermissionDenied(f"{spec.title} are not edited in this table; use their own screen.")
+        raise PermissionDenied(NOT_EDITED_HERE(table=_table(spec)))
     record = None if creating else _load(session, spec, record_id)  # type: ignore[arg-type]
     table = spec.model.__table__
     defaults = dict(spec.defaults(session)) if creating and spec.defaults else {}
 
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     changes: dict[str, Any] = {}
     for column in spec.columns:
         if column.name not in table.c:
@@ -116,11 +186,11 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
         try:
             value = _convert(column, table.c[column.name], raw)
             if value is None and _required(column, table.c[column.name]):
-                raise _Invalid(f"{column.title} is required.")
+                raise _Invalid(REQUIRED(field=_field(column)))
             if value is not None:
                 _check_range(column, value)
         except _Invalid as exc:
-            errors[column.name] = str(exc)
+            errors[column.name] = exc.message
             continue
         changes[column.name] = value
     for name, value in defaults.items():  # defaults of columns the form does not edit
@@ -136,7 +206,7 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
 
     if record is None:
         record = spec.model()
-        if actor is not None and actor.user_id is not None:
+        if actor.user_id is not None:
             for author in AUTHOR_COLUMNS:
                 if author in table.c and changes.get(author) is None:
                     changes[author] = actor.user_id
@@ -146,7 +216,7 @@ def save(session: Session, actor: Actor | None, spec: TableSpec, record_id: int 
             setattr(record, _attribute(spec, name), value)
     if creating:
         session.add(record)
-    _flush(session, "saved")
+    _flush(session, SAVE_CONFLICT)
     return record.id
 
 
@@ -171,17 +241,17 @@ def _convert(column: ColumnSpec, stored: sa.Column, value: Any) -> Any:
 
 def _text(column: ColumnSpec, stored: sa.Column, value: Any) -> str:
     if not isinstance(value, str):
-        raise _Invalid(f"{column.title} must be text.")
+        raise _Invalid(MUST_BE_TEXT(field=_field(column)))
     text = value.strip() if column.kind is not Kind.LONG_TEXT else value.rstrip()
     limit = column.max_length or getattr(stored.type, "length", None)
     if limit and len(text) > limit:
-        raise _Invalid(f"{column.title} takes at most {limit} characters ({len(text)} given).")
+        raise _Invalid(TOO_LONG(field=_field(column), limit=limit, given=len(text)))
     return text
 
 
 def _integer(column: ColumnSpec, _stored: sa.Column, value: Any) -> int:
     if isinstance(value, bool) or isinstance(value, float):
-        raise _Invalid(f"{column.title} must be a whole number.")
+        raise _Invalid(WHOLE_NUMBER(field=_field(column)))
     if isinstance(value, Decimal) and value == value.to_integral_value():
         return int(value)
     if isinstance(value, int):
@@ -189,27 +259,27 @@ def _integer(column: ColumnSpec, _stored: sa.Column, value: Any) -> int:
     text = value.strip() if isinstance(value, str) else ""
     if _WHOLE.fullmatch(text):
         return int(text.replace(".", ""))  # "1.000" is a thousand, as people type it
-    raise _Invalid(f"{column.title} must be a whole number.")
+    raise _Invalid(WHOLE_NUMBER(field=_field(column)))
 
 
 def _decimal(column: ColumnSpec, stored: sa.Column, value: Any) -> Decimal:
     if isinstance(value, bool) or isinstance(value, float):
-        raise _Invalid(f"{column.title} must be a number.")
+        raise _Invalid(NUMBER(field=_field(column)))
     if isinstance(value, str):
         text = value.strip().replace(" ", "")
         value = text.replace(",", ".") if "," in text and "." not in text else text
     try:
         number = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise _Invalid(f"{column.title} must be a number.") from None
+        raise _Invalid(NUMBER(field=_field(column))) from None
     if not number.is_finite():
-        raise _Invalid(f"{column.title} must be a number.")
+        raise _Invalid(NUMBER(field=_field(column)))
     scale = getattr(stored.type, "scale", None)
     precision = getattr(stored.type, "precision", None)
     if scale is not None and number != number.quantize(Decimal(1).scaleb(-scale)):
-        raise _Invalid(f"{column.title} takes at most {scale} decimal places.")
+        raise _Invalid(DECIMAL_PLACES(field=_field(column), places=scale))
     if precision is not None and scale is not None and abs(number) >= Decimal(10) ** (precision - scale):
-        raise _Invalid(f"{column.title} is too large.")
+        raise _Invalid(TOO_LARGE(field=_field(column)))
     return number if scale is None else number.quantize(Decimal(1).scaleb(-scale))
 
 
@@ -217,12 +287,11 @@ def _money(column: ColumnSpec, _stored: sa.Column, value: Any) -> Decimal:
     try:
         return to_money(value)
     except MoneyError as exc:
-        reason = str(exc)
-        if reason.startswith("more than two"):
-            raise _Invalid(f"{column.title} takes at most two decimal places (sen).") from None
-        if reason.startswith("amount too large"):
-            raise _Invalid(f"{column.title} is too large.") from None
-        raise _Invalid(f"{column.title} is not an amount of money: {value!r}.") from None
+        if exc.code == "money.too_many_decimals":
+            raise _Invalid(SEN(field=_field(column))) from None
+        if exc.code == "money.too_large":
+            raise _Invalid(TOO_LARGE(field=_field(column))) from None
+        raise _Invalid(NOT_MONEY(field=_field(column), value=str(value))) from None
 
 
 def _date(column: ColumnSpec, _stored: sa.Column, value: Any) -> date:
@@ -235,31 +304,36 @@ def _date(column: ColumnSpec, _stored: sa.Column, value: Any) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise _Invalid(f"{column.title} is not a date (YYYY-MM-DD).")
+    raise _Invalid(NOT_DATE(field=_field(column)))
 
 
 def _datetime(column: ColumnSpec, _stored: sa.Column, value: Any) -> datetime:
+    """Office time: a moment with an offset (``…T10:00+09:00``, a gateway's UTC)
+    is converted to the office's zone, never stripped of it."""
     if isinstance(value, datetime):
-        return value.replace(microsecond=0, tzinfo=None)
+        return clock.to_office(value)
     if isinstance(value, date):
         return datetime.combine(value, time.min)
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value.strip()).replace(microsecond=0, tzinfo=None)
+            return clock.to_office(datetime.fromisoformat(value.strip()))
         except ValueError:
             pass
-    raise _Invalid(f"{column.title} is not a date and time (YYYY-MM-DD HH:MM).")
+    raise _Invalid(NOT_DATETIME(field=_field(column)))
 
 
 def _time(column: ColumnSpec, _stored: sa.Column, value: Any) -> time:
-    if isinstance(value, time):
-        return value.replace(microsecond=0, tzinfo=None)
+    """A time of day in office time; one with an offset is converted (on today's date)."""
     if isinstance(value, str):
         try:
-            return time.fromisoformat(value.strip()).replace(microsecond=0)
+            value = time.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise _Invalid(f"{column.title} is not a time (HH:MM).")
+            value = None
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            return clock.to_office(datetime.combine(clock.today(), value)).time()
+        return value.replace(microsecond=0)
+    raise _Invalid(NOT_TIME(field=_field(column)))
 
 
 def _boolean(column: ColumnSpec, _stored: sa.Column, value: Any) -> bool | None:
@@ -273,24 +347,24 @@ def _boolean(column: ColumnSpec, _stored: sa.Column, value: Any) -> bool | None:
             return None
         if word in _TRUE or word in _FALSE:
             return word in _TRUE
-    raise _Invalid(f"{column.title} must be yes or no.")
+    raise _Invalid(YES_OR_NO(field=_field(column)))
 
 
 def _choice(column: ColumnSpec, _stored: sa.Column, value: Any) -> str:
     text = str(value).strip()
     if text not in column.choices:
-        raise _Invalid(f"{column.title} must be one of: {', '.join(column.choices)}.")
+        raise _Invalid(ONE_OF(field=_field(column), choices=[word(humanised(c)) for c in column.choices]))
     return text
 
 
 def _reference(column: ColumnSpec, _stored: sa.Column, value: Any) -> int:
     if isinstance(value, bool):
-        raise _Invalid(f"{column.title}: choose one from the list.")
+        raise _Invalid(CHOOSE_FROM_LIST(field=_field(column)))
     if isinstance(value, int):
         return value
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
-    raise _Invalid(f"{column.title}: choose one from the list.")
+    raise _Invalid(CHOOSE_FROM_LIST(field=_field(column)))
 
 
 def _json(column: ColumnSpec, _stored: sa.Column, value: Any) -> Any:
@@ -298,14 +372,14 @@ def _json(column: ColumnSpec, _stored: sa.Column, value: Any) -> Any:
         try:
             return json.loads(value)
         except ValueError as exc:
-            raise _Invalid(f"{column.title} is not valid JSON ({exc.args[0].split(':')[0]}).") from None
+            raise _Invalid(NOT_JSON(field=_field(column))) from None
     if isinstance(value, (dict, list, int, Decimal)) and not isinstance(value, bool):
         try:
             json.dumps(value if not isinstance(value, Decimal) else str(value))
         except (TypeError, ValueError):
-            raise _Invalid(f"{column.title} is not valid JSON.") from None
+            raise _Invalid(NOT_JSON(field=_field(column))) from None
         return value if not isinstance(value, Decimal) else str(value)
-    raise _Invalid(f"{column.title} is not valid JSON.")
+    raise _Invalid(NOT_JSON(field=_field(column)))
 
 
 _CONVERTERS = {
@@ -315,21 +389,28 @@ _CONVERTERS = {
 }
 
 
+def _bound(column: ColumnSpec, bound: Any) -> Any:
+    """A minimum or maximum as the message shows it: Rupiah, a date, a number."""
+    if column.kind is Kind.MONEY:
+        return format_rupiah(Decimal(bound))
+    return bound if isinstance(bound, (date, datetime)) else str(bound)
+
+
 def _check_range(column: ColumnSpec, value: Any) -> None:
     if column.kind not in (Kind.INTEGER, Kind.DECIMAL, Kind.MONEY, Kind.DATE, Kind.DATETIME, Kind.TIME):
         return
     if column.minimum is not None and value < column.minimum:
         if column.kind is Kind.MONEY and column.minimum == 0:
-            raise _Invalid(f"{column.title} must not be negative.")
+            raise _Invalid(NOT_NEGATIVE(field=_field(column)))
         if column.kind is Kind.MONEY and column.minimum == CENT:
-            raise _Invalid(f"{column.title} must be more than zero.")
-        raise _Invalid(f"{column.title} must be at least {column.minimum}.")
+            raise _Invalid(MORE_THAN_ZERO(field=_field(column)))
+        raise _Invalid(AT_LEAST(field=_field(column), minimum=_bound(column, column.minimum)))
     if column.maximum is not None and value > column.maximum:
-        raise _Invalid(f"{column.title} must be at most {column.maximum}.")
+        raise _Invalid(AT_MOST(field=_field(column), maximum=_bound(column, column.maximum)))
 
 
 def _check_references(session: Session, spec: TableSpec, changes: dict[str, Any],
-                      errors: dict[str, str]) -> None:
+                      errors: dict[str, Message]) -> None:
     """A foreign key must name a row that exists."""
     for column in spec.columns:
         value = changes.get(column.name)
@@ -337,7 +418,7 @@ def _check_references(session: Session, spec: TableSpec, changes: dict[str, Any]
             continue
         target = spec_of(column.references).model.__table__
         if session.execute(sa.select(target.c.id).where(target.c.id == value)).first() is None:
-            errors[column.name] = f"{column.title}: the chosen record does not exist (any more)."
+            errors[column.name] = MISSING_REFERENCE(field=_field(column))
 
 
 def _unique_keys(table: sa.Table) -> list[tuple[str, ...]]:
@@ -349,7 +430,7 @@ def _unique_keys(table: sa.Table) -> list[tuple[str, ...]]:
 
 
 def _check_unique(session: Session, spec: TableSpec, record: Any, changes: dict[str, Any],
-                  errors: dict[str, str]) -> None:
+                  errors: dict[str, Message]) -> None:
     """"Already used" for a value a UNIQUE key holds in another row."""
     table = spec.model.__table__
     titles = {c.name: c.title for c in spec.columns}
@@ -368,21 +449,20 @@ def _check_unique(session: Session, spec: TableSpec, record: Any, changes: dict[
             continue
         field = next((n for n in touched if n in titles), touched[0])
         if len(key) == 1:
-            errors[field] = f"{titles.get(field, field)} {final[field]} is already used."
+            errors[field] = ALREADY_USED(field=word(titles.get(field, humanised(field))), value=str(final[field]))
         else:
-            together = " and ".join(titles.get(n, n) for n in key)
-            errors[field] = f"This {together} is already used by another record."
+            errors[field] = COMBINATION_USED(fields=[word(titles.get(n, humanised(n))) for n in key])
 
 
 # ---------------------------------------------------------------- deleting
 
 
-def delete(session: Session, actor: Actor | None, spec: TableSpec, record_id: int) -> None:
+@operation(lambda a: (_spec_key(a), "delete"), example={"spec": SPECS["customers"], "record_id": 1})
+def delete(session: Session, actor: Actor, spec: TableSpec, record_id: int) -> None:
     """Archive the row (``spec.archive_column`` set False) or delete it; refuses
     with ConflictError while other rows refer to it."""
-    require(actor, spec.key, "delete")
     if not spec.can_delete:
-        raise PermissionDenied(f"{spec.title} cannot be deleted.")
+        raise PermissionDenied(NOT_DELETED(table=_table(spec)))
     record = _load(session, spec, record_id)
     if spec.edit_check is not None:
         refusals = spec.edit_check(record, {})
@@ -391,16 +471,15 @@ def delete(session: Session, actor: Actor | None, spec: TableSpec, record_id: in
     _audit_as(session, actor, spec)
     if spec.archive_column:
         setattr(record, _attribute(spec, spec.archive_column), False)
-        _flush(session, "archived")
+        _flush(session, ARCHIVE_CONFLICT)
         return
     table = spec.model.__table__
     referrers = _referrers(session, table, record_id)
     if referrers:
-        parts = [f"{n} {_singular(name) if n == 1 else name.replace('_', ' ')}" for name, n in referrers]
-        verb = "refers" if len(parts) == 1 and referrers[0][1] == 1 else "refer"
-        raise ConflictError(f"Cannot delete: {_join(parts)} {verb} to this {_singular(table.name)}.")
+        raise ConflictError(REFERRED(count=sum(n for _name, n in referrers),
+                                     where=[REFERRER(table=_table_word(name), count=n) for name, n in referrers]))
     session.delete(record)
-    _flush(session, "deleted")
+    _flush(session, DELETE_CONFLICT)
 
 
 def _referrers(session: Session, table: sa.Table, record_id: int) -> list[tuple[str, int]]:
@@ -433,23 +512,14 @@ def _audit_as(session: Session, actor: Actor | None, spec: TableSpec) -> None:
         session.info[MODULE_KEY] = spec.key
 
 
-def _flush(session: Session, what: str) -> None:
+def _flush(session: Session, conflict: Any) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        raise ConflictError(
-            f"The record could not be {what}: another user changed the same data a moment ago. "
-            "Reload and try again.") from exc
+        raise ConflictError(conflict()) from exc
 
 
-def _singular(word: str) -> str:
-    word = word.replace("_", " ")
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _table_word(name: str) -> Message:
+    """A table in words: its tab's title, else the title of the lines it holds."""
+    titles = {spec.model.__table__.name: spec.title for spec in SPECS.values()}
+    return word(titles.get(name) or _TABLE_TITLES.get(name) or humanised(name))

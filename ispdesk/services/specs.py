@@ -81,8 +81,9 @@ class TableSpec:
     # Optional: rules of the workflow the generic form must not get around, e.g.
     # "only a draft order is edited here". Receives the stored row (None for a new
     # record) and the values a save would write ({} for a delete); returns
-    # {field: message} ("" for the record as a whole), empty when it may go ahead.
-    edit_check: Callable[[Any, dict[str, Any]], dict[str, str]] | None = None
+    # {field: message} ("" for the record as a whole; a declared
+    # ``domain.messages.Message``), empty when it may go ahead.
+    edit_check: Callable[[Any, dict[str, Any]], dict[str, Any]] | None = None
 
     def column(self, name: str) -> ColumnSpec:
         for column in self.columns:

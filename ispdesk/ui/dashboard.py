@@ -11,13 +11,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from shiboken6 import isValid
-
-from ispdesk.db.unit_of_work import read
+from ispdesk.domain import clock
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services.dashboard import DashboardFigures, Outstanding, dashboard_figures
 from ispdesk.ui.charts import BarChart
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import QueryOp
+from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTEXT = "DashboardTab"
 REFRESH_DELAY_MS = 400
@@ -161,7 +161,8 @@ class DashboardTab(QWidget):
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        """The day shown: the office clock's today unless the tab was given one."""
+        return self._today or clock.today()
 
     def _show_heading(self) -> None:
         day = QLocale().toString(self.today, "d MMM yyyy")
@@ -174,9 +175,9 @@ class DashboardTab(QWidget):
             return
         self._loading = True
         self._show_heading()
-        db, actor, today = self.ctx.db, self.ctx.actor, self.today
-        self.ctx.runner.run(lambda _task: read(db, lambda s: dashboard_figures(s, actor, today)),
-                            on_success=self._loaded, on_failure=self._failed)
+        today = self.today
+        QueryOp(self, self.ctx, lambda s, actor: dashboard_figures(s, actor, today)) \
+            .success(self._loaded).failure(self._failed).run()
 
     def _finished(self) -> None:
         self._loading = False
@@ -185,15 +186,11 @@ class DashboardTab(QWidget):
             self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):  # closed while the figures were loading
-            return
-        self.error.setText(self.tr("The figures could not be loaded: %1").replace("%1", str(exc)))
+        self.error.setText(self.tr("The figures could not be loaded: %1").replace("%1", describe_error(exc)))
         self.error.show()
         self._finished()
 
     def _loaded(self, figures: DashboardFigures) -> None:
-        if not isValid(self):
-            return
         self.error.hide()
         self.show_figures(figures)
         self._finished()

@@ -1,8 +1,8 @@
 """The login dialog and the dialog that creates the first administrator.
 
-Both run their database work on a :class:`TaskRunner` (their own unless one is
-given), so the window never blocks while Argon2 checks a password or the
-database is slow. Enter confirms, Esc cancels; messages appear next to the
+Both run their database work as a :class:`~ispdesk.ui.ops.SignInOp` on a
+:class:`TaskRunner` (their own unless one is given), so the window never blocks
+while Argon2 checks a password or the database is slow. Enter confirms, Esc cancels; messages appear next to the
 fields, never in a pop-up.
 """
 from __future__ import annotations
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QLineE
 
 from ispdesk import APP_NAME
 from ispdesk.db.engine import Database
-from ispdesk.db.unit_of_work import write
 from ispdesk.domain.actor import Actor, Workstation
-from ispdesk.domain.errors import AuthenticationError, DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.domain.errors import DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.domain.messages import Message
 from ispdesk.services import auth, users
+from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.ops import SignInOp
 from ispdesk.ui.tasks import TaskRunner
+from ispdesk.ui.widgets.message_bar import describe_error
 
 _STYLE = """
 QDialog { background: #f6f8fb; }
@@ -194,9 +197,9 @@ class LoginDialog(_Form):
             self._show_error(self.message, self.tr("Enter your password."), self.password)
             return
         self.set_busy(True, self.tr("Checking…"))
-        db, workstation = self.db, self.workstation
-        self.runner.run(lambda _ctx: auth.login(db, username, password, workstation),
-                        on_success=self._succeeded, on_failure=self._failed)
+        workstation = self.workstation
+        SignInOp(self, self.db, self.runner, lambda db: auth.login(db, username, password, workstation)) \
+            .success(self._succeeded).failure(self._failed).run()
 
     def _succeeded(self, actor: Actor) -> None:
         if self._closed:
@@ -212,14 +215,10 @@ class LoginDialog(_Form):
             return
         self.set_busy(False)
         self.password.clear()
-        if isinstance(exc, AuthenticationError):
-            text = exc.message
-        elif isinstance(exc, DatabaseUnavailable):
+        if isinstance(exc, DatabaseUnavailable):
             text = self.tr("The database cannot be reached. Check the network and try again.")
-        elif isinstance(exc, ISPDeskError):
-            text = exc.message
-        else:
-            text = self.tr("Cannot log in: {error}").format(error=f"{type(exc).__name__}: {exc}")
+        else:   # a refusal in the program's language; anything else said without its English details
+            text = describe_error(exc)
         self._show_error(self.message, text, self.password)
 
 
@@ -261,7 +260,9 @@ class FirstAdminDialog(_Form):
         label = self.errors[key][1]
         return "" if label.isHidden() else label.text()
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _show_errors(self, errors: dict[str, Message | str]) -> None:
+        """Each message (in the program's language) under its field; the rest below the card."""
+        errors = {key: translate_message(text) for key, text in errors.items()}
         first: QLineEdit | None = None
         for key, (edit, label) in self.errors.items():
             text = errors.get(key, "")
@@ -280,7 +281,7 @@ class FirstAdminDialog(_Form):
     def _submit(self) -> None:
         name, username = self.name.text().strip(), self.username.text().strip()
         password = self.password.text()
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         if not name:
             errors["name"] = self.tr("Enter the administrator's name.")
         if not username:
@@ -294,11 +295,9 @@ class FirstAdminDialog(_Form):
         if errors:
             return
         self.set_busy(True, self.tr("Creating the administrator…"))
-        db = self.db
-        self.runner.run(
-            lambda _ctx: write(db, lambda s: users.create_first_admin(s, username=username, name=name,
-                                                                      password=password)),
-            on_success=self._succeeded, on_failure=self._failed, changes={"users"})
+        SignInOp(self, self.db, self.runner,
+                 lambda db: users.set_up_first_admin(db, username=username, name=name, password=password)) \
+            .success(self._succeeded).failure(self._failed).run()
 
     @property
     def created_username(self) -> str:
@@ -321,5 +320,4 @@ class FirstAdminDialog(_Form):
         elif isinstance(exc, ISPDeskError):
             self._show_errors({"": exc.message})
         else:
-            self._show_errors({"": self.tr("Cannot create the administrator: {error}").format(
-                error=f"{type(exc).__name__}: {exc}")})
+            self._show_errors({"": describe_error(exc)})

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QPro
 from ispdesk import APP_NAME
 from ispdesk.db.engine import Database
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.navigation import Navigation, module_title, visible_groups
+from ispdesk.ui.widgets.message_bar import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +196,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         actor = self.ctx.actor
-        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", actor.role))
+        role = spec_text(humanise(actor.role))   # the role in words of the program's language
+        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role))
         self.user_label.setObjectName("userLabel")
         self.database_label = QLabel(database_description(self.ctx.db))
         self.database_label.setObjectName("databaseLabel")
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - one module must not bring the window down
             log.exception("cannot open module %s", key)
             QMessageBox.warning(self, APP_NAME, self.tr("%1 cannot be opened: %2")
-                                .replace("%1", module_title(key)).replace("%2", str(exc)))
+                                .replace("%1", module_title(key)).replace("%2", describe_error(exc)))
             return None
         widget.setProperty("module_key", key)
         self._bind_tab_keys(widget)

@@ -8,7 +8,7 @@ tab without the tab, the main window or the spec knowing about it.
 
 The ``run`` callable receives the tab and the selected record id (None when
 nothing is selected and the action does not need a selection). It runs on the
-GUI thread: it opens a dialog or starts work through ``tab.ctx.runner``.
+GUI thread: it opens a dialog or starts work with :mod:`ispdesk.ui.ops` (``WriteOp(tab, tab.ctx, …)``).
 
 ``enabled_when`` (optional) is asked with the selected row's listed values by
 column name (``{"status": "completed", ...}``) whenever the selection or the

@@ -26,12 +26,22 @@ After::
 
     WriteOp(self, ctx, lambda s, actor: stock.post(s, actor, req), module="stock_movements") \\
         .success(self._saved).run()
+
+:class:`SignInOp` is for the work before anybody is signed in (the login, the
+first administrator): ``work(db)`` opens its own unit of work and acts for
+nobody; what it wrote is broadcast all the same.
+
+The parent may be any QObject (a table model): callbacks are dropped once it
+is deleted; the default display of a failure needs a widget.
 """
 from __future__ import annotations
 
+import inspect
+import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -42,10 +52,24 @@ from ispdesk.domain.actor import Actor
 from ispdesk.services import audit
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.tasks import COUNTER_LANE, LONG_LANE, TaskContext, TaskHandle
+from ispdesk.ui.tasks import COUNTER_LANE, LONG_LANE, TaskContext, TaskHandle, TaskRunner
 from ispdesk.ui.widgets.lifetime import while_alive
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def with_actor(work: Callable[..., T]) -> Callable[[Session, Actor], T]:
+    """``work(session, actor)`` from a work that takes the session only (a
+    closure that names its actor itself): for helpers that accept either."""
+    try:
+        parameters = list(inspect.signature(work).parameters.values())
+    except (TypeError, ValueError):
+        return work
+    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if len(positional) >= 2 or any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        return work
+    return lambda session, _actor: work(session)
 
 
 def changes_of(tables: set[str]) -> frozenset[str]:
@@ -55,11 +79,14 @@ def changes_of(tables: set[str]) -> frozenset[str]:
     return frozenset(tables | keys)
 
 
-def show_failure(parent: QWidget, exc: BaseException) -> None:
+def show_failure(parent: QObject, exc: BaseException) -> None:
     """The default display of a failure: next to the fields and on the bar
     when the widget has them, else a message box."""
     from ispdesk.ui.widgets.message_bar import describe_error
 
+    if not isinstance(parent, QWidget):
+        log.warning("%s failed: %s", type(parent).__name__, exc, exc_info=exc)
+        return
     errors = getattr(parent, "errors", None)
     bar = getattr(parent, "message_bar", None)
     if hasattr(parent, "set_busy"):
@@ -75,9 +102,10 @@ def show_failure(parent: QWidget, exc: BaseException) -> None:
 class _Op(Generic[T]):
     lane = COUNTER_LANE
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QObject, ctx: AppContext) -> None:
         self.parent = parent
         self.ctx = ctx
+        self.runner: TaskRunner = ctx.runner
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[BaseException], Any] | None = None
         self._progress: Callable[[int, int, str], Any] | None = None
@@ -105,7 +133,7 @@ class _Op(Generic[T]):
 
     def run(self) -> TaskHandle:
         parent = self.parent
-        runner = self.ctx.runner
+        runner = self.runner
         on_success = self._success
         on_failure = self._failure or (lambda exc: show_failure(parent, exc))
 
@@ -124,7 +152,7 @@ class _Op(Generic[T]):
 class QueryOp(_Op[T]):
     """Read ``work(session, actor)`` in a short read-only unit of work."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, work: Callable[[Session, Actor], T]) -> None:
+    def __init__(self, parent: QObject, ctx: AppContext, work: Callable[[Session, Actor], T]) -> None:
         super().__init__(parent, ctx)
         self.work = work
 
@@ -137,7 +165,7 @@ class WriteOp(_Op[T]):
     """Write ``work(session, actor)`` in one unit of work, audited as the
     signed-in user (``module`` names the module in the audit rows)."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, work: Callable[[Session, Actor], T], *,
+    def __init__(self, parent: QObject, ctx: AppContext, work: Callable[[Session, Actor], T], *,
                  module: str | None = None) -> None:
         super().__init__(parent, ctx)
         self.work = work
@@ -156,11 +184,33 @@ class JobOp(_Op[T]):
 
     lane = LONG_LANE
 
-    def __init__(self, parent: QWidget, ctx: AppContext, work: Callable[[Database, Actor, TaskContext], T]) -> None:
+    def __init__(self, parent: QObject, ctx: AppContext, work: Callable[[Database, Actor, TaskContext], T]) -> None:
         super().__init__(parent, ctx)
         self.work = work
 
     def _body(self, task: TaskContext) -> tuple[T, set[str]]:
         with written.tracking() as tables:
             result = self.work(self.ctx.db, self.ctx.actor, task)
+        return result, tables
+
+
+class _Unsigned:
+    """What a :class:`SignInOp` knows instead of an AppContext: no actor yet."""
+
+    def __init__(self, db: Database, runner: TaskRunner) -> None:
+        self.db = db
+        self.runner = runner
+
+
+class SignInOp(_Op[T]):
+    """Work before anybody is signed in: ``work(db)`` (``auth.login``, creating
+    the first administrator) opens its own unit of work on the counter lane."""
+
+    def __init__(self, parent: QObject, db: Database, runner: TaskRunner, work: Callable[[Database], T]) -> None:
+        super().__init__(parent, _Unsigned(db, runner))  # type: ignore[arg-type]
+        self.work = work
+
+    def _body(self, task: TaskContext) -> tuple[T, set[str]]:
+        with written.tracking() as tables:
+            result = self.work(self.ctx.db)
         return result, tables

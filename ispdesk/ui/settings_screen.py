@@ -1,6 +1,9 @@
 """The settings tab: the office's settings (stored in the database, shared by
 every counter) and the language of this workstation (stored locally; it
-applies the next time the program starts)."""
+applies the next time the program starts).
+
+The office's time zone (WIB, WITA or WIT) is one of the office settings; a new
+one runs the office clock from the moment it is saved."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,17 +13,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from shiboken6 import isValid
-
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import Message
 from ispdesk.domain.money import MoneyError, parse_rupiah
-from ispdesk.services.audit import actor_info
-from ispdesk.services.office_settings import get_settings, save_settings
+from ispdesk.services.office_settings import apply_zone, get_settings, save_settings
 from ispdesk.ui import i18n
 from ispdesk.ui.cashier.receipt_output import ReceiptPrinter
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.fields import error_label
+from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTEXT = "SettingsScreen"
 MAX_FORM_WIDTH = 860
@@ -43,7 +45,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+#: The office's time zones as the choice shows them (setting ``office.time_zone``).
+TIME_ZONES: tuple[tuple[str, str], ...] = (
+    ("WIB", QT_TRANSLATE_NOOP("SettingsScreen", "WIB (UTC+7)")),
+    ("WITA", QT_TRANSLATE_NOOP("SettingsScreen", "WITA (UTC+8)")),
+    ("WIT", QT_TRANSLATE_NOOP("SettingsScreen", "WIT (UTC+9)")),
+)
+
 SECTIONS: tuple[tuple[str, tuple[Field, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("SettingsScreen", "Office"), (
+        Field("office.time_zone", QT_TRANSLATE_NOOP("SettingsScreen", "Time zone"), "choice", TIME_ZONES),
+    )),
     (QT_TRANSLATE_NOOP("SettingsScreen", "Company"), (
         Field("company.name", QT_TRANSLATE_NOOP("SettingsScreen", "Company name")),
         Field("company.address", QT_TRANSLATE_NOOP("SettingsScreen", "Address"), "text"),
@@ -267,13 +279,9 @@ class SettingsScreen(QWidget):
 
     def refresh(self) -> None:
         """Load the office settings again (F5)."""
-        db = self.ctx.db
-        self.ctx.runner.run(lambda _task: read(db, get_settings), on_success=self._show,
-                            on_failure=self._failed)
+        QueryOp(self, self.ctx, lambda s, _actor: get_settings(s)).success(self._show).failure(self._failed).run()
 
     def _show(self, settings: dict[str, str]) -> None:
-        if not isValid(self):  # closed while loading
-            return
         self._loaded = dict(settings)
         for key, editor in self.editors.items():
             set_editor_text(editor, settings.get(key, ""))
@@ -298,16 +306,13 @@ class SettingsScreen(QWidget):
             self._say(self.tr("The language is saved; it applies the next time ISPDesk starts.")
                       if language_changed else self.tr("Nothing to save."))
             return
-        db, actor = self.ctx.db, self.ctx.actor
         self.save_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _task: write(db, lambda s: save_settings(s, actor, changed), info=actor_info(actor, "settings")),
-            on_success=lambda _result: self._saved(values, language_changed),
-            on_failure=self._failed, changes={"settings"})
+        WriteOp(self, self.ctx, lambda s, actor: save_settings(s, actor, changed), module="settings") \
+            .success(lambda _result: self._saved(values, language_changed)).failure(self._failed).run()
 
     def _saved(self, values: dict[str, str], language_changed: bool) -> None:
-        if not isValid(self):
-            return
+        if values.get("office.time_zone") != self._loaded.get("office.time_zone"):
+            apply_zone(values.get("office.time_zone"))   # the office clock runs in the new zone from now on
         self.save_button.setEnabled(True)
         self._loaded.update(values)
         self._mark_errors({})
@@ -317,20 +322,24 @@ class SettingsScreen(QWidget):
         self._say(text)
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._mark_errors(exc.errors)
             self._say(self.tr("Check the fields marked in red."), error=True)
             return
-        self._say(str(exc), error=True)
+        self._say(describe_error(exc), error=True)
 
-    def _mark_errors(self, errors: dict[str, str]) -> None:
+    def _mark_errors(self, errors: dict[str, Message]) -> None:
+        """The label of each refused setting in red, the reason (in the program's
+        language) as the tooltip of its field."""
         for key, label in self._labels.items():
             problem = errors.get(key)
             label.setStyleSheet("color: #b71c1c;" if problem else "")
-            self.editors[key].setToolTip(problem or "")
+            self.editors[key].setToolTip(i18n.translate_message(problem) if problem else "")
+
+    def problem_text(self, key: str) -> str:
+        """The reason shown for setting ``key`` ('' when it is fine)."""
+        return self.editors[key].toolTip()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b71c1c;" if error else "color: #2e7d32;")

@@ -21,7 +21,7 @@ Rules the generated data keeps (and the tests check):
 
 * It goes only into a database **without customers**. With ``if_empty`` the
   call does nothing when customers exist; without it, it refuses with an
-  :class:`ISPDeskError` (demo rows must never be mixed into real data).
+  :class:`ConflictError` (demo rows must never be mixed into real data).
 * Rows are written in multi-row INSERTs of ``BATCH`` rows with ids assigned here
   (from ``max(id) + 1``), one transaction per batch of customers: SQLAlchemy
   Core ``insert(table)`` executemany on SQLite; on MariaDB literal statements

@@ -11,7 +11,11 @@ import sqlalchemy as sa
 
 from ispdesk.db import models as m
 from ispdesk.db.engine import Database
-from ispdesk.domain.errors import ISPDeskError
+from ispdesk.domain import clock as office_clock
+from ispdesk.domain.actor import Actor
+from ispdesk.domain.errors import ConflictError, ValidationError
+from ispdesk.domain.messages import message
+from ispdesk.services.permissions import operation
 from ispdesk.services.demo.catalog import write_catalog
 from ispdesk.services.demo.customers import CUSTOMER_BATCH, CustomerBook
 from ispdesk.services.demo.field import assign_addresses, write_field_work, write_network, write_sla_policies
@@ -24,19 +28,26 @@ from ispdesk.services.demo.writer import Writer, load_sequences
 
 Progress = Callable[[int, int, str], None]
 
+TOO_FEW = message("demo.too_few", "The number of demo customers must be at least 1.")
+NOT_EMPTY = message("demo.not_empty", "The database already has %n customer(s); demo data is only added to a "
+                                      "database without customers (use --if-empty to skip quietly).")
 
-def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed: int = 2026,
+
+@operation("users", "create", example={"customers": 1})
+def generate(db: Database, actor: Actor, *, customers: int = 300, if_empty: bool = False, seed: int = 2026,
              progress: Progress | None = None, today: date | None = None, now: datetime | None = None) -> str:
     """Fill ``db`` with demo data for ``customers`` customers; return a one-line report.
 
-    ``today`` (default: the computer's date) is the day the demo data leads up to; ``now``
-    (default: the computer's clock, or 11:00 of a given ``today``) places the technicians'
+    It makes staff users with known passwords, so it takes the right to add
+    users (the command line acts as ``Actor.system()``). ``today`` (default: the
+    office clock's) is the day the demo data leads up to; ``now`` (default: the
+    office clock's moment, or 11:00 of a given ``today``) places the technicians'
     positions and the work started today in the hours before it."""
     if customers < 1:
-        raise ISPDeskError("the number of demo customers must be at least 1")
+        raise ValidationError({"customers": TOO_FEW()})
     started = time.perf_counter()
     if now is None:
-        now = datetime.now().replace(microsecond=0) if today is None else datetime.combine(today, clock(11))
+        now = office_clock.now() if today is None else datetime.combine(today, clock(11))
     today = today or now.date()
     report = progress or (lambda done, total, label: None)
     with db.sessions() as session:
@@ -44,8 +55,7 @@ def generate(db: Database, *, customers: int = 300, if_empty: bool = False, seed
         if existing:
             if if_empty:
                 return f"demo data: nothing done, the database already has {existing} customers"
-            raise ISPDeskError(f"the database already has {existing} customers; demo data is only added to a "
-                               "database without customers (use --if-empty to skip quietly)")
+            raise ConflictError(NOT_EMPTY(count=existing))
         writer = Writer(session, load_sequences(session))
         try:
             _fill(writer, random.Random(seed), today, now, customers, report)

@@ -11,13 +11,17 @@ from functools import lru_cache
 import sqlalchemy as sa
 
 from ispdesk.db import models as m
-from ispdesk.domain.errors import ISPDeskError
+from ispdesk.domain.errors import ConflictError
+from ispdesk.domain.messages import message
 from ispdesk.services.demo import names
 from ispdesk.services.demo.common import stamp
 from ispdesk.services.demo.writer import Writer, insert_missing
 from ispdesk.services.passwords import hash_password
 
 #: username, password, role, full name, monthly basic salary
+ROLES_MISSING = message("demo.roles_missing", "Roles missing from the database: {roles}; run "
+                                              "\u201cispdesk db upgrade\u201d.")
+
 DEMO_USERS = (
     ("admin", "admin123", "admin", "Hendra Gunawan", "8500000"),
     ("supervisor", "super123", "supervisor", "Sri Wahyuni", "7000000"),
@@ -56,7 +60,7 @@ def write_staff(w: Writer, rng: random.Random, today: date) -> Staff:
     roles = dict(w.query(sa.select(m.Role.__table__.c.name, m.Role.__table__.c.id)).all())
     missing = {role for *_, role, _, _ in DEMO_USERS} - set(roles)
     if missing:
-        raise ISPDeskError(f"roles missing from the database: {', '.join(sorted(missing))}; run `ispdesk db upgrade`")
+        raise ConflictError(ROLES_MISSING(roles=sorted(missing)))
     hashes = {password: _demo_hash(password) for password in sorted({u[1] for u in DEMO_USERS})}
     joined = datetime.combine(today - timedelta(days=1600), clock(8))
     rows = [{"username": username, "name": name, "email": f"{username}@jaringanserat.co.id",

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from ispdesk.db.models import BillingRun, CreditNote, Package, ProformaInvoice, Promotion, RecurringBilling
 from ispdesk.domain.enums import BillingRunStatus, CreditNoteStatus, ProformaStatus, PromotionType
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import CENT
 from ispdesk.services.modules.columns import (active, by_user, choice, code, created, day, decimal, doc_number,
                                               flag, integer, json, long_text, money, name, notes, numbered, ref,
                                               stamp, status, updated, user)
 from ispdesk.services.specs import TableSpec
+
+PACKAGE_NEXT_PERIOD = message("records.package_next_period", "A package changes from the next period: use "
+                                                             "\u201cChange package\u2026\u201d on this tab.")
 
 packages = TableSpec(
     key="packages", title="Packages", model=Package, default_sort=("name", False), archive_column="is_active",
@@ -45,8 +49,7 @@ recurring_billings = TableSpec(
         updated(),
     ),
     edit_check=lambda subscription, changes: {} if subscription is None or changes.get(
-        "package_id", subscription.package_id) == subscription.package_id else {"package_id": "A package changes from the next period: use "
-                                                     "\u201cChange package\u2026\u201d on this tab."},
+        "package_id", subscription.package_id) == subscription.package_id else {"package_id": PACKAGE_NEXT_PERIOD()},
 )
 
 promotions = TableSpec(

@@ -6,7 +6,6 @@ its fields, so a spec stays one line per column.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ispdesk.db.sequences import next_number
+from ispdesk.domain import clock as office_clock
 from ispdesk.domain.enums import values
 from ispdesk.services.specs import ColumnSpec, Kind
 
@@ -164,14 +164,14 @@ def numbered(column: str, doc_type: str, *, today: tuple[str, ...] = ()) -> Call
     """Defaults of a new document: its number from the ``doc_type`` sequence, and
     today's date in the ``today`` columns."""
     def defaults(session: Session) -> dict[str, Any]:
-        now = date.today()
-        return {column: next_number(session, doc_type, now), **{c: now for c in today}}
+        day = office_clock.today()
+        return {column: next_number(session, doc_type, day), **{c: day for c in today}}
     return defaults
 
 
 def dated(*columns: str, moments: tuple[str, ...] = ()) -> Callable[[Session], dict[str, Any]]:
     """Defaults of a new record: today in the DATE ``columns``, now in the DATETIME ``moments``."""
     def defaults(_session: Session) -> dict[str, Any]:
-        now = datetime.now().replace(microsecond=0)
+        now = office_clock.now()
         return {**{c: now.date() for c in columns}, **{m: now for m in moments}}
     return defaults

@@ -5,11 +5,15 @@ from decimal import Decimal
 
 from ispdesk.db.models import Asset, Inventory, InventoryTransaction, PurchaseOrder, PurchaseOrderItem, Supplier
 from ispdesk.domain.enums import AssetCategory, AssetStatus, InventoryCategory, PurchaseOrderStatus, StockMovementType
+from ispdesk.domain.messages import message, status_word
 from ispdesk.services.modules.columns import (active, by_user, choice, code, created, day, decimal, doc_number,
                                               email, integer, long_text, money, name, notes, numbered, ref, stamp,
                                               status, text, updated, user)
 from ispdesk.services.specs import TableSpec
 from ispdesk.services.stock import at_or_below_minimum
+
+ONLY_DRAFT_ORDER = message("records.only_draft_order",
+                           "Purchase order {number} is {status}: only a draft is changed here.")
 
 inventory = TableSpec(
     key="inventory", title="Inventory", model=Inventory, default_sort=("name", False), archive_column="is_active",
@@ -90,7 +94,7 @@ purchase_orders = TableSpec(
     ),
     defaults=numbered("po_number", "purchase_order", today=("order_date",)),
     edit_check=lambda order, _changes: {} if order is None or order.status in (None, PurchaseOrderStatus.DRAFT) else {
-        "": f"Purchase order {order.po_number} is {order.status}: only a draft is changed here."},
+        "": ONLY_DRAFT_ORDER(number=order.po_number, status=status_word(order.status))},
 )
 
 purchase_order_items = TableSpec(

@@ -8,12 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
-from ispdesk.db.unit_of_work import write
 from ispdesk.services import users
-from ispdesk.services.audit import actor_info
 from ispdesk.ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from ispdesk.ui.module_actions import TabAction, register, row_in
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.ops import WriteOp
 from ispdesk.ui.widgets.message_bar import describe_error
 
 CONTEXT = "ModuleActions"
@@ -60,14 +58,10 @@ def set_active(tab: Any, record_id: int | None, active: bool) -> None:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-    ctx = tab.ctx
     done = _tr("{0} can log in again.") if active else _tr("{0} is deactivated.")
-    ctx.runner.run(
-        lambda _c: write(ctx.db, lambda s: users.set_active(s, ctx.actor, record_id, active),
-                         info=actor_info(ctx.actor, "users")),
-        on_success=while_alive(tab, lambda _r: tab.message_bar.show_message(done.format(label), "info")),
-        on_failure=while_alive(tab, lambda exc: tab.message_bar.show_message(describe_error(exc), "error")),
-        changes={"users"})
+    WriteOp(tab, tab.ctx, lambda s, actor: users.set_active(s, actor, record_id, active), module="users") \
+        .success(lambda _r: tab.message_bar.show_message(done.format(label), "info")) \
+        .failure(lambda exc: tab.message_bar.show_message(describe_error(exc), "error")).run()
 
 
 def register_actions() -> None:

@@ -1,6 +1,7 @@
 """The permission matrix of one role: modules down, actions across, a check
-box per cell. Each click is saved at once through the task runner; a refusal
-(the admin role keeps users and roles) puts the box back and says why."""
+box per cell. Each click is saved at once (a :class:`~ispdesk.ui.ops.WriteOp`);
+a refusal (the admin role keeps users and roles) puts the box back and says why.
+Roles show in words of the program's language ("Kasir"); the editor keeps their names."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
@@ -8,12 +9,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.permissions import ACTIONS, MODULE_GROUPS
-from ispdesk.services.audit import actor_info
 from ispdesk.services.auth import permission_matrix, set_permission
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.navigation import group_title, module_title
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 CONTEXT = "PermissionsEditor"
@@ -94,22 +96,29 @@ class PermissionsEditor(QWidget):
     # --- loading ----------------------------------------------------------
     def refresh(self) -> None:
         """Load the matrix again (F5)."""
-        db = self.ctx.db
-        self.ctx.runner.run(lambda _task: read(db, permission_matrix), on_success=self._loaded,
-                            on_failure=self._failed)
+        QueryOp(self, self.ctx, permission_matrix).success(self._loaded).failure(self._failed).run()
+
+    def role_name(self) -> str:
+        """The name of the role shown ("cashier")."""
+        return self.role.currentData() or ""
+
+    def show_role(self, name: str) -> None:
+        """Show the matrix of role ``name``."""
+        self.role.setCurrentIndex(max(0, self.role.findData(name)))
 
     def _loaded(self, matrix: dict[str, dict[str, set[str]]]) -> None:
         self.matrix = matrix
-        current = self.role.currentText()
+        current = self.role_name()
         self.role.blockSignals(True)
         self.role.clear()
-        self.role.addItems(list(matrix))
-        self.role.setCurrentIndex(max(0, self.role.findText(current)))
+        for name in matrix:
+            self.role.addItem(spec_text(humanise(name)), name)
+        self.role.setCurrentIndex(max(0, self.role.findData(current)))
         self.role.blockSignals(False)
         self._fill()
 
     def _fill(self) -> None:
-        role = self.role.currentText()
+        role = self.role_name()
         grants = self.matrix.get(role, {})
         self._filling = True
         try:
@@ -165,15 +174,12 @@ class PermissionsEditor(QWidget):
         if self._filling or key is None:
             return
         module, action = key
-        role = self.role.currentText()
+        role = self.role_name()
         allowed = item.checkState() == Qt.CheckState.Checked
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _task: write(db, lambda s: set_permission(s, actor, role, module, action, allowed),
-                                info=actor_info(actor, "roles")),
-            on_success=lambda _r: self._stored(role, module, action, allowed),
-            on_failure=lambda exc: self._refused(exc, role, module, action, allowed),
-            changes={"role_permissions"})
+        WriteOp(self, self.ctx, lambda s, actor: set_permission(s, actor, role, module, action, allowed),
+                module="roles") \
+            .success(lambda _r: self._stored(role, module, action, allowed)) \
+            .failure(lambda exc: self._refused(exc, role, module, action, allowed)).run()
 
     def _stored(self, role: str, module: str, action: str, allowed: bool) -> None:
         cell = self.matrix.setdefault(role, {}).setdefault(module, set())
@@ -183,13 +189,13 @@ class PermissionsEditor(QWidget):
             cell.discard(action)
         text = (self.tr("{role} may now {action} in {module}.") if allowed
                 else self.tr("{role} may no longer {action} in {module}."))
-        self.message.show_message(text.format(role=role, action=action_title(action).lower(),
+        self.message.show_message(text.format(role=spec_text(humanise(role)), action=action_title(action).lower(),
                                               module=module_title(module)), "info")
         self.saved.emit(role, module, action, allowed)
 
     def _refused(self, exc: BaseException, role: str, module: str, action: str, allowed: bool) -> None:
         self.message.show_message(describe_error(exc), "error")
-        if role != self.role.currentText():
+        if role != self.role_name():
             return
         item = self.cell(module, action)
         if item is not None:

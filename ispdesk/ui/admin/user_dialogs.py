@@ -1,9 +1,9 @@
 """The dialogs of the users tab: add a user, give a user a new password.
 
 Both check what they can before asking the database (the password rule, the
-two passwords alike), then call :mod:`ispdesk.services.users` on the task
-runner; every message appears under its field, nothing is written while one
-shows. Switching a user on or off needs no dialog (see ``actions.py``).
+two passwords alike), then call :mod:`ispdesk.services.users` (a
+:class:`~ispdesk.ui.ops.WriteOp`); every message appears under its field,
+nothing is written while one shows. Switching a user on or off needs no dialog (see ``actions.py``).
 """
 from __future__ import annotations
 
@@ -13,14 +13,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import Message
 from ispdesk.services import users
-from ispdesk.services.audit import actor_info
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
 from ispdesk.ui.i18n import spec_text, translate_message
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -83,7 +82,7 @@ class _FieldsDialog(QDialog):
         label = self.fields[key][1]
         return "" if label.isHidden() else label.text()
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, Message | str]) -> None:
         """Put each message under its field (translated); the rest in the bar."""
         first: QWidget | None = None
         for key, (widget, label) in self.fields.items():
@@ -100,7 +99,7 @@ class _FieldsDialog(QDialog):
         if first is not None:
             first.setFocus()
 
-    def check_passwords(self, password: QLineEdit, repeat: QLineEdit, errors: dict[str, str]) -> None:
+    def check_passwords(self, password: QLineEdit, repeat: QLineEdit, errors: dict[str, Message | str]) -> None:
         problem = users.password_problem(password.text())
         if problem:
             errors["password"] = problem
@@ -108,8 +107,7 @@ class _FieldsDialog(QDialog):
             errors["repeat"] = self.tr("The two passwords differ. Type the same password twice.")
 
     def run_write(self, work: Any, on_success: Any) -> None:
-        """``work(session)`` in one audited transaction on the runner."""
-        ctx = self.ctx
+        """``work(session, actor)`` in one audited transaction (a WriteOp)."""
         self.ok_button.setEnabled(False)
 
         def succeeded(result: Any) -> None:
@@ -123,9 +121,7 @@ class _FieldsDialog(QDialog):
             else:
                 self.show_errors({"": describe_error(exc)})
 
-        ctx.runner.run(lambda _c: write(ctx.db, work, info=actor_info(ctx.actor, "users")),
-                       on_success=while_alive(self, succeeded), on_failure=while_alive(self, failed),
-                       changes={"users"})
+        WriteOp(self, self.ctx, work, module="users").success(succeeded).failure(failed).run()
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -152,9 +148,8 @@ class AddUserDialog(_FieldsDialog):
         self.add_field("phone", self.tr("P&hone"), self.phone)
         self.password, self.repeat = self.password_fields()
         self.ok_button.setText(self.tr("Add user"))
-        ctx.runner.run(lambda _c: read(ctx.db, users.list_roles),
-                       on_success=while_alive(self, self._fill_roles),
-                       on_failure=while_alive(self, lambda exc: self.show_errors({"": describe_error(exc)})))
+        QueryOp(self, ctx, lambda s, _actor: users.list_roles(s)).success(self._fill_roles) \
+            .failure(lambda exc: self.show_errors({"": describe_error(exc)})).run()
 
     def _fill_roles(self, roles: list[str]) -> None:
         self.role.clear()
@@ -163,7 +158,7 @@ class AddUserDialog(_FieldsDialog):
         self.roles_loaded.emit()
 
     def submit(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         if not self.username.text().strip():
             errors["username"] = self.tr("Choose a user name.")
         if not self.name.text().strip():
@@ -176,8 +171,7 @@ class AddUserDialog(_FieldsDialog):
             return
         values = dict(username=self.username.text(), name=self.name.text(), role=self.role.currentData(),
                       password=self.password.text(), email=self.email.text(), phone=self.phone.text())
-        actor = self.ctx.actor
-        self.run_write(lambda s: users.add_user(s, actor, **values), self._added)
+        self.run_write(lambda s, actor: users.add_user(s, actor, **values), self._added)
 
     def _added(self, user_id: int) -> None:
         self.user_id = user_id
@@ -202,13 +196,13 @@ class ResetPasswordDialog(_FieldsDialog):
         self.ok_button.setText(self.tr("Set password"))
 
     def submit(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         self.check_passwords(self.password, self.repeat, errors)
         self.show_errors(errors)
         if errors:
             return
-        actor, user_id, password = self.ctx.actor, self.user_id, self.password.text()
-        self.run_write(lambda s: users.set_password(s, actor, user_id, password), self._done)
+        user_id, password = self.user_id, self.password.text()
+        self.run_write(lambda s, actor: users.set_password(s, actor, user_id, password), self._done)
 
     def _done(self, _result: Any) -> None:
         self.changed.emit(self.user_id)

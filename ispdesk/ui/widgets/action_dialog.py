@@ -1,7 +1,10 @@
 """The frame of a dialog that reads and writes through the services (the
 warehouse, field, sales and package dialogs): a message bar, errors next to
 their fields, a body that is disabled while the database works, and one way to
-run a write (audited as the user, off the GUI thread) and report its outcome."""
+run a read or a write and report its outcome: :meth:`ActionDialog.load` and
+:meth:`ActionDialog.submit` are thin wrappers over :class:`ispdesk.ui.ops.QueryOp`
+and :class:`~ispdesk.ui.ops.WriteOp` (off the GUI thread, the actor set once,
+audited as the user, the tables written broadcast)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -10,12 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import ValidationError
-from ispdesk.services import audit
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.ops import QueryOp, WriteOp, with_actor
+from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar
 
 
@@ -24,11 +27,12 @@ def line_messages(error: ValidationError, row_of: Callable[[int], int] = lambda 
     "Line n: …" (``row_of(key)`` is the 0-based row of that key), one a line."""
     texts = []
     for field, message in error.errors.items():
+        text = translate_message(message)
         if field.startswith("lines[") and "]" in field:
             row = row_of(int(field[6:field.index("]")]))
-            texts.append(QCoreApplication.translate("ActionDialog", "Line {0}: {1}").format(row + 1, message))
+            texts.append(QCoreApplication.translate("ActionDialog", "Line {0}: {1}").format(row + 1, text))
         else:
-            texts.append(message)
+            texts.append(text)
     return "\n".join(texts)
 
 
@@ -79,29 +83,31 @@ class ActionDialog(QDialog):
         self.body.setEnabled(not busy)
         self.confirm_button.setEnabled(not busy)
 
-    def load(self, work: Callable[[Any], Any], on_success: Callable[[Any], None]) -> None:
-        """Read ``work(session)`` on the runner, then ``on_success(result)``."""
-        db = self.ctx.db
-        self.ctx.runner.run(lambda _t: read(db, work), on_success=while_alive(self, on_success),
-                            on_failure=while_alive(self, self.show_failure))
+    def load(self, work: Callable[..., Any], on_success: Callable[[Any], None], *, long: bool = False) -> TaskHandle:
+        """Read ``work(session, actor)`` (or ``work(session)``) with a :class:`QueryOp`,
+        then ``on_success(result)``; ``long`` puts it on the second lane (a PDF, an export)."""
+        op = QueryOp(self, self.ctx, with_actor(work)).success(on_success).failure(self.show_failure)
+        return (op.long() if long else op).run()
 
-    def submit(self, work: Callable[[Any], Any], on_success: Callable[[Any], None], *,
-               changes: Iterable[str] = ()) -> None:
-        """Write ``work(session)`` as the user (audited), then ``on_success(result)``;
-        a refusal goes next to its field or onto the message bar, the input stays."""
+    def submit(self, work: Callable[..., Any], on_success: Callable[[Any], None], *,
+               changes: Iterable[str] = ()) -> TaskHandle | None:
+        """Write ``work(session, actor)`` (or ``work(session)``) with a :class:`WriteOp`
+        as the user (audited under ``module``), then ``on_success(result)``; a
+        refusal goes next to its field or onto the message bar, the input stays.
+        The tables the write really touched are broadcast (``changes`` is no
+        longer needed and is ignored)."""
         if self.busy:
-            return
+            return None
         self.errors.clear()
         self.message_bar.clear()
         self.set_busy(True)
-        db, info = self.ctx.db, audit.actor_info(self.ctx.actor, self.module)
 
         def done(result: Any) -> None:
             self.set_busy(False)
             on_success(result)
 
-        self.ctx.runner.run(lambda _t: write(db, work, info=info), on_success=while_alive(self, done),
-                            on_failure=while_alive(self, self.show_failure), changes=changes)
+        return WriteOp(self, self.ctx, with_actor(work), module=getattr(self, "module", None)) \
+            .success(done).failure(self.show_failure).run()
 
     def show_failure(self, exc: BaseException) -> None:
         self.set_busy(False)

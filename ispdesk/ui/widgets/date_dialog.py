@@ -6,15 +6,17 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ispdesk.domain import clock
+
 
 class DateDialog(QDialog):
-    """``date_edit`` (today by default, calendar pop-up); Enter accepts, Esc cancels."""
+    """``date_edit`` (the office clock's today by default, calendar pop-up); Enter accepts, Esc cancels."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, initial: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dateDialog")
         self.setWindowTitle(title)
-        self.date_edit = QDateEdit(QDate(initial) if initial else QDate.currentDate(), self)
+        self.date_edit = QDateEdit(QDate(initial or clock.today()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd MMM yyyy")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

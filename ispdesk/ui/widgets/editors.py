@@ -4,7 +4,8 @@
 
 Money and decimals are typed into line edits and read as ``Decimal``; there is
 no float and no QDoubleSpinBox anywhere. Foreign keys are picked by name from
-``listing.lookup`` (run on the TaskRunner); the editor keeps the id.
+``listing.lookup`` (a :class:`~ispdesk.ui.ops.QueryOp`); the editor keeps the id.
+A new date starts at the office clock's today, a new moment at its now.
 """
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ from PySide6.QtGui import QFontDatabase, QRegularExpressionValidator, QStandardI
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QTimeEdit, QToolButton, QWidget)
 
-from ispdesk.db.unit_of_work import read
+from ispdesk.domain import clock
 from ispdesk.domain.money import MoneyError, format_rupiah, parse_rupiah, to_money
 from ispdesk.services import listing
 from ispdesk.services.specs import ColumnSpec, Kind
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_decimal, humanise
 from ispdesk.ui.i18n import spec_text
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.ops import QueryOp
 
 DATE_FORMAT = "dd MMM yyyy"
 TIME_FORMAT = "HH:mm"
@@ -280,7 +281,7 @@ class DateEditor(_OptionalEditor):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(QDate(clock.today()))
         self.edit.setMinimumWidth(130)
         if isinstance(column.minimum, date):
             self.edit.setMinimumDate(QDate(column.minimum))
@@ -296,7 +297,7 @@ class DateEditor(_OptionalEditor):
         if isinstance(value, datetime):
             value = value.date()
         self.set_present(value is not None)
-        self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+        self.edit.setDate(QDate(value if value is not None else clock.today()))
 
 
 class TimeEditor(_OptionalEditor):
@@ -327,7 +328,7 @@ class DateTimeEditor(_OptionalEditor):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(f"{DATE_FORMAT} {TIME_FORMAT}")
         self.edit.setMinimumWidth(170)
-        self.edit.setDateTime(QDateTime.currentDateTime())
+        self.edit.setDateTime(QDateTime(clock.now()))
         self.edit.dateTimeChanged.connect(self.edited)
         self._finish(self.edit)
 
@@ -340,8 +341,9 @@ class DateTimeEditor(_OptionalEditor):
     def set_value(self, value: Any) -> None:
         self.set_present(value is not None)
         if value is None:
-            self.edit.setDateTime(QDateTime.currentDateTime())
+            self.edit.setDateTime(QDateTime(clock.now()))
         else:
+            value = clock.to_office(value)   # a moment with an offset is shown in office time
             self.edit.setDateTime(QDateTime(QDate(value.date()), QTime(value.hour, value.minute, value.second)))
 
 
@@ -490,9 +492,9 @@ class ForeignKeyEditor(FieldEditor):
         if self._id is None:
             return
         wanted, ref = self._id, self.column.references
-        self.ctx.runner.run(lambda _c: read(self.ctx.db, lambda s: listing.label_of(s, ref, wanted)),
-                            on_success=while_alive(self, lambda label: self._show_label(wanted, label)),
-                            on_failure=while_alive(self, lambda exc: self._show_label(wanted, f"#{wanted}")))
+        QueryOp(self, self.ctx, lambda s, actor: listing.label_of(s, actor, ref, wanted)) \
+            .success(lambda label: self._show_label(wanted, label)) \
+            .failure(lambda _exc: self._show_label(wanted, f"#{wanted}")).run()
 
     def set_choice(self, row_id: int, label: str) -> None:
         """Select ``row_id`` shown as ``label`` (known already, no lookup)."""
@@ -530,11 +532,10 @@ class ForeignKeyEditor(FieldEditor):
             return
         self._timer.stop()
         self._token += 1
-        token, text, ref, actor = self._token, self.edit.text().strip(), self.column.references, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _c: read(self.ctx.db, lambda s: listing.lookup(s, actor, ref, text, limit=LOOKUP_LIMIT)),
-            on_success=while_alive(self, lambda rows: self._on_results(token, rows)),
-            on_failure=lambda exc: None)
+        token, text, ref = self._token, self.edit.text().strip(), self.column.references
+        QueryOp(self, self.ctx, lambda s, actor: listing.lookup(s, actor, ref, text, limit=LOOKUP_LIMIT)) \
+            .success(lambda rows: self._on_results(token, rows)) \
+            .failure(lambda _exc: None).run()
 
     def _on_results(self, token: int, rows: list[tuple[int, str]]) -> None:
         if token != self._token:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import Message
 from ispdesk.domain.money import MoneyError, format_rupiah, parse_rupiah, to_money
 from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
@@ -96,19 +97,20 @@ class FieldErrors:
             label.clear()
             label.hide()
 
-    def set(self, field: str, message: str) -> bool:
+    def set(self, field: str, message: Message | str) -> bool:
+        """Show ``message`` (a service's Message, in the program's language, or a
+        text already translated) under ``field``; False when there is no label for it."""
         label = self.labels.get(field)
         if label is None:
             return False
-        label.setText(message)
+        label.setText(translate_message(message))
         label.show()
         return True
 
     def show(self, error: ValidationError) -> list[str]:
         """The service's messages, in the program's language, next to their fields;
         returns those that have no field here."""
-        translated = ((field, translate_message(message)) for field, message in error.errors.items())
-        return [message for field, message in translated if not self.set(field, message)]
+        return [translate_message(message) for field, message in error.errors.items() if not self.set(field, message)]
 
     def report(self, exc: BaseException, bar: "MessageBar") -> None:
         """What went wrong: a ValidationError's messages next to their fields and

@@ -14,7 +14,7 @@ from ispdesk.ui.widgets.message_bar import MessageBar
 
 class FormDialog(QDialog):
     """Subclasses lay out their fields, implement :meth:`confirm` and run their
-    work on ``ctx.runner``; :meth:`failed` shows what went wrong."""
+    work with :mod:`ispdesk.ui.ops` (``WriteOp``/``QueryOp``); :meth:`failed` shows what went wrong."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,13 +2,20 @@
 right), with an optional action such as "Retry". Nothing pops up; nothing crashes."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ispdesk.domain.errors import ISPDeskError, ValidationError
+from ispdesk.domain.messages import message
 from ispdesk.ui.i18n import translate_message
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = message("ui.unexpected", "Something went wrong ({kind}). Try again; if it happens again, tell "
+                                      "the administrator (the details are in the program's log).")
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #f5c2c0; color:#8a1c14;",
@@ -77,11 +84,12 @@ class MessageBar(QFrame):
 
 
 def describe_error(exc: BaseException) -> str:
-    """A sentence for the message bar: the domain error's own message, or a
-    short generic line for anything unexpected (the details go to stderr)."""
+    """A sentence for the message bar in the program's language: the domain
+    error's own message, or a short generic line for anything unexpected (its
+    details go to the log, not to the person at the counter)."""
     if isinstance(exc, ValidationError):
         return "; ".join(translate_message(text) for text in exc.errors.values())
     if isinstance(exc, ISPDeskError):
         return translate_message(exc.message)
-    return QCoreApplication.translate("MessageBar", "Something went wrong: {error}").format(
-        error=f"{type(exc).__name__}: {exc}")
+    log.error("unexpected failure", exc_info=exc)
+    return translate_message(UNEXPECTED(kind=type(exc).__name__))

@@ -1,7 +1,7 @@
 """ONE table model for every module tab, driven by the tab's :class:`TableSpec`.
 
-Rows come from ``listing.fetch_page`` a page at a time (``fetchMore``) on the
-TaskRunner; sorting and searching re-query in SQL. The model never blocks the
+Rows come from ``listing.fetch_page`` a page at a time (``fetchMore``), each
+read a :class:`~ispdesk.ui.ops.QueryOp`; sorting and searching re-query in SQL. The model never blocks the
 GUI thread: until a page arrives it simply has fewer rows.
 """
 from __future__ import annotations
@@ -12,13 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ispdesk.db.unit_of_work import read
 from ispdesk.services import listing
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import NUMERIC_KINDS, format_value
 from ispdesk.ui.i18n import spec_text
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.ops import QueryOp
 
 PAGE_SIZE = 200
 MAX_PAGE_SIZE = 5000
@@ -117,17 +116,16 @@ class PagedTableModel(QAbstractTableModel):
         return max(self.page_size, min(len(self._rows), MAX_PAGE_SIZE))
 
     def _run_page(self, generation: int, offset: int, limit: int, *, replace_rows: bool) -> None:
-        ctx, spec, query = self.ctx, self.spec, self._query
-        ctx.runner.run(
-            lambda _c: read(ctx.db, lambda s: listing.fetch_page(s, ctx.actor, spec, query, offset, limit)),
-            on_success=while_alive(self, lambda page: self._on_page(generation, page, limit, replace_rows)),
-            on_failure=while_alive(self, lambda exc: self._on_failure(generation, exc)))
+        spec, query = self.spec, self._query
+        QueryOp(self, self.ctx, lambda s, actor: listing.fetch_page(s, actor, spec, query, offset, limit)) \
+            .success(lambda page: self._on_page(generation, page, limit, replace_rows)) \
+            .failure(lambda exc: self._on_failure(generation, exc)).run()
 
     def _run_count(self, generation: int) -> None:
-        ctx, spec, query = self.ctx, self.spec, self._query
-        ctx.runner.run(lambda _c: read(ctx.db, lambda s: listing.count(s, ctx.actor, spec, query)),
-                       on_success=while_alive(self, lambda total: self._on_count(generation, total)),
-                       on_failure=while_alive(self, lambda exc: self._on_failure(generation, exc)))
+        spec, query = self.spec, self._query
+        QueryOp(self, self.ctx, lambda s, actor: listing.count(s, actor, spec, query)) \
+            .success(lambda total: self._on_count(generation, total)) \
+            .failure(lambda exc: self._on_failure(generation, exc)).run()
 
     def _on_page(self, generation: int, page: Page, limit: int, replace_rows: bool) -> None:
         if generation != self._generation:

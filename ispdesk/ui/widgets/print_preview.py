@@ -19,8 +19,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ispdesk.db.unit_of_work import read
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.ops import QueryOp, with_actor
+from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 POINTS_PER_INCH = 72
@@ -197,15 +197,16 @@ def show_document(pdf: bytes | str | Path, *, title: str, suggested_name: str = 
     return preview
 
 
-def preview_from_database(tab: Any, load: Callable[[Any], Any], render: Callable[[Any], bytes],
-                          title: Callable[[Any], str], number: Callable[[Any], str]) -> None:
-    """Read a document with ``load(session)`` and render its PDF on ``tab.ctx.runner``,
-    then open the preview (kept as ``tab.document_preview``); a failure goes to the
+def preview_from_database(tab: Any, load: Callable[..., Any], render: Callable[[Any], bytes],
+                          title: Callable[[Any], str], number: Callable[[Any], str]) -> TaskHandle:
+    """Read a document with ``load(session, actor)`` (or ``load(session)``) and
+    render its PDF off the GUI thread (a :class:`~ispdesk.ui.ops.QueryOp`), then
+    open the preview (kept as ``tab.document_preview``); a failure goes to the
     tab's message bar. ``title`` and ``number`` name the window and the file."""
-    ctx = tab.ctx
+    loading = with_actor(load)
 
-    def work(_task: Any) -> tuple[Any, bytes]:
-        document = read(ctx.db, lambda s: load(s))
+    def work(session: Any, actor: Any) -> tuple[Any, bytes]:
+        document = loading(session, actor)
         return document, render(document)
 
     def show(result: tuple[Any, bytes]) -> None:
@@ -216,4 +217,4 @@ def preview_from_database(tab: Any, load: Callable[[Any], Any], render: Callable
     def failed(exc: BaseException) -> None:
         tab.message_bar.show_message(describe_error(exc), "error")
 
-    ctx.runner.run(work, on_success=while_alive(tab, show), on_failure=while_alive(tab, failed))
+    return QueryOp(tab, tab.ctx, work).success(show).failure(failed).run()

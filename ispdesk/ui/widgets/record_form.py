@@ -1,8 +1,9 @@
 """ONE record dialog for every table, generated from the spec's columns.
 
-Values are read by ``records.get`` and saved by ``records.save`` on the
-TaskRunner. A refusal never loses what the user typed: validation messages
-appear in red under their fields, a lost connection offers "Retry".
+Values are read by ``records.get`` (a :class:`~ispdesk.ui.ops.QueryOp`) and
+saved by ``records.save`` (a :class:`~ispdesk.ui.ops.WriteOp`, which broadcasts
+the tables it wrote). A refusal never loses what the user typed: validation
+messages appear in red under their fields, a lost connection offers "Retry".
 """
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import DatabaseUnavailable, ValidationError
+from ispdesk.domain.messages import Message, word
 from ispdesk.services import records
 from ispdesk.services.specs import ColumnSpec, Kind, TableSpec
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.widgets.editors import EditorError, FieldEditor, make_editor
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.i18n import spec_text, translate_message
+from ispdesk.ui.ops import QueryOp, WriteOp
+from ispdesk.ui.widgets.editors import EditorError, FieldEditor, make_editor
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 WIDE_KINDS = (Kind.LONG_TEXT, Kind.JSON)
@@ -160,10 +161,9 @@ class RecordForm(QDialog):
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         self.save_button.setEnabled(False)
-        ctx, spec, record_id = self.ctx, self.spec, self.record_id
-        self.ctx.runner.run(lambda _c: read(ctx.db, lambda s: records.get(s, ctx.actor, spec, record_id)),
-                            on_success=while_alive(self, self._on_loaded),
-                            on_failure=while_alive(self, self._on_load_failed))
+        spec, record_id = self.spec, self.record_id
+        QueryOp(self, self.ctx, lambda s, actor: records.get(s, actor, spec, record_id)) \
+            .success(self._on_loaded).failure(self._on_load_failed).run()
 
     def _on_loaded(self, values: dict[str, Any]) -> None:
         self.set_values(values)
@@ -194,10 +194,10 @@ class RecordForm(QDialog):
         return self.editors[name]
 
     # ------------------------------------------------------------------ saving
-    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
+    def values(self) -> tuple[dict[str, Any], dict[str, Message | str]]:
         """What the editable fields hold, and the messages of those that hold no value."""
         values: dict[str, Any] = {}
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         for column in self.columns:
             editor = self.editors.get(column.name)
             if editor is None or editor.read_only:
@@ -208,7 +208,7 @@ class RecordForm(QDialog):
                 errors[column.name] = exc.message
                 continue
             if column.required and value is None:
-                errors[column.name] = self.tr("{0} is required.").format(spec_text(column.title))
+                errors[column.name] = records.REQUIRED(field=word(column.title))
         return values, errors
 
     def save(self) -> None:
@@ -223,11 +223,9 @@ class RecordForm(QDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         self.message_bar.show_message(self.tr("Saving…"), "info")
-        ctx, spec, record_id = self.ctx, self.spec, self.record_id
-        self.ctx.runner.run(
-            lambda _c: write(ctx.db, lambda s: records.save(s, ctx.actor, spec, record_id, values)),
-            on_success=while_alive(self, self._on_saved), on_failure=while_alive(self, self._on_save_failed),
-            changes={spec.key})
+        spec, record_id = self.spec, self.record_id
+        WriteOp(self, self.ctx, lambda s, actor: records.save(s, actor, spec, record_id, values), module=spec.key) \
+            .success(self._on_saved).failure(self._on_save_failed).run()
 
     def _on_saved(self, record_id: int) -> None:
         self.saving = False
@@ -250,14 +248,15 @@ class RecordForm(QDialog):
         else:
             self.message_bar.show_message(describe_error(exc), "error")
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message in red under its field; others in the bar. Focus the first."""
+    def show_errors(self, errors: dict[str, Message | str]) -> None:
+        """Each message (a service's Message, shown in the program's language) in
+        red under its field; others in the bar. Focus the first."""
         general = []
         for name, message in errors.items():
             message = translate_message(message)
             label = self.error_labels.get(name)
             if label is None or self.editors[name].isHidden():
-                title = self.tr(self.spec.column(name).title) if self._has_column(name) else ""
+                title = spec_text(self.spec.column(name).title) if self._has_column(name) else ""
                 general.append(f"{title}: {message}" if title else message)
                 continue
             label.setText(message)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ispdesk.domain.errors import ISPDeskError
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.fields import error_label
 
 
@@ -75,6 +76,6 @@ class SupervisorFields:
         """A wrong password, a locked account or not a supervisor: said under the
         password, which is emptied and focused for the next try."""
         self.password_edit.clear()
-        self.password_error.setText(error if isinstance(error, str) else error.message)
+        self.password_error.setText(error if isinstance(error, str) else translate_message(error.message))
         self.password_error.show()
         self.password_edit.setFocus()

@@ -1,11 +1,16 @@
 """ONE module tab for every table: search, filters, row count, export and the
 create/edit/delete buttons, over a :class:`PagedTableModel` and a
-:class:`RecordForm`. A new module costs a TableSpec, not a new widget."""
+:class:`RecordForm`. A new module costs a TableSpec, not a new widget.
+
+A delete is a :class:`~ispdesk.ui.ops.WriteOp`; an export a long job
+(:class:`~ispdesk.ui.ops.JobOp`, on the runner's second lane, so the counter
+never waits behind it). The tab reloads when ``runner.changed`` names its
+table or its module. Dates (the date filter, the export's file name) come from
+the office clock."""
 from __future__ import annotations
 
 import json
-from contextlib import closing
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +20,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
+from shiboken6 import isValid
+
+from ispdesk.domain import clock
 from ispdesk.domain.errors import DatabaseUnavailable
 from ispdesk.services import listing, records
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, TableSpec
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.module_actions import TabAction, actions_for, editor_for
 from ispdesk.ui.format import format_count, humanise
-from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.i18n import spec_text, translate_message
 from ispdesk.ui.admin.permissions_editor import action_title
+from ispdesk.ui.ops import JobOp, WriteOp
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.editors import ForeignKeyEditor
 from ispdesk.ui.widgets.flow_layout import FlowLayout
@@ -209,7 +217,7 @@ class TableTab(QWidget):
             self.date_combo.addItem(self.tr("Any date"), None)
             for column in self.date_columns:
                 self.date_combo.addItem(spec_text(column.title), column.name)
-            today = date.today()
+            today = clock.today()
             for edit, day in ((self.date_from, today - timedelta(days=30)), (self.date_to, today)):
                 edit.setCalendarPopup(True)
                 edit.setDisplayFormat(DATE_FORMAT)
@@ -477,16 +485,15 @@ class TableTab(QWidget):
                     else self.tr("Delete {0}? This cannot be undone.")).format(label)
         if confirm and not self._confirm(question):
             return None
-        ctx, spec = self.ctx, self.spec
+        spec = self.spec
         done = self.tr("{0} archived.") if archive else self.tr("{0} deleted.")
 
         def succeeded(_result: Any) -> None:
             self.message_bar.show_message(done.format(label), "info")
             self.deleted.emit(record_id)
 
-        return ctx.runner.run(lambda _c: write(ctx.db, lambda s: records.delete(s, ctx.actor, spec, record_id)),
-                              on_success=while_alive(self, succeeded),
-                              on_failure=while_alive(self, self._show_failure), changes={spec.key})
+        return WriteOp(self, self.ctx, lambda s, actor: records.delete(s, actor, spec, record_id), module=spec.key) \
+            .success(succeeded).failure(self._show_failure).run()
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, spec_text(self.spec.title), question,
@@ -496,7 +503,7 @@ class TableTab(QWidget):
 
     def choose_export(self) -> None:
         """Ask where to save the rows shown, then :meth:`export_to` there."""
-        stem = f"{self.spec.key}-{date.today():%Y%m%d}"
+        stem = f"{self.spec.key}-{clock.today():%Y%m%d}"
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export {0}").format(spec_text(self.spec.title)), stem,
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
@@ -508,17 +515,14 @@ class TableTab(QWidget):
 
     def export_to(self, path: str | Path) -> TaskHandle:
         """Write every row of the current query (not only those loaded) to ``path``:
-        XLSX when it ends in ``.xlsx``, CSV otherwise. Runs on the TaskRunner."""
+        XLSX when it ends in ``.xlsx``, CSV otherwise. A long job (second lane)."""
         path = Path(path)
-        ctx, spec, query = self.ctx, self.spec, self.model.query()
-        writer = listing.write_xlsx if path.suffix.lower() == ".xlsx" else listing.write_csv
+        spec, query = self.spec, self.model.query()
         total = self.model.total or 0
 
-        def work(task: Any) -> Any:
-            def export(session: Any) -> int:
-                with closing(listing.export_rows(session, ctx.actor, spec, query, batch=EXPORT_BATCH)) as rows:
-                    return writer(path, rows, spec, progress=lambda done: task.progress(done, max(total, done)))
-            return read(ctx.db, export)
+        def work(db: Any, actor: Any, task: Any) -> int:
+            return listing.export_file(db, actor, spec, query, path, batch=EXPORT_BATCH,
+                                       progress=lambda done: task.progress(done, max(total, done)))
 
         def succeeded(_result: Any) -> None:
             self.message_bar.show_message(self.tr("Exported to {0}").format(path), "info")
@@ -536,13 +540,12 @@ class TableTab(QWidget):
         dialog.setValue(0)
 
         def on_progress(done: int, most: int, _label: str) -> None:
-            if not dialog.wasCanceled():
+            if isValid(dialog) and not dialog.wasCanceled():
                 dialog.setMaximum(most)
                 dialog.setValue(done)
 
-        handle = ctx.runner.run(work, on_success=while_alive(self, succeeded),
-                                on_failure=while_alive(self, self._show_failure),
-                                on_progress=while_alive(dialog, on_progress))
+        handle = JobOp(self, self.ctx, work).success(succeeded).failure(self._show_failure) \
+            .progress(on_progress).run()
 
         def cancelled() -> None:
             handle.cancel()
@@ -572,8 +575,8 @@ class TableTab(QWidget):
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseUnavailable):
-            self.message_bar.show_message(self.tr("Connection to the database lost. {0}").format(exc.message),
-                                          "error", self.tr("Retry"), self.refresh)
+            self.message_bar.show_message(self.tr("Connection to the database lost. {0}").format(
+                translate_message(exc.message)), "error", self.tr("Retry"), self.refresh)
         else:
             self.message_bar.show_message(describe_error(exc), "error")
 
