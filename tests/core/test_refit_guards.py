@@ -9,6 +9,7 @@ what breaks the rule:
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +32,12 @@ WALL_CLOCK = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today")
 def sources(folder: Path) -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(folder.rglob("*.py")):
         if "__pycache__" not in path.parts:
-            yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            yield path, parsed(path)
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
 
 
 def where(path: Path, node: ast.AST) -> str:
