@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from ispdesk.config import LocalSettings
 from ispdesk.domain.messages import Message, install_translator, render
@@ -93,6 +93,9 @@ class Language:
             self._translator = translator
         self.current = language if loaded else ENGLISH
         install_translator(qt_translate, indonesian=self.current == INDONESIAN)
+        # The system's own file and print dialogs speak the system's language; Qt's
+        # dialogs speak ours (their texts are in our catalogue: qt_dialogs.tsv).
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self.current == INDONESIAN)
         if self.current == INDONESIAN:
             QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         else:

@@ -15,7 +15,7 @@
 <context>
     <name>CellListDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="389"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="388"/>
         <source>%n work order(s)</source>
         <translation>
             <numerusform>%n work order</numerusform>
@@ -170,9 +170,31 @@
     </message>
 </context>
 <context>
+    <name>StockCardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="131"/>
+        <source>%n movement(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n movement exported to {0}.</numerusform>
+            <numerusform>%n movements exported to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="143"/>
+        <source>%n adjustment(s) posted.</source>
+        <translation>
+            <numerusform>%n adjustment posted.</numerusform>
+            <numerusform>%n adjustments posted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TechnicianPositionsDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="241"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="226"/>
         <source>Imported %n position(s)</source>
         <translation>
             <numerusform>Imported %n position</numerusform>
@@ -180,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="245"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="230"/>
         <source>%n already there (skipped)</source>
         <translation>
             <numerusform>%n already there (skipped)</numerusform>
@@ -188,11 +210,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="256"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="241"/>
         <source>Nothing was imported: %n line(s) of the file are wrong.</source>
         <translation>
             <numerusform>Nothing was imported: %n line of the file are wrong.</numerusform>
             <numerusform>Nothing was imported: %n lines of the file are wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseActions</name>
+    <message numerus="yes">
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="140"/>
+        <source>%n asset(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n asset exported to {0}.</numerusform>
+            <numerusform>%n assets exported to {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -72,108 +72,113 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="32"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="31"/>
         <source>Stock movement</source>
         <translation>Mutasi stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="32"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="31"/>
         <source>Post (Enter)</source>
         <translation>Bukukan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="36"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="35"/>
         <source>Loading the item…</source>
         <translation>Memuat barang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="47"/>
         <source>Reason (required for an adjustment)</source>
         <translation>Alasan (wajib untuk penyesuaian)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="59"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="58"/>
         <source>ONT / router serial numbers, one a line (scan them)</source>
         <translation>Nomor seri ONT / router, satu per baris (pindai)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="62"/>
         <source>&amp;Type:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="64"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="63"/>
         <source>&amp;Quantity:</source>
         <translation>J&amp;umlah:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="65"/>
         <source>&amp;Reason / notes:</source>
         <translation>&amp;Alasan / catatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="68"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="67"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferensi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="72"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="71"/>
         <source>&amp;Serial numbers:</source>
         <translation>Nomor &amp;seri:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="86"/>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="85"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}: {2} {3} in stock (minimum {4})</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}: stok {2} {3} (minimum {4})</translation>
     </message>
     <message>
+        <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="119"/>
+        <source>Choose the work order, or no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ispdesk/ui/warehouse/adjustment_dialog.py" line="120"/>
-        <source>Choose the {0}, or no reference.</source>
-        <translation>Pilih {0}, atau tanpa referensi.</translation>
+        <source>Choose the purchase order, or no reference.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="26"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="30"/>
         <source>Approve purchase order</source>
         <translation>Setujui pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="26"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="30"/>
         <source>&amp;Approve (Enter)</source>
         <translation>&amp;Setujui (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="30"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="34"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="52"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; to {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br/&gt;{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ke {1}: &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br/&gt;{4}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="52"/>
-        <source>Only a submitted order can be approved; this one is {0}.</source>
-        <translation>Hanya pesanan yang sudah diajukan yang bisa disetujui; pesanan ini berstatus {0}.</translation>
+        <location filename="../../ispdesk/ui/warehouse/approval_dialog.py" line="56"/>
+        <source>Only a submitted order can be approved; this one is: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApproveCreditNoteDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="34"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="37"/>
         <source>Approve credit note</source>
         <translation>Setujui nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="42"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="45"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="46"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="49"/>
         <source>Credit note {0}: a supervisor approves it. The credit is applied at once: to what the invoice still owes, the rest to the customer&apos;s credit.</source>
         <translation>Nota kredit {0}: disetujui oleh supervisor. Kredit langsung diterapkan: ke sisa tagihan, sisanya ke saldo kredit pelanggan.</translation>
     </message>
@@ -239,37 +244,37 @@
 <context>
     <name>AssignAddressDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="112"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="114"/>
         <source>Assign an IP address</source>
         <translation>Berikan alamat IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="112"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="114"/>
         <source>Assign</source>
         <translation>Berikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="116"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="118"/>
         <source>Loading the pool…</source>
         <translation>Memuat pool…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="123"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="125"/>
         <source>Empty: the next free address</source>
         <translation>Kosong: alamat bebas berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="127"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="129"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Pelanggan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="129"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="131"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="141"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="143"/>
         <source>Warning: the pool is more than 90 % used; add addresses soon.</source>
         <translation>Peringatan: pool sudah terpakai lebih dari 90 %; segera tambah alamat.</translation>
     </message>
@@ -316,13 +321,12 @@
         <translation>Kuitansi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/documents.py" line="64"/>
-        <location filename="../../ispdesk/ui/cashier/documents.py" line="80"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="73"/>
         <source>Z-report {0}</source>
         <translation>Laporan Z {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/documents.py" line="103"/>
+        <location filename="../../ispdesk/ui/cashier/documents.py" line="117"/>
         <source>Daily report {0}</source>
         <translation>Laporan harian {0}</translation>
     </message>
@@ -340,7 +344,7 @@
         <translation>Tutup (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="389"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="388"/>
         <source>%n work order(s)</source>
         <translation>
             <numerusform>%n perintah kerja</numerusform>
@@ -388,62 +392,62 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="154"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="151"/>
         <source>Close shift {0}</source>
         <translation>Tutup shift {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="162"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="159"/>
         <source>Shift {0} of {1}, opened {2}. Count the drawer note by note and coin by coin; the expected amount is shown after the shift is closed.</source>
         <translation>Shift {0} milik {1}, dibuka {2}. Hitung isi laci lembar demi lembar dan keping demi keping; jumlah seharusnya ditampilkan setelah shift ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="167"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="164"/>
         <source>&lt;b&gt;Denomination&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pecahan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="168"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="165"/>
         <source>&lt;b&gt;Count&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jumlah&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="169"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="166"/>
         <source>&lt;b&gt;Amount&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nilai&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="189"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="186"/>
         <source>Notes (optional)</source>
         <translation>Catatan (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="192"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="189"/>
         <source>Counted:</source>
         <translation>Dihitung:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="195"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="192"/>
         <source>Close shift (Enter)</source>
         <translation>Tutup shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="199"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="196"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="218"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="215"/>
         <source>&amp;Z-report…</source>
         <translation>Laporan &amp;Z…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="222"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="219"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="298"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="293"/>
         <source>The Z-report cannot be made: {0}</source>
         <translation>Laporan Z tidak bisa dibuat: {0}</translation>
     </message>
@@ -629,12 +633,12 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/counter.py" line="76"/>
+        <location filename="../../ispdesk/ui/cashier/counter.py" line="75"/>
         <source>Close shift</source>
         <translation>Tutup shift</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/counter.py" line="66"/>
+        <location filename="../../ispdesk/ui/cashier/counter.py" line="65"/>
         <source>You have no open shift.</source>
         <translation>Anda tidak punya shift yang terbuka.</translation>
     </message>
@@ -817,85 +821,90 @@
 <context>
     <name>DispatchBoard</name>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="167"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="173"/>
         <source>Dispatch board</source>
         <extracomment>Keys that move the selected card: (day step, technician row step).</extracomment>
         <translation>Papan penugasan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="185"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="191"/>
         <source>&amp;Day</source>
         <translation>&amp;Hari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="187"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="193"/>
         <source>&amp;Week</source>
         <translation>&amp;Minggu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="209"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="215"/>
         <source>Drag a card to another day or technician, or select it and press Ctrl+arrow keys. Red background: past its SLA; red text: urgent. “+N more” lists a full cell.</source>
         <translation>Seret kartu ke hari atau teknisi lain, atau pilih lalu tekan Ctrl+panah. Latar merah: lewat SLA; teks merah: mendesak. “+N lagi” menampilkan isi sel seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="228"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="234"/>
         <source>◀ Previous week</source>
         <translation>◀ Minggu lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="228"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="234"/>
         <source>◀ Previous day</source>
         <translation>◀ Hari sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="229"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="235"/>
         <source>This week</source>
         <translation>Minggu ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="229"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="235"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="230"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="236"/>
         <source>Next week ▶</source>
         <translation>Minggu depan ▶</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="230"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="236"/>
         <source>Next day ▶</source>
         <translation>Hari berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="319"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="323"/>
         <source>Not assigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="57"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="56"/>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="118"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="124"/>
         <source>Show all the work orders of this cell</source>
         <translation>Tampilkan semua perintah kerja di sel ini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="111"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="117"/>
         <source>+{0} more…</source>
         <translation>+{0} lagi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="105"/>
-        <source>Overdue ({0} time passed)</source>
-        <translation>Terlambat (batas waktu {0} terlewati)</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="339"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="340"/>
         <source>{0} moved.</source>
         <translation>{0} dipindahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="63"/>
+        <source>Overdue: not completed within its resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="62"/>
+        <source>Overdue: not assigned within its response time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,62 +1056,62 @@
 <context>
     <name>EnterPositionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="291"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="276"/>
         <source>Enter a technician&apos;s position</source>
         <translation>Masukkan posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="291"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="276"/>
         <source>Save position</source>
         <translation>Simpan posisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="299"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="284"/>
         <source>metres, optional</source>
         <translation>meter, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="305"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="290"/>
         <source>&amp;Technician:</source>
         <translation>&amp;Teknisi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="306"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="291"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Lintang:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="307"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="292"/>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="308"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="293"/>
         <source>&amp;Accuracy (m):</source>
         <translation>&amp;Akurasi (m):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="309"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="294"/>
         <source>&amp;Seen at:</source>
         <translation>&amp;Terlihat pada:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="334"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="319"/>
         <source>Choose the technician.</source>
         <translation>Pilih teknisinya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="339"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="324"/>
         <source>Type the latitude in degrees, e.g. -8.6705.</source>
         <translation>Ketik lintang dalam derajat, mis. -8,6705.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="340"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="325"/>
         <source>Type the longitude in degrees, e.g. 115.2126.</source>
         <translation>Ketik bujur dalam derajat, mis. 115,2126.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="341"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="326"/>
         <source>Type the accuracy in metres, e.g. 15.</source>
         <translation>Ketik akurasi dalam meter, mis. 15.</translation>
     </message>
@@ -1110,96 +1119,96 @@
 <context>
     <name>FieldActions</name>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="52"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="49"/>
         <source>Installation report</source>
         <extracomment>Work orders that take no report any more: the dialog shows no form for them.</extracomment>
         <translation>Laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="231"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="228"/>
         <source>Note (optional):</source>
         <translation>Catatan (boleh kosong):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="231"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="228"/>
         <source>{0} released: it is free again.</source>
         <translation>{0} dilepas: kini bebas lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="232"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="229"/>
         <source>Reserved for what?</source>
         <translation>Dicadangkan untuk apa?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="232"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="229"/>
         <source>{0} reserved.</source>
         <translation>{0} dicadangkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="233"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="230"/>
         <source>Why is it blocked?</source>
         <translation>Mengapa diblokir?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="233"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="230"/>
         <source>{0} blocked.</source>
         <translation>{0} diblokir.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="97"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="100"/>
         <source>{0} cancelled.</source>
         <translation>{0} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="62"/>
-        <location filename="../../ispdesk/ui/field/actions.py" line="74"/>
-        <location filename="../../ispdesk/ui/field/actions.py" line="175"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="66"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="77"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="177"/>
         <location filename="../../ispdesk/ui/field/actions.py" line="206"/>
         <source>{0} assigned.</source>
         <translation>{0} ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="81"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="84"/>
         <source>{0} started.</source>
         <translation>{0} mulai dikerjakan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="87"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="90"/>
         <source>{0} completed.</source>
         <translation>{0} selesai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="70"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="73"/>
         <source>Assign work order</source>
         <translation>Tugaskan perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="70"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="73"/>
         <source>Technician:</source>
         <translation>Teknisi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="94"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="97"/>
         <source>Cancel work order</source>
         <translation>Batalkan perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="94"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="97"/>
         <source>Why is the work order cancelled?</source>
         <translation>Mengapa perintah kerja dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="156"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="158"/>
         <source>Work order sheet</source>
         <translation>Lembar perintah kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="68"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="71"/>
         <source>There is no active technician.</source>
         <translation>Tidak ada teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="107"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="110"/>
         <source>{0} completed; port taken ({1} used); first bill on {2}.</source>
         <translation>{0} selesai; port terpakai ({1} dipakai); tagihan pertama pada {2}.</translation>
     </message>
@@ -1209,22 +1218,22 @@
         <translation>Alamat IP</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="110"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="113"/>
         <source>IP address {0}.</source>
         <translation>Alamat IP {0}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="137"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="140"/>
         <source>{0} assigned to {1}.</source>
         <translation>{0} ditugaskan ke {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="165"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="167"/>
         <source>Pool created. {0}</source>
         <translation>Pool dibuat. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="187"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="188"/>
         <source>More than 90 % used! {0}</source>
         <translation>Terpakai lebih dari 90 %! {0}</translation>
     </message>
@@ -1331,161 +1340,140 @@
 <context>
     <name>InstallationDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="60"/>
         <source>Installation report</source>
         <translation>Laporan instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="60"/>
         <source>Save report (Ctrl+Enter)</source>
         <translation>Simpan laporan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="63"/>
         <source>Print installation report</source>
         <translation>Cetak laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="75"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="72"/>
         <source>Loading the work order…</source>
         <translation>Memuat perintah kerja…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="81"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="78"/>
         <source>Scan or choose the ONT serial</source>
         <translation>Pindai atau pilih serial ONT</translation>
     </message>
     <message>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="95"/>
         <location filename="../../ispdesk/ui/field/installation_dialog.py" line="98"/>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="101"/>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="109"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="106"/>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="111"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="108"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="114"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="111"/>
         <source>Clear signature</source>
         <translation>Hapus tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="122"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="119"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="125"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="122"/>
         <source>Down:</source>
         <translation>Unduh:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="127"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="124"/>
         <source>Up:</source>
         <translation>Unggah:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="143"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="140"/>
         <source>&amp;ONT serial:</source>
         <translation>Serial &amp;ONT:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="142"/>
         <source>ON&amp;U id:</source>
         <translation>ID ON&amp;U:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="143"/>
         <source>ODP:</source>
         <translation>ODP:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="152"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="149"/>
         <source>Speed test:</source>
         <translation>Tes kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="155"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="152"/>
         <source>Photos:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="157"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="154"/>
         <source>Customer signature:</source>
         <translation>Tanda tangan pelanggan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="146"/>
         <source>&amp;Signal (dBm):</source>
         <translation>&amp;Sinyal (dBm):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="158"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="155"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="170"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="167"/>
         <source> · a public IP address will be assigned</source>
         <translation> · alamat IP publik akan diberikan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/ui/field/installation_dialog.py" line="180"/>
-        <source>The warehouse has issued no ONT to this work order yet.</source>
-        <translation>Gudang belum mengeluarkan ONT untuk perintah kerja ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="183"/>
         <source>{0} — {1} of {2} ports free</source>
         <translation>{0} — {1} dari {2} port bebas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="186"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="183"/>
         <source>No active ODP has a free port.</source>
         <translation>Tidak ada ODP aktif yang punya port bebas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="194"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="191"/>
         <source>{0} is completed: it already has its installation report. Print it, or close.</source>
         <translation>{0} sudah selesai: laporan pemasangannya sudah ada. Cetak, atau tutup.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="195"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="192"/>
         <source>{0} was cancelled: it takes no installation report.</source>
         <translation>{0} dibatalkan: tidak perlu laporan pemasangan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="220"/>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="264"/>
-        <source>The signal level</source>
-        <translation>Level sinyal</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="250"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="248"/>
         <source>Photos of the installation</source>
         <translation>Foto instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="251"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="249"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Gambar (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="265"/>
-        <source>The download speed</source>
-        <translation>Kecepatan unduh</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="266"/>
-        <source>The upload speed</source>
-        <translation>Kecepatan unggah</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1487,7 @@
 <context>
     <name>IpPools</name>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="24"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="26"/>
         <source>{0}: {1} of {2} in use ({3} %) — {4} assigned, {5} reserved, {6} blocked, {7} free</source>
         <translation>{0}: {1} dari {2} terpakai ({3} %) — {4} dipakai, {5} dicadangkan, {6} diblokir, {7} bebas</translation>
     </message>
@@ -1526,92 +1514,92 @@
         <translation>Ubah prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="110"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="111"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="112"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="112"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="113"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="113"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="114"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="114"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="115"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="123"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="124"/>
         <source>Latitude, longitude</source>
         <translation>Lintang, bujur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="127"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="128"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="129"/>
         <source>Interested in</source>
         <translation>Berminat pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="130"/>
         <source>Sales user</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="130"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="131"/>
         <source>Referral code</source>
         <translation>Kode referral</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="131"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="132"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="153"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="154"/>
         <source>(me)</source>
         <translation>(saya)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="187"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="188"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="228"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="229"/>
         <source>Lead</source>
         <translation>Prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="228"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="229"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="231"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="232"/>
         <source>Same phone or e-mail as:</source>
         <translation>Telepon atau e-mail sama dengan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="232"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="233"/>
         <source>Press Save again to save this lead anyway.</source>
         <translation>Tekan Simpan lagi untuk tetap menyimpan prospek ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/lead_form.py" line="235"/>
+        <location filename="../../ispdesk/ui/sales/lead_form.py" line="236"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
@@ -1829,19 +1817,19 @@
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="24"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="25"/>
         <source>Enter the signal level the ONT shows (dBm).</source>
         <comment>installation.signal_missing</comment>
         <translation>Isi level sinyal yang ditampilkan ONT (dBm).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="25"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="26"/>
         <source>A signal level is between {low} and {high} dBm; {level} is a typing error.</source>
         <comment>installation.signal_impossible</comment>
         <translation>Level sinyal antara {low} dan {high} dBm; {level} salah ketik.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="27"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="28"/>
         <source>A speed is between 0 and {high} Mbps.</source>
         <comment>installation.speed_impossible</comment>
         <translation>Kecepatan antara 0 dan {high} Mbps.</translation>
@@ -3100,31 +3088,31 @@
         <translation>Langganan sudah berakhir; paketnya tidak bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="50"/>
+        <location filename="../../ispdesk/services/technicians.py" line="53"/>
         <source>Choose an active technician.</source>
         <comment>technicians.choose_technician</comment>
         <translation>Pilih teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="53"/>
+        <location filename="../../ispdesk/services/technicians.py" line="56"/>
         <source>The source is gps, manual or import.</source>
         <comment>technicians.bad_source</comment>
         <translation>Sumber harus gps, manual, atau import.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="54"/>
+        <location filename="../../ispdesk/services/technicians.py" line="57"/>
         <source>The accuracy is metres, 0 or more.</source>
         <comment>technicians.bad_accuracy</comment>
         <translation>Akurasi dalam meter, 0 atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="74"/>
+        <location filename="../../ispdesk/services/technicians.py" line="77"/>
         <source>The file names no technician (no username column): choose whose positions they are.</source>
         <comment>technicians.file_without_owner</comment>
         <translation>Berkas tidak menyebut teknisi (tidak ada kolom username): pilih posisi siapa ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="76"/>
+        <location filename="../../ispdesk/services/technicians.py" line="79"/>
         <source>The file holds no positions.</source>
         <comment>technicians.no_positions</comment>
         <translation>Berkas tidak berisi posisi.</translation>
@@ -3410,19 +3398,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="19"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="20"/>
         <source>Signal {level} dBm is too strong (above {limit} dBm): check the attenuation.</source>
         <comment>installation.signal_too_strong</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="21"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="22"/>
         <source>Signal {level} dBm is too weak (below {limit} dBm): check the splices and connectors.</source>
         <comment>installation.signal_too_weak</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/fibre.py" line="23"/>
+        <location filename="../../ispdesk/domain/fibre.py" line="24"/>
         <source>{text} is not a number.</source>
         <comment>installation.not_a_number</comment>
         <translation type="unfinished"></translation>
@@ -3461,38 +3449,38 @@
         <location filename="../../ispdesk/domain/promotion_rules.py" line="21"/>
         <source>Promotion {code} is no longer active.</source>
         <comment>promotions.inactive</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promo {code} sudah tidak aktif.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/promotion_rules.py" line="22"/>
         <source>Promotion {code} starts on {day}.</source>
         <comment>promotions.not_started</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promo {code} baru berlaku mulai {day}.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/promotion_rules.py" line="23"/>
         <source>Promotion {code} ended on {day}.</source>
         <comment>promotions.ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promo {code} sudah berakhir pada {day}.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/promotion_rules.py" line="24"/>
         <source>Promotion {code} does not apply to this package.</source>
         <comment>promotions.other_package</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promo {code} tidak berlaku untuk paket ini.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/promotion_rules.py" line="25"/>
         <source>Promotion {code} needs a purchase of at least {amount}.</source>
         <comment>promotions.min_purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promo {code} memerlukan pembelian minimal {amount}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ispdesk/domain/promotion_rules.py" line="26"/>
         <source>Promotion {code} has been used up (%n times).</source>
         <comment>promotions.used_up</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promo {code} sudah habis dipakai (%n kali).</numerusform>
         </translation>
     </message>
     <message>
@@ -4015,99 +4003,99 @@
         <location filename="../../ispdesk/services/bandwidth.py" line="37"/>
         <source>{profile} is in use by %n active package(s) ({packages}); give them another profile first.</source>
         <comment>bandwidth.in_use</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{profile} dipakai oleh %n paket aktif ({packages}); pindahkan paket tersebut ke profil lain dulu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="91"/>
         <source>The days to pay an invoice (billing.due_days) are not a whole number.</source>
         <comment>billing.bad_due_days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah hari untuk membayar tagihan (billing.due_days) bukan bilangan bulat.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="93"/>
         <source>customer is {status}</source>
         <comment>billing.skip_customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan berstatus {status}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="94"/>
         <source>{period} already invoiced ({number})</source>
         <comment>billing.skip_invoiced</comment>
-        <translation type="unfinished"></translation>
+        <translation>{period} sudah ditagih ({number})</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="95"/>
         <source>{period} already invoiced in this run</source>
         <comment>billing.skip_invoiced_in_run</comment>
-        <translation type="unfinished"></translation>
+        <translation>{period} sudah ditagih dalam proses ini</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="97"/>
         <source>already invoiced</source>
         <comment>billing.reason_already_invoiced</comment>
-        <translation type="unfinished"></translation>
+        <translation>sudah ditagih</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="98"/>
         <source>customer {status}</source>
         <comment>billing.reason_customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan {status}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="99"/>
         <source>{reason}: {number}</source>
         <comment>billing.reason_count</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="100"/>
         <source>{created} created, {skipped} skipped, {failed} failed</source>
         <comment>billing.run_notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{created} dibuat, {skipped} dilewati, {failed} gagal</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="101"/>
         <source>{created} created, {skipped} skipped ({reasons}), {failed} failed</source>
         <comment>billing.run_notes_why</comment>
-        <translation type="unfinished"></translation>
+        <translation>{created} dibuat, {skipped} dilewati ({reasons}), {failed} gagal</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="102"/>
         <source>Billing run {run} for {day}: {status}</source>
         <comment>billing.summary_head</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proses penagihan {run} untuk {day}: {status}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="103"/>
         <source>Subscriptions due: {number}</source>
         <comment>billing.summary_due</comment>
-        <translation type="unfinished"></translation>
+        <translation>Langganan jatuh tempo: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="104"/>
         <source>Invoices created: {number}</source>
         <comment>billing.summary_created</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagihan dibuat: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="105"/>
         <source>Skipped: {number}</source>
         <comment>billing.summary_skipped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="106"/>
         <source>Failed: {number}</source>
         <comment>billing.summary_failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gagal: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/billing_run.py" line="107"/>
         <source>Time: {seconds} s</source>
         <comment>billing.summary_time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Waktu: {seconds} detik</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/cash_shifts.py" line="30"/>
@@ -4137,25 +4125,25 @@
         <location filename="../../ispdesk/services/contracts.py" line="88"/>
         <source>Contract {number} was signed already.</source>
         <comment>contracts.signed_already_unnamed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak {number} sudah ditandatangani.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/contracts.py" line="97"/>
         <source>{old} renewed as {new} ({start} to {end})</source>
         <comment>contracts.renewed_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>{old} diperpanjang menjadi {new} ({start} s.d. {end})</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/contracts.py" line="98"/>
         <source>{number} not renewed: {why}</source>
         <comment>contracts.not_renewed_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number} tidak diperpanjang: {why}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/contracts.py" line="99"/>
         <source>Contracts renewed on {day}: {number}</source>
         <comment>contracts.renewed_total</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak diperpanjang pada {day}: {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/credit_notes.py" line="37"/>
@@ -4319,25 +4307,31 @@
         <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
         <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
         <comment>conversion.bad_nik</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bukan NIK: 16 angka (kode provinsi, kabupaten/kota dan kecamatan, tanggal lahir DDMMYY dengan tanggal + 40 untuk perempuan, nomor urut mulai 0001).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="67"/>
+        <source>Lead {number}</source>
+        <comment>conversion.proforma_note</comment>
+        <translation>Prospek {number}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/leads.py" line="34"/>
         <source>Must lie between -{limit} and {limit}.</source>
         <comment>leads.coordinate_range</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harus di antara -{limit} dan {limit}.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/leads.py" line="36"/>
         <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
         <comment>leads.bad_phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bukan nomor telepon Indonesia: ketik sebagai 08…, 62… atau +62…, hanya angka, 9 sampai 14 angka setelah 0 di depan.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/leads.py" line="39"/>
         <source>A phone number or an e-mail address is needed.</source>
         <comment>leads.contact_needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Isi nomor telepon atau alamat e-mail.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/modules/billing.py" line="13"/>
@@ -4391,19 +4385,19 @@
         <location filename="../../ispdesk/services/overdue.py" line="46"/>
         <source>Invoices changed while the late fees were added; run it again.</source>
         <comment>overdue.invoices_changed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagihan berubah saat denda sedang ditambahkan; jalankan lagi.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/overdue.py" line="49"/>
         <source>Never suspend</source>
         <comment>overdue.never_suspend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pernah diisolir</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/overdue.py" line="50"/>
         <source>Postponed until {day}</source>
         <comment>overdue.postponed_until</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ditunda sampai {day}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/payments.py" line="58"/>
@@ -4459,13 +4453,13 @@
         <location filename="../../ispdesk/services/promotions.py" line="31"/>
         <source>Enter a promotion code.</source>
         <comment>promotions.no_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Isi kode promo.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/promotions.py" line="32"/>
         <source>There is no promotion with the code {code}.</source>
         <comment>promotions.unknown_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada promo dengan kode {code}.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/purchasing.py" line="48"/>
@@ -4521,6 +4515,12 @@
         <location filename="../../ispdesk/services/records.py" line="76"/>
         <source>{table}: {count}</source>
         <comment>records.referrer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/referral_rewards.py" line="43"/>
+        <source>Referral reward ({code})</source>
+        <comment>referrals.discount_line</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4612,105 +4612,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="51"/>
+        <location filename="../../ispdesk/services/technicians.py" line="54"/>
         <source>{name} is not a technician ({role}).</source>
         <comment>technicians.not_a_technician</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="52"/>
+        <location filename="../../ispdesk/services/technicians.py" line="55"/>
         <source>{name} is not active.</source>
         <comment>technicians.not_active</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="55"/>
+        <location filename="../../ispdesk/services/technicians.py" line="58"/>
         <source>The file is empty.</source>
         <comment>technicians.file_empty</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="56"/>
+        <location filename="../../ispdesk/services/technicians.py" line="59"/>
         <source>The first line names the columns; missing: {missing} (found: {found}).</source>
         <comment>technicians.missing_columns</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="58"/>
+        <location filename="../../ispdesk/services/technicians.py" line="61"/>
         <source>Line {line}: {reasons}.</source>
         <comment>technicians.bad_line</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="60"/>
+        <location filename="../../ispdesk/services/technicians.py" line="63"/>
         <source>has {columns} columns; the first line names {named}</source>
         <comment>technicians.line_column_count</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="61"/>
+        <location filename="../../ispdesk/services/technicians.py" line="64"/>
         <source>no user</source>
         <comment>technicians.line_no_user</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="62"/>
+        <location filename="../../ispdesk/services/technicians.py" line="65"/>
         <source>latitude &apos;{text}&apos; is not a number</source>
         <comment>technicians.line_latitude_nan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="63"/>
+        <location filename="../../ispdesk/services/technicians.py" line="66"/>
         <source>latitude {text} is not between -90 and 90</source>
         <comment>technicians.line_latitude_range</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="64"/>
+        <location filename="../../ispdesk/services/technicians.py" line="67"/>
         <source>longitude &apos;{text}&apos; is not a number</source>
         <comment>technicians.line_longitude_nan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="65"/>
+        <location filename="../../ispdesk/services/technicians.py" line="68"/>
         <source>longitude {text} is not between -180 and 180</source>
         <comment>technicians.line_longitude_range</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="66"/>
+        <location filename="../../ispdesk/services/technicians.py" line="69"/>
         <source>time &apos;{text}&apos; is not a date and time (e.g. 2026-11-20 09:05)</source>
         <comment>technicians.line_time_invalid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="68"/>
+        <location filename="../../ispdesk/services/technicians.py" line="71"/>
         <source>time {text} is not believable (check the device&apos;s clock)</source>
         <comment>technicians.line_time_unbelievable</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="70"/>
+        <location filename="../../ispdesk/services/technicians.py" line="73"/>
         <source>accuracy &apos;{text}&apos; is not metres</source>
         <comment>technicians.line_accuracy_invalid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="71"/>
+        <location filename="../../ispdesk/services/technicians.py" line="74"/>
         <source>unknown user &apos;{user}&apos;</source>
         <comment>technicians.line_unknown_user</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="72"/>
+        <location filename="../../ispdesk/services/technicians.py" line="75"/>
         <source>{name} is not a technician ({role})</source>
         <comment>technicians.line_not_a_technician</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/technicians.py" line="73"/>
+        <location filename="../../ispdesk/services/technicians.py" line="76"/>
         <source>{name} is not active</source>
         <comment>technicians.line_not_active</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="80"/>
+        <source>{name} is larger than {limit} MB: split it.</source>
+        <comment>technicians.file_too_large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/technicians.py" line="81"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>technicians.file_unreadable</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4783,6 +4795,12 @@
         <location filename="../../ispdesk/services/work_orders.py" line="48"/>
         <source>Change the status with Assign, Start, Complete or Cancel (an installation with its report).</source>
         <comment>work_orders.status_by_buttons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="48"/>
+        <source>Find the customer first.</source>
+        <comment>payments.find_customer_first</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4887,156 +4905,156 @@
         <translation>Tagihan yang lewat jatuh tempo ditandai menunggak; denda ditambahkan sekali</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="142"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="137"/>
         <source>Print invoice</source>
         <translation>Cetak tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="144"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="145"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="139"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="140"/>
         <source>The selected invoice as a PDF with its QRIS</source>
         <translation>Tagihan yang dipilih sebagai PDF beserta QRIS-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="146"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="141"/>
         <source>Print period…</source>
         <translation>Cetak periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="148"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="149"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="143"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="144"/>
         <source>Every invoice of a month into one PDF or a folder</source>
         <translation>Semua tagihan satu bulan ke satu PDF atau satu folder</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="150"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="145"/>
         <source>Credit note…</source>
         <translation>Nota kredit…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="152"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="153"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="147"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="148"/>
         <source>Draft a credit note on the selected invoice</source>
         <translation>Buat draf nota kredit untuk tagihan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="154"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="149"/>
         <source>New proforma…</source>
         <translation>Proforma baru…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="156"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="157"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="151"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="152"/>
         <source>Installation fee, deposit, prepaid months</source>
         <translation>Biaya instalasi, deposit, bulan dibayar di muka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="158"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="153"/>
         <source>Print proforma</source>
         <translation>Cetak proforma</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="160"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="155"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="156"/>
         <source>The selected proforma as a PDF</source>
         <translation>Proforma yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="158"/>
         <source>Convert to invoice</source>
         <translation>Jadikan tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="166"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="161"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="162"/>
         <source>Make the real invoice to take payment on</source>
         <translation>Buat tagihan sebenarnya untuk menerima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="168"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="163"/>
         <source>Approve…</source>
         <translation>Setujui…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="172"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="166"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="167"/>
         <source>A supervisor approves and applies the credit</source>
         <translation>Supervisor menyetujui dan menerapkan kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="173"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="168"/>
         <location filename="../../ispdesk/printing/asset_register.py" line="36"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="175"/>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="176"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="170"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="171"/>
         <source>The selected credit note as a PDF</source>
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="168"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="167"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="169"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="168"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="170"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="169"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="110"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="116"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="111"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="117"/>
         <source>Open a shift with the opening float</source>
         <translation>Buka shift dengan modal awal laci</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="112"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="119"/>
         <source>Close shift…</source>
         <translation>Tutup shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="113"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="120"/>
         <source>Count the drawer and close the selected shift</source>
         <translation>Hitung isi laci dan tutup shift yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="115"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="123"/>
         <source>Z-report</source>
         <translation>Laporan Z</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="116"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="124"/>
         <source>The selected shift&apos;s report as a PDF</source>
         <translation>Laporan shift yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="117"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="126"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="118"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="127"/>
         <source>Every shift of a day summed</source>
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="148"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="149"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="148"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
@@ -5046,182 +5064,179 @@
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="151"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="150"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="152"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="151"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="152"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="258"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="255"/>
         <source>Assign…</source>
         <translation>Berikan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="280"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="277"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="281"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="278"/>
         <source>Give the address back to its pool</source>
         <translation>Kembalikan alamat ke pool-nya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="282"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="279"/>
         <source>Reserve…</source>
         <translation>Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="284"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="281"/>
         <source>Block…</source>
         <translation>Blokir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="272"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="269"/>
         <source>New pool from CIDR…</source>
         <translation>Pool baru dari CIDR…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="273"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="270"/>
         <source>Create a pool and list all its addresses</source>
         <translation>Buat pool dan daftarkan semua alamatnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="274"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="271"/>
         <source>Assign address…</source>
         <translation>Berikan alamat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="275"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="272"/>
         <source>Give a customer the next free (or a chosen) address of the pool</source>
         <translation>Berikan pelanggan alamat bebas berikutnya (atau yang dipilih) dari pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="276"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="273"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="277"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="274"/>
         <source>How many addresses of the pool are in use</source>
         <translation>Berapa banyak alamat pool yang terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="286"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="283"/>
         <source>Tree view…</source>
         <translation>Tampilan pohon…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="287"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="284"/>
         <source>OLT, ODC and ODP as a tree with used ports</source>
         <translation>OLT, ODC, dan ODP sebagai pohon beserta port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="105"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="107"/>
         <source>Reprint receipt</source>
+        <extracomment>A voided (failed) or refunded payment&apos;s receipt is reversed already; only a confirmed one is voided (services/voids.py still checks). Only an open shift is closed.</extracomment>
         <translation>Cetak ulang kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="106"/>
-        <source>Print the receipt of the selected payment again (marked COPY)</source>
-        <translation>Cetak lagi kuitansi pembayaran yang dipilih (bertanda SALINAN)</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="107"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="111"/>
         <source>Void / refund…</source>
         <translation>Batalkan / kembalikan dana…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="108"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="112"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="113"/>
         <source>Reverse the selected payment&apos;s receipt with a supervisor&apos;s approval</source>
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="155"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="155"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="158"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="157"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="159"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="161"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="163"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="162"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="164"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="163"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="165"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="164"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="167"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="166"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="254"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="251"/>
         <source>Last positions…</source>
         <translation>Posisi terakhir…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="253"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="250"/>
         <source>Where each technician was last seen; import or enter positions</source>
         <translation>Di mana setiap teknisi terakhir terlihat; impor atau masukkan posisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="246"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="243"/>
         <source>Dispatch board…</source>
         <translation>Papan penugasan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="248"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="245"/>
         <source>Open work orders by technician and day (a week or a day)</source>
         <translation>Perintah kerja terbuka per teknisi dan hari (seminggu atau sehari)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="249"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="246"/>
         <source>Nearest technicians…</source>
         <translation>Teknisi terdekat…</translation>
     </message>
@@ -5291,62 +5306,62 @@
         <translation>Denda keterlambatan ditambahkan ke {0} invoice ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="96"/>
         <source>Proforma {0} is now invoice {1}: take the payment on that invoice.</source>
         <translation>Proforma {0} kini menjadi invoice {1}: terima pembayaran pada invoice itu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="100"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="97"/>
         <source>Proforma {0} already became invoice {1}.</source>
         <translation>Proforma {0} sudah menjadi invoice {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="37"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="35"/>
         <source>Invoice {0}</source>
         <translation>Invoice {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="46"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="45"/>
         <source>{0} invoices printed to {1}.</source>
         <translation>{0} invoice dicetak ke {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="74"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="73"/>
         <source>Proforma {0} issued for {1}.</source>
         <translation>Proforma {0} diterbitkan untuk {1}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="89"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="87"/>
         <source>Proforma {0}</source>
         <translation>Proforma {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="117"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="112"/>
         <source>Credit note {0} approved by {1}: {2} off invoice {3}, {4} to the customer&apos;s credit.</source>
         <translation>Nota kredit {0} disetujui oleh {1}: {2} dari invoice {3}, {4} ke saldo kredit pelanggan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="138"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="132"/>
         <source>Credit note {0}</source>
         <translation>Nota kredit {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/actions.py" line="61"/>
+        <location filename="../../ispdesk/ui/documents/actions.py" line="60"/>
         <source>Credit note {0} for {1} drafted; a supervisor approves it on the Credit notes tab.</source>
         <translation>Draf nota kredit {0} untuk {1} dibuat; supervisor menyetujuinya di tab Nota kredit.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="250"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="247"/>
         <source>Technicians by distance from the customer, from their last position</source>
         <translation>Teknisi menurut jarak ke pelanggan, dari posisi terakhir mereka</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="251"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="248"/>
         <source>Technician positions…</source>
         <translation>Posisi teknisi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="259"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="256"/>
         <source>Give the work order to a technician</source>
         <translation>Serahkan perintah kerja ke teknisi</translation>
     </message>
@@ -5356,47 +5371,47 @@
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="261"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="258"/>
         <source>Complete</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="262"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="259"/>
         <source>Repairs and maintenance; an installation completes by its report</source>
         <translation>Perbaikan dan perawatan; instalasi selesai melalui laporannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="264"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="261"/>
         <source>Cancel…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="265"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="262"/>
         <source>Installation report…</source>
         <translation>Laporan pemasangan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="266"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="263"/>
         <source>Record the installation; completes the order and starts the subscription</source>
         <translation>Catat instalasi; menyelesaikan perintah kerja dan memulai langganan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="268"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="265"/>
         <source>Print sheet</source>
         <translation>Cetak lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="269"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="266"/>
         <source>The work order sheet for the technician, with the materials issued</source>
         <translation>Lembar perintah kerja untuk teknisi, dengan material yang dikeluarkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/actions.py" line="270"/>
+        <location filename="../../ispdesk/ui/field/actions.py" line="267"/>
         <source>Print installation report</source>
         <translation>Cetak laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="100"/>
         <source>Daily report of</source>
         <translation>Laporan harian tanggal</translation>
     </message>
@@ -5577,6 +5592,22 @@
         <extracomment>``enabled_when``: the selected row&apos;s listed values by column name -&gt; may the button be pressed? Modules whose ``register_actions()`` is called once, on first use. Add one line per UI package that contributes tab actions.</extracomment>
         <translation>{0} dan {1} lagi</translation>
     </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="108"/>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="109"/>
+        <source>Print the receipt of the selected payment again (marked as a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="80"/>
+        <source>This shift is not open: it cannot be closed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/actions.py" line="43"/>
+        <source>Receipt {0} printed as copy {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyEditor</name>
@@ -5589,70 +5620,45 @@
 <context>
     <name>NearestDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="44"/>
         <source>Nearest technicians</source>
         <translation>Teknisi terdekat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="44"/>
         <source>&amp;Assign</source>
         <translation>&amp;Tugaskan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="46"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="48"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="79"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="80"/>
         <source>assigned to {0}</source>
         <translation>ditugaskan ke {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="84"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="85"/>
         <source>(assigned)</source>
         <translation>(ditugaskan)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="95"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="96"/>
         <source>The customer has no coordinates: add the latitude and longitude to the customer to see who is nearest.</source>
         <translation>Pelanggan belum punya koordinat: tambahkan lintang dan bujur pada pelanggan untuk melihat siapa yang terdekat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="98"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="99"/>
         <source>No technician has reported a position yet.</source>
         <translation>Belum ada teknisi yang melaporkan posisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="107"/>
-        <source>pending</source>
-        <translation>menunggu</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="107"/>
-        <source>assigned</source>
-        <translation>ditugaskan</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="107"/>
-        <source>in progress</source>
-        <translation>sedang dikerjakan</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="108"/>
-        <source>completed</source>
-        <translation>selesai</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="108"/>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>
     <name>NearestTechnicians</name>
     <message>
-        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/nearest_dialog.py" line="31"/>
         <source>{0} km</source>
         <translation>{0} km</translation>
     </message>
@@ -5660,81 +5666,81 @@
 <context>
     <name>NetworkTree</name>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Ports used</source>
         <translation>Port terpakai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Free</source>
         <translation>Bebas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="29"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="31"/>
         <source>Utilisation</source>
         <translation>Pemakaian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="30"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="32"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="56"/>
-        <source>faulty</source>
-        <translation>rusak</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="56"/>
-        <source>full</source>
-        <translation>penuh</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="57"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="64"/>
         <source>Cannot take a new customer: {0}</source>
         <translation>Tidak bisa menerima pelanggan baru: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="60"/>
+        <source>Cannot take a new customer: faulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="62"/>
+        <source>Cannot take a new customer: full</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NetworkTreeDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="84"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="92"/>
         <source>Network tree</source>
         <extracomment>Qt role holding the device id on the name column.</extracomment>
         <translation>Pohon jaringan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="86"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="94"/>
         <source>Green: ODP with free ports · amber: 80 % or more used · red: full or faulty (cannot take a new customer)</source>
         <translation>Hijau: ODP dengan port bebas · kuning: 80 % atau lebih terpakai · merah: penuh atau rusak (tidak bisa menerima pelanggan baru)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="95"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="103"/>
         <source>Refresh (F5)</source>
         <translation>Muat ulang (F5)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="98"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="106"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/network_tree.py" line="132"/>
+        <location filename="../../ispdesk/ui/field/network_tree.py" line="137"/>
         <source>No network devices yet.</source>
         <translation>Belum ada perangkat jaringan.</translation>
     </message>
@@ -5742,57 +5748,57 @@
 <context>
     <name>NewPoolDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="37"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="39"/>
         <source>New IP pool from CIDR</source>
         <translation>Pool IP baru dari CIDR</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="37"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="39"/>
         <source>Create pool</source>
         <translation>Buat pool</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="39"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="41"/>
         <source>e.g. Pelanggan Denpasar</source>
         <translation>misalnya Pelanggan Denpasar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="51"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="52"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="54"/>
         <source>Net&amp;work (CIDR):</source>
         <translation>&amp;Jaringan (CIDR):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="56"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="58"/>
         <source>&amp;Gateway:</source>
         <translation>&amp;Gateway:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="57"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="59"/>
         <source>DNS &amp;1:</source>
         <translation>DNS &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="58"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="60"/>
         <source>DNS &amp;2:</source>
         <translation>DNS &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="61"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="63"/>
         <source>&amp;Type:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="77"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="79"/>
         <source>Type the network, e.g. 10.20.0.0/24.</source>
         <translation>Ketik jaringannya, misalnya 10.20.0.0/24.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="85"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="87"/>
         <source>{0} usable addresses: {1} – {2}</source>
         <translation>{0} alamat bisa dipakai: {1} – {2}</translation>
     </message>
@@ -5800,12 +5806,12 @@
 <context>
     <name>NewProformaDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/forms.py" line="123"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="122"/>
         <source>New proforma invoice</source>
         <translation>Tagihan proforma baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/forms.py" line="124"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="123"/>
         <source>PPN is added to the installation fee and the prepaid months, not to the deposit.</source>
         <translation>PPN ditambahkan pada biaya instalasi dan bulan dibayar di muka, tidak pada deposit.</translation>
     </message>
@@ -5813,42 +5819,42 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="47"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="46"/>
         <source>Open shift</source>
         <translation>Buka shift</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="52"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="51"/>
         <source>Open shift (Enter)</source>
         <translation>Buka shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="54"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="53"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="59"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="58"/>
         <source>Count the money in the drawer before the first customer and type it here.</source>
         <translation>Hitung uang di laci sebelum pelanggan pertama dan ketik di sini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="62"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="61"/>
         <source>&amp;Opening float:</source>
         <translation>&amp;Modal awal laci:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="64"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="63"/>
         <source>Cashier:</source>
         <translation>Kasir:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="65"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="64"/>
         <source>Workstation:</source>
         <translation>Komputer:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="89"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="88"/>
         <source>The float cannot be negative.</source>
         <translation>Modal awal tidak boleh negatif.</translation>
     </message>
@@ -5999,17 +6005,17 @@
         <translation>Bagian setiap invoice dari jumlah yang diketik: invoice yang dicentang, atau yang terlama dulu bila tidak ada yang dicentang.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="64"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="70"/>
         <source>Take payment</source>
         <translation>Terima pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="92"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="98"/>
         <source>Customer number, name, phone, address, invoice number or scan</source>
         <translation>Nomor pelanggan, nama, telepon, alamat, nomor tagihan, atau pindai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="94"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="100"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
@@ -6070,22 +6076,22 @@
         <translation>Bayar kurang dari total tagihan, tagihan terlama dulu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="128"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="134"/>
         <source>CHANGE</source>
         <translation>KEMBALIAN</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="139"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="145"/>
         <source>Confirm (Enter)</source>
         <translation>Konfirmasi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="141"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="147"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="164"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="170"/>
         <source>Total due:</source>
         <translation>Total tagihan:</translation>
     </message>
@@ -6095,52 +6101,52 @@
         <translation>Metode:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="233"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="235"/>
         <source>&lt;i&gt;Find a customer to see what they owe.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Cari pelanggan untuk melihat tagihannya.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="276"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="277"/>
         <source>No open shift: cash cannot be taken.</source>
         <translation>Tidak ada shift terbuka: uang tunai tidak bisa diterima.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="279"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="280"/>
         <source>Shift {0} open since {1}</source>
         <translation>Shift {0} terbuka sejak {1}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="285"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="286"/>
         <source>You have no open shift, so cash cannot be taken. Open a shift with the float in the drawer.</source>
         <translation>Anda belum membuka shift, jadi uang tunai tidak bisa diterima. Buka shift dengan modal awal di laci.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="286"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="287"/>
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="297"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="298"/>
         <source>Shift {0} is open.</source>
         <translation>Shift {0} terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="345"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="352"/>
         <source>No customer matches “{0}”.</source>
         <translation>Tidak ada pelanggan yang cocok dengan “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="389"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="360"/>
+        <source>{0}  —  {1}  ·  {2}  ·  {3}  ·  due {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="395"/>
         <source>Credit balance: {0}</source>
         <translation>Saldo kredit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="403"/>
-        <source>Find the customer first.</source>
-        <translation>Cari pelanggan dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="429"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="435"/>
         <source>&lt;i&gt;Type the amount received.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ketik uang yang diterima.&lt;/i&gt;</translation>
     </message>
@@ -6160,7 +6166,7 @@
         <translation>Saldo kredit dipakai: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="520"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="522"/>
         <location filename="../../ispdesk/ui/cashier/payment_invoices.py" line="153"/>
         <source>Kept as credit: {0}</source>
         <translation>Disimpan sebagai saldo kredit: {0}</translation>
@@ -6171,48 +6177,38 @@
         <translation>&lt;i&gt;Tidak ada yang harus dibayar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="451"/>
-        <source>A {0} payment needs its reference number.</source>
-        <translation>Pembayaran {0} memerlukan nomor referensi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="476"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="479"/>
         <source>Posting the payment…</source>
         <translation>Membukukan pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="496"/>
-        <source>{0} The invoices are shown again as they are now.</source>
-        <translation>{0} Tagihan ditampilkan lagi sesuai keadaan sekarang.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="502"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="504"/>
         <source>The connection to the database was lost while posting. What you typed is kept; Retry posts this payment exactly once (it finds the first attempt if that got through).</source>
         <translation>Koneksi ke database terputus saat membukukan. Isian Anda tetap ada; Coba lagi membukukan pembayaran ini tepat satu kali (percobaan pertama ditemukan bila sudah masuk).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="504"/>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="508"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="506"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="510"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="513"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="515"/>
         <source>Receipt {0} was already posted by the first attempt; nothing was posted twice.</source>
         <translation>Kuitansi {0} sudah dibukukan pada percobaan pertama; tidak ada yang dibukukan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="515"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="517"/>
         <source>Receipt {0} posted.</source>
         <translation>Kuitansi {0} dibukukan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="518"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="520"/>
         <source>Change: {0}</source>
         <translation>Kembalian: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="530"/>
+        <location filename="../../ispdesk/ui/cashier/payment_dialog.py" line="532"/>
         <source>The payment is posted, but the receipt did not print: {0}. Reprint it from the Payments tab.</source>
         <translation>Pembayaran sudah dibukukan, tetapi kuitansi tidak tercetak: {0}. Cetak ulang dari tab Pembayaran.</translation>
     </message>
@@ -7479,7 +7475,7 @@
     <message>
         <location filename="../../ispdesk/printing/work_order_sheet.py" line="42"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pekerjaan</translation>
     </message>
     <message>
         <location filename="../../ispdesk/printing/work_order_sheet.py" line="43"/>
@@ -7533,79 +7529,118 @@
     </message>
 </context>
 <context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+</context>
+<context>
     <name>PrintPeriodDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="92"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="99"/>
+        <source>Every invoice but cancelled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="100"/>
+        <source>Unpaid</source>
+        <translation type="unfinished">Belum dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="102"/>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="103"/>
+        <source>Paid</source>
+        <translation type="unfinished">Dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="108"/>
         <source>Print invoices of a period</source>
         <translation>Cetak tagihan satu periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="104"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="120"/>
         <source>One PDF with every invoice</source>
         <translation>Satu PDF berisi semua tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="106"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="122"/>
         <source>A folder with one PDF per invoice</source>
         <translation>Satu folder, satu PDF per tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="114"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="130"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="120"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="136"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="121"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="137"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="122"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="138"/>
         <source>Output</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="124"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="140"/>
         <source>Save to</source>
         <translation>Simpan ke</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="130"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="146"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="142"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="158"/>
         <source>Save invoices as</source>
         <translation>Simpan tagihan sebagai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="144"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="146"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="162"/>
         <source>Folder for the invoices</source>
         <translation>Folder untuk tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="154"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="170"/>
         <source>Choose where to save the invoices.</source>
         <translation>Pilih tempat menyimpan tagihan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="179"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="192"/>
         <source>Printing cancelled.</source>
         <translation>Pencetakan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="198"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="210"/>
         <source>Printing cancelled; no PDF was left half-written.</source>
         <translation>Pencetakan dibatalkan; tidak ada PDF yang tertinggal setengah jadi.</translation>
     </message>
@@ -7613,49 +7648,1375 @@
 <context>
     <name>PurchaseOrderLinesDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="30"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="32"/>
         <source>Purchase order lines</source>
         <translation>Baris pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="30"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="32"/>
         <source>&amp;Save lines</source>
         <translation>&amp;Simpan baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="34"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="36"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="39"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="41"/>
         <source>&amp;Add line</source>
         <translation>&amp;Tambah baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="43"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="67"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="69"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; to {1} ({2})</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ke {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="77"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="79"/>
         <source>Only a draft&apos;s lines can change.</source>
         <translation>Hanya baris draf yang bisa diubah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="85"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="87"/>
         <source>— choose an item —</source>
         <translation>— pilih barang —</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/warehouse/po_lines_dialog.py" line="147"/>
         <source>Total: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>False</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Buka daftar pilihan</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informasi &amp;penagihan:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Halaman sampul</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Informasi penagihan:</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Rahasia terbatas</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Siang (06:00 sampai 17:59)</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Akhir:</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tahan tanpa batas</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritas pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kendali pekerjaan</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Prioritas pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Malam (18:00 sampai 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Cetak segera</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Jadwal cetak:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Jadwal cetak:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Sif kedua (16:00 sampai 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Sangat rahasia</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Waktu tertentu</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Mulai:</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Sif ketiga (00:00 sampai 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Sangat rahasia sekali</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Tidak rahasia</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Akhir pekan (Sabtu sampai Minggu)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Perlu autentikasi</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Perlu autentikasi untuk memakai %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Perlu autentikasi untuk memakai %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>What&apos;s This?</source>
+        <translation>Apa ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk s&amp;emua</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari perubahan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>Mac OS X Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak bisa dihapus.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus dari daftar</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation>%1 bita</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bita</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Nama &quot;%1&quot; tidak bisa dipakai.&lt;/b&gt;&lt;p&gt;Coba nama lain, dengan lebih sedikit karakter atau tanpa tanda baca.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Nama &quot;%1&quot; tidak bisa dipakai.&lt;/b&gt;&lt;p&gt;Coba nama lain, dengan lebih sedikit karakter atau tanpa tanda baca.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nama berkas tidak sah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Isi nilai:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>About Qt</source>
+        <translation>Tentang Qt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Centimeters (cm)</source>
+        <translation>Sentimeter (cm)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata letak halaman</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran kertas:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Halaman &amp;per lembar:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Halaman per lembar:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Poin (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Mendatar terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Tegak terbalik</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 Small</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Architect A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Architect B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Architect C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Architect D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Architect E</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Khusus (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Khusus (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Khusus (%1in x %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Khusus (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Khusus (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Khusus (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Kartu pos ganda</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Amplop B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Amplop B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Amplop B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Amplop C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Amplop C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Amplop C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Amplop C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Amplop C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Amplop C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Amplop C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Amplop C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Amplop C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Amplop Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Amplop Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Amplop DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Amplop Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Amplop Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Amplop Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Amplop Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Amplop Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Amplop PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Amplop PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Amplop PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Amplop PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Amplop PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Amplop PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Amplop PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Amplop PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Amplop PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Amplop PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Amplop Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Amplop US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Amplop US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Amplop US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Amplop US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Amplop US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Amplop You 4</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7.25 x 10.5 in)</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7.5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Kertas lipat Jerman (8.5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Kertas lipat Jerman Legal (8.5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Kertas lipat AS (14.875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8.27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter Small</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Big</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Kartu pos</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
     </message>
 </context>
 <context>
@@ -7734,49 +9095,726 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 sudah ada.
+Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>Penulisan %1 tidak benar. Pakai &apos;,&apos; untuk memisahkan rentang dan halaman, &apos;-&apos; untuk menulis rentang, dan pastikan rentang tidak saling bertumpuk.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 adalah folder.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Semua halaman</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bawah ke atas, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bawah ke atas, kanan ke kiri</translation>
+    </message>
+    <message>
+        <source>C5E</source>
+        <translation>C5E</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>DLE</source>
+        <translation>DLE</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Pengaturan bolak-balik bertentangan</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Halaman genap</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Berkas %1 tidak bisa ditulis.
+Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Halaman yang ditulis tidak sah</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Kiri ke kanan, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Kiri ke kanan, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Berkas lokal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Halaman ganjil</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opsi &apos;Halaman per lembar&apos; dan &apos;Kumpulan halaman&apos; tidak bisa dipakai bersamaan.
+Matikan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Cetak ke berkas ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Cetak ke berkas (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Kanan ke kiri, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Kanan ke kiri, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Nilai &apos;Dari&apos; tidak boleh lebih besar dari nilai &apos;Sampai&apos;.</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Pengaturan cetak bolak-balik bertentangan. Perbaiki?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Atas ke bawah, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Atas ke bawah, kanan ke kiri</translation>
+    </message>
+    <message>
+        <source>US Common #10 Envelope</source>
+        <translation>Amplop US Common #10</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Tulis berkas PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+    <message>
+        <source>Export to PostScript</source>
+        <translation>Ekspor ke PostScript</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Muat satu halaman</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Muat selebar halaman</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Tampilkan dua halaman berhadapan</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan semua halaman</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Opsi lanjutan bertentangan</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsi pekerjaan</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Pengaturan halaman bertentangan</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti printer</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Opsi pengaturan halaman bertentangan. Perbaiki?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Beberapa opsi lanjutan bertentangan. Perbaiki?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Beberapa opsi bertentangan. Perbaiki dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Susun per salinan</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mode warna</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Salinan:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Halaman ini</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Cetak bolak-balik</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Cetak bolak-balik</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Skala abu-abu</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Sisi panjang</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Jilid di sisi panjang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Pengaturan keluaran</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Kumpulan halaman:</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Kumpulan halaman:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Halaman dari</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Cetak semua</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Rentang cetak</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Urutan terbalik</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Sisi pendek</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Jilid di sisi pendek</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Tulis halaman atau rentang, dipisahkan koma. Rentang ditulis dengan dua angka dipisahkan tanda hubung. Misalnya 3,5-7,9 mencetak halaman 3, 5, 6, 7 dan 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Berkas keluaran:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressBar</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>Paling bawah</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Satu halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Satu halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Satu halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Satu halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Paling atas</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin alamat &amp;tautan</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="28"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="30"/>
         <source>Receive delivery</source>
         <translation>Terima kiriman</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="28"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="30"/>
         <source>&amp;Receive (Enter)</source>
         <translation>&amp;Terima (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="32"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="34"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="38"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="40"/>
         <source>Accept &amp;more than ordered</source>
         <translation>Terima &amp;lebih dari pesanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="44"/>
         <source>Delivery note no., remarks</source>
         <translation>No. surat jalan, keterangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="46"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="48"/>
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="61"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="62"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; from {1} — {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; dari {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="85"/>
-        <source>Only an ordered purchase order can be received; this one is {0}.</source>
-        <translation>Hanya pesanan pembelian yang sudah dipesan yang bisa diterima; pesanan ini berstatus {0}.</translation>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="86"/>
+        <source>Only an ordered purchase order can be received; this one is: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="108"/>
+        <location filename="../../ispdesk/ui/warehouse/receiving_dialog.py" line="109"/>
         <source>Line {0}: {1}</source>
         <translation>Baris {0}: {1}</translation>
     </message>
@@ -7856,12 +9894,12 @@
 <context>
     <name>RequestCreditNoteDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/forms.py" line="147"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="143"/>
         <source>Credit note</source>
         <translation>Nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/forms.py" line="148"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="144"/>
         <source>Credit on invoice {0}. Leave the amount empty to credit all that is left; a supervisor approves it on the Credit notes tab.</source>
         <translation>Kredit atas tagihan {0}. Kosongkan jumlah untuk mengkreditkan seluruh sisanya; supervisor menyetujuinya di tab Nota kredit.</translation>
     </message>
@@ -7887,58 +9925,58 @@
 <context>
     <name>RunBillingDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="38"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="40"/>
         <source>Run billing</source>
         <translation>Jalankan penagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="43"/>
         <source>Creates one invoice per subscription and period for every active subscription whose next billing date is on or before this date. Running it again never bills anyone twice.</source>
         <translation>Membuat satu tagihan per langganan dan periode untuk setiap langganan aktif yang tanggal tagih berikutnya jatuh pada atau sebelum tanggal ini. Menjalankannya lagi tidak pernah menagih siapa pun dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="54"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="56"/>
         <source>%v of %m subscriptions</source>
         <translation>%v dari %m langganan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="60"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="62"/>
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="63"/>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="138"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="65"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="68"/>
         <source>Bill up to</source>
         <translation>Tagih sampai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="101"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="119"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="121"/>
         <source>Stopping after the current chunk…</source>
         <translation>Berhenti setelah bagian yang sedang diproses…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="151"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="153"/>
         <source>Cancelled: {0} invoices were created before the stop; run again to bill the rest.</source>
         <translation>Dibatalkan: {0} tagihan sudah dibuat sebelum berhenti; jalankan lagi untuk menagih sisanya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="153"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="155"/>
         <source>Done: {0} invoices created.</source>
         <translation>Selesai: {0} tagihan dibuat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="155"/>
+        <location filename="../../ispdesk/ui/billing/run_dialog.py" line="157"/>
         <source>Skipped: {0}. Failed: {1}. Subscriptions due: {2}. Time: {3} s.</source>
         <translation>Dilewati: {0}. Gagal: {1}. Langganan jatuh tempo: {2}. Waktu: {3} detik.</translation>
     </message>
@@ -8264,37 +10302,37 @@
 <context>
     <name>ShiftResultView</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="120"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="117"/>
         <source>Expected cash</source>
         <translation>Tunai seharusnya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="121"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="118"/>
         <source>Counted cash</source>
         <translation>Tunai dihitung</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="122"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="119"/>
         <source>Variance</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="129"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="126"/>
         <source>Shift {0} of {1} is closed ({2}).</source>
         <translation>Shift {0} milik {1} sudah ditutup ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="139"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="136"/>
         <source>The drawer matches.</source>
         <translation>Isi laci cocok.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="141"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="138"/>
         <source>The drawer holds more than expected.</source>
         <translation>Isi laci lebih dari seharusnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="143"/>
+        <location filename="../../ispdesk/ui/cashier/shift_dialogs.py" line="140"/>
         <source>The drawer holds less than expected.</source>
         <translation>Isi laci kurang dari seharusnya.</translation>
     </message>
@@ -8683,7 +10721,7 @@
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="85"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="100"/>
         <source>Unpaid</source>
         <translation>Belum dibayar</translation>
     </message>
@@ -8693,7 +10731,7 @@
         <translation>Dibayar sebagian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="86"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
         <source>Overdue</source>
         <translation>Lewat jatuh tempo</translation>
     </message>
@@ -9713,7 +11751,7 @@
         <translation>DNS 2</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="18"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="20"/>
         <source>Public</source>
         <translation>Publik</translation>
     </message>
@@ -9723,7 +11761,7 @@
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="19"/>
+        <location filename="../../ispdesk/ui/field/ip_dialogs.py" line="21"/>
         <source>Management</source>
         <translation>Manajemen</translation>
     </message>
@@ -10413,7 +12451,7 @@
         <translation>Kelebihan bayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/forms.py" line="147"/>
+        <location filename="../../ispdesk/ui/documents/forms.py" line="143"/>
         <source>Credit note</source>
         <translation>Nota kredit</translation>
     </message>
@@ -10436,118 +12474,122 @@
 <context>
     <name>StockCardDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="27"/>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="112"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="30"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="117"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="27"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="30"/>
         <source>&amp;Older movements</source>
         <translation>Mutasi &amp;lebih lama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="33"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="36"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="52"/>
         <source>&amp;Print period…</source>
         <translation>&amp;Cetak periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="54"/>
         <source>&amp;Export period…</source>
         <translation>&amp;Ekspor periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="53"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="57"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="75"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="79"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1} — in stock: &lt;b&gt;{2} {3}&lt;/b&gt; (minimum {4}); {5} movements, {6} shown</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1} — stok: &lt;b&gt;{2} {3}&lt;/b&gt; (minimum {4}); {5} mutasi, {6} ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="116"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="121"/>
         <source>Export stock card</source>
         <translation>Ekspor kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="117"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="122"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="126"/>
-        <source>{0} movements exported to {1}.</source>
-        <translation>{0} mutasi diekspor ke {1}.</translation>
+    <message numerus="yes">
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="131"/>
+        <source>%n movement(s) exported to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StockTakeDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="31"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="32"/>
         <source>Stock take</source>
         <translation>Stok opname</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="31"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="32"/>
         <source>&amp;Post differences</source>
         <translation>&amp;Bukukan selisih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="36"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="37"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="42"/>
         <source>Stock take November, shelf A</source>
         <translation>Stok opname November, rak A</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="50"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="51"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="52"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="53"/>
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="115"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="116"/>
         <source>not a count</source>
         <translation>bukan hitungan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="124"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="125"/>
         <source>{0} items, {1} counted, {2} differ</source>
         <translation>{0} barang, {1} dihitung, {2} selisih</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="125"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="126"/>
         <source>; {0} not a count</source>
         <translation>; {0} bukan hitungan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="132"/>
         <source>Row {0}: a count is a whole number.</source>
         <translation>Baris {0}: hitungan harus bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="134"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="135"/>
         <source>Type the counted quantity of at least one item.</source>
         <translation>Ketik jumlah hitungan minimal satu barang.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="143"/>
-        <source>{0} adjustments posted.</source>
-        <translation>{0} penyesuaian dibukukan.</translation>
+        <source>%n adjustment(s) posted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10911,113 +12953,113 @@
 <context>
     <name>TechnicianPositionsDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="92"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="80"/>
         <source>Technician positions</source>
         <translation>Posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="106"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="94"/>
         <source>No technician has reported a position yet: import a CSV file or enter a position.</source>
         <translation>Belum ada teknisi yang melaporkan posisi: impor berkas CSV atau masukkan posisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="110"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="98"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="113"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="101"/>
         <source>A CSV file whose first line names the columns: username (or user id), latitude, longitude, recorded_at, accuracy (optional). A GPS logger&apos;s time,lat,lon export is read too: choose whose positions it holds.</source>
         <translation>Berkas CSV yang baris pertamanya menyebut kolom: username (atau id pengguna), latitude, longitude, recorded_at, accuracy (boleh kosong). Ekspor time,lat,lon dari GPS logger juga bisa dibaca: pilih posisi siapa yang ada di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="119"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="107"/>
         <source>(the file names the technician)</source>
         <translation>(berkas menyebut teknisinya)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="121"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="109"/>
         <source>&amp;Enter position…</source>
         <translation>&amp;Masukkan posisi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="124"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="112"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="136"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="124"/>
         <source>for:</source>
         <translation>untuk:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="181"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="166"/>
         <source>Reported more than a day ago</source>
         <translation>Dilaporkan lebih dari sehari lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="196"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="181"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="196"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="181"/>
         <source>Entered</source>
         <translation>Dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="196"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="181"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="206"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="191"/>
         <source>Import technician positions</source>
         <translation>Impor posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="207"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="192"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="224"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="209"/>
         <source>Importing {0}…</source>
         <translation>Mengimpor {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="241"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="226"/>
         <source>Imported %n position(s)</source>
         <translation>
             <numerusform>%n posisi diimpor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="243"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="228"/>
         <source>of {0}</source>
         <translation>milik {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="245"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="230"/>
         <source>%n already there (skipped)</source>
         <translation>
             <numerusform>%n sudah ada (dilewati)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="256"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="241"/>
         <source>Nothing was imported: %n line(s) of the file are wrong.</source>
         <translation>
             <numerusform>Tidak ada yang diimpor: %n baris berkas salah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="258"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="243"/>
         <source>Fix these lines and import the file again:</source>
         <translation>Perbaiki baris-baris ini lalu impor berkasnya lagi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="277"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="262"/>
         <source>Position saved.</source>
         <translation>Posisi disimpan.</translation>
     </message>
@@ -11025,63 +13067,74 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="35"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="37"/>
         <source>Void / refund receipt</source>
         <translation>Batalkan / kembalikan dana kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="38"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="42"/>
         <source>Loading the receipt…</source>
+        <extracomment>The last refusal shown (a wrong password, not an approver…), for whoever asks why.</extracomment>
         <translation>Memuat kuitansi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="44"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="48"/>
         <source>Why is this payment reversed?</source>
         <translation>Mengapa pembayaran ini dibalik?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="46"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="50"/>
         <source>&amp;Void: the money was never taken (wrong entry)</source>
         <translation>&amp;Batalkan: uang tidak pernah diterima (salah input)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="52"/>
         <source>&amp;Refund: the money is given back to the customer</source>
         <translation>&amp;Kembalikan dana: uang dikembalikan ke pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="57"/>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="65"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="61"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="69"/>
         <source>Void (Enter)</source>
         <translation>Batalkan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="59"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="63"/>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="65"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="69"/>
         <source>Refund (Enter)</source>
         <translation>Kembalikan dana (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="71"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="75"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="96"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="99"/>
         <source>Receipt &lt;b&gt;{0}&lt;/b&gt; of {1} ({2}): {3} by {4}, {5}.</source>
         <translation>Kuitansi &lt;b&gt;{0}&lt;/b&gt; milik {1} ({2}): {3} melalui {4}, {5}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="100"/>
-        <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is already {0}.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#8a1c14&apos;&gt;Sudah {0}.&lt;/span&gt;</translation>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="103"/>
+        <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is voided already.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="124"/>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="106"/>
+        <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is refunded already.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="109"/>
+        <source>&lt;span style=&apos;color:#8a1c14&apos;&gt;It is {0}: only a confirmed receipt is reversed.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/cashier/void_dialog.py" line="133"/>
         <source>Say why the payment is reversed.</source>
         <translation>Tulis alasan pembayaran dibalik.</translation>
     </message>
@@ -11089,60 +13142,62 @@
 <context>
     <name>WarehouseActions</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="91"/>
-        <source>Submitted for approval (now {0}).</source>
-        <translation>Diajukan untuk persetujuan (sekarang {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="92"/>
-        <source>Marked as ordered (now {0}).</source>
-        <translation>Ditandai sudah dipesan (sekarang {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="93"/>
-        <source>Purchase order {0}.</source>
-        <translation>Pesanan pembelian {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="102"/>
         <source>Cancel purchase order</source>
         <translation>Batalkan pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="99"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="102"/>
         <source>Why is the order cancelled?</source>
         <translation>Mengapa pesanan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="121"/>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="130"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="123"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="131"/>
         <source>Asset register as of</source>
         <translation>Daftar aset per</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="133"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="134"/>
         <source>Export asset register</source>
         <translation>Ekspor daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="135"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="136"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="111"/>
         <source>Purchase order</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="126"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="127"/>
         <source>Asset register</source>
         <translation>Daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="141"/>
-        <source>{0} assets exported to {1}.</source>
-        <translation>{0} aset diekspor ke {1}.</translation>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="94"/>
+        <source>Submitted for approval (now: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="95"/>
+        <source>Marked as ordered (now: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="96"/>
+        <source>Purchase order cancelled (now: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="140"/>
+        <source>%n asset(s) exported to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11498,20 +13553,6 @@
         <location filename="../../ispdesk/ui/navigation.py" line="75"/>
         <source>Permissions</source>
         <translation>Hak akses</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="40"/>
-        <source>Receipt {0} printed as copy {1} ({2}).</source>
-        <extracomment>A voided (failed) or refunded payment&apos;s receipt is reversed already; only a confirmed one is voided (services/voids.py still checks). Only an open shift is closed.</extracomment>
-        <translation>Kuitansi {0} dicetak sebagai salinan {1} ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/ui/cashier/actions.py" line="78"/>
-        <source>This shift is not open: it cannot be closed again.</source>
-        <translation>Shift ini tidak terbuka: tidak bisa ditutup lagi.</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,11 @@ def update(check: bool = False) -> int:
             run_lupdate(work_id, files, plural_only=False)
             run_lupdate(work_en, files, plural_only=True)
             indonesian, english = read_ts(work_id), read_ts(work_en)
+            for catalogue in (indonesian, english):
+                for entry in catalogue.contexts.pop("", []):     # tr() outside a class: no context
+                    where = ", ".join(f"{os.path.relpath(HERE / f, ROOT)}:{line}" for f, line in entry.locations)
+                    problems.append(f"{where}: lupdate read tr({entry.source!r}, {entry.comment!r}) without a "
+                                    "class, so without a context (an alias of QT_TRANSLATE_NOOP?): dropped")
             merge_extras(indonesian, extras + qt_extras)
             merge_extras(english, [e for e in extras + qt_extras if e.numerus])
             filled, unmatched = fill_indonesian(indonesian, tsv_lines, problems)
