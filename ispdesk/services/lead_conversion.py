@@ -30,7 +30,7 @@ from ispdesk.domain.enums import (ContractStatus, CreditMovementKind, CustomerSt
                                   ReferralStatus, WorkOrderType)
 from ispdesk.domain.enums import Role as UserRole
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
-from ispdesk.domain.messages import Message, message
+from ispdesk.domain.messages import Message, message, render
 from ispdesk.domain.money import MoneyError, ZERO, to_money
 from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.nik import birth_date, nik_problem
@@ -63,6 +63,8 @@ CHOOSE_TECHNICIAN = message("conversion.choose_technician", "Choose an active te
 NO_CONTACT = message("conversion.lead_without_contact", "The lead has no phone or e-mail; complete it first.")
 UNKNOWN_REFERRAL = message("conversion.unknown_referral_code",
                            "No customer has the referral code {code}; correct the lead.")
+#: The proforma's note (it is printed): written in the office's language.
+PROFORMA_NOTE = message("conversion.proforma_note", "Lead {number}")
 
 
 def nik_message(problem: Message | str | None) -> Message | None:
@@ -272,7 +274,7 @@ def convert_lead(session: Session, actor: Actor, request: ConversionRequest, *,
     if checked.installation + checked.deposit > 0:
         proforma = create_proforma(session, actor, ProformaRequest(
             customer_id=customer.id, installation_fee=checked.installation, deposit=checked.deposit,
-            contract_id=contract.id, notes=f"Lead {lead.lead_number}"), today=today)
+            contract_id=contract.id, notes=render(PROFORMA_NOTE(number=lead.lead_number))), today=today)
 
     referral_id = None
     if checked.referrer_id is not None:

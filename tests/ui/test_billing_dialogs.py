@@ -3,7 +3,7 @@ suspension list with its export, a package change, and the tab buttons."""
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -51,9 +51,14 @@ def open_dialog(qtbot, dialog):
 def test_run_billing_shows_progress_and_what_was_created(qtbot, ctx, db, due, tmp_path):
     dialog = open_dialog(qtbot, RunBillingDialog(ctx, today=RUN))
     assert dialog.run_date() == RUN
+    broadcast: list[set[str]] = []
+    ctx.runner.changed.connect(broadcast.append)
     with qtbot.waitSignal(dialog.finished_run, timeout=20000) as finished:
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     summary = finished.args[0]
+    qtbot.waitUntil(lambda: bool(broadcast), timeout=10000)
+    # what the run wrote, chunks included (on MariaDB they are written by the run's own threads)
+    assert {"invoices", "invoice_items", "recurring_billings", "billing_runs", "billing_run_items"} <= broadcast[0]
     assert (summary.status, summary.created) == ("completed", 3)
     assert dialog.result.text().startswith("Done: 3 invoices created.")
     assert (dialog.progress.value(), dialog.progress.maximum()) == (3, 3)
@@ -77,6 +82,12 @@ def test_cancel_stops_before_the_next_chunk_and_a_new_run_bills_the_rest(qtbot, 
     with qtbot.waitSignal(dialog.finished_run, timeout=20000) as rest:
         dialog.start()
     assert rest.args[0].created == 3
+
+
+def test_the_dialog_starts_at_the_office_clocks_today(qtbot, ctx, office_clock):
+    office_clock.pin(datetime(2027, 2, 28, 23, 59, 58))
+    assert open_dialog(qtbot, RunBillingDialog(ctx)).run_date() == date(2027, 2, 28)
+    assert open_dialog(qtbot, SuspensionDialog(ctx)).as_of_date() == date(2027, 2, 28)
 
 
 def test_a_user_without_the_right_sees_why(qtbot, db, due):

@@ -14,7 +14,7 @@ from ispdesk.services import leads
 from ispdesk.ui.sales.lead_form import LeadForm
 from tests.services.billing_docs_support import add_customer
 from tests.services.lead_support import add_lead
-from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, indonesian, isolated_settings  # noqa: F401
 from tests.support.builders import add_packages
 
 
@@ -109,3 +109,11 @@ def test_editing_a_lead_shows_its_region_and_saves_changes(qtbot, db, ctx):
     row = read(db, lambda s: s.get(Lead, lead.id))
     assert (row.name, row.kecamatan, row.kode_pos, row.interested_package_id) == ("Rina K.", "Nowhere", "40999",
                                                                                  package)
+
+
+def test_the_sources_read_in_the_programs_language(qtbot, db, ctx, indonesian):
+    """The sources are the leads tab's words (they were English in the Indonesian program)."""
+    form = open_form(qtbot, ctx)
+    assert [form.source.itemText(i) for i in range(form.source.count())] == [
+        "Datang langsung", "WhatsApp", "Situs web", "Referral", "Media sosial", "Lainnya"]
+    assert form.source.currentData() == "walk-in"

@@ -7,6 +7,7 @@ already billed stay, and running again bills the rest.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -18,6 +19,7 @@ from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.services.billing_run import RunSummary, run_billing
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import format_decimal
 from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.ops import JobOp
 from ispdesk.ui.tasks import Cancelled, TaskContext, TaskHandle
@@ -153,7 +155,8 @@ class RunBillingDialog(QDialog):
             head = self.tr("Done: {0} invoices created.")
         lines = [head.format(summary.created),
                  self.tr("Skipped: {0}. Failed: {1}. Subscriptions due: {2}. Time: {3} s.").format(
-                     summary.skipped, summary.failed, summary.subscriptions, f"{summary.seconds:.1f}")]
+                     summary.skipped, summary.failed, summary.subscriptions,
+                     format_decimal(Decimal(f"{summary.seconds:.1f}")))]
         for line in summary.reason_counts():
             lines.append("  • " + translate_message(line))
         return "\n".join(lines)

@@ -84,7 +84,7 @@ class SuspensionDialog(QDialog):
         self.export_button.clicked.connect(self.choose_export)
         self.close_button.clicked.connect(self.reject)
         self.min_days.valueChanged.connect(self._days_chosen)
-        self.resize(900, 520)
+        self.resize(1080, 520)          # the Indonesian headers are long: the names keep room
         self.load()
 
     def _days_chosen(self) -> None:

@@ -95,6 +95,7 @@ class LeadForm(QDialog):
         self.edits["phone"].textEdited.connect(self._contact_changed)
         self.edits["email"].textEdited.connect(self._contact_changed)
         self.save_button.setEnabled(False)
+        self.resize(max(self.sizeHint().width(), 860), self.sizeHint().height())   # room for the messages
         self._load()
 
     def _build_layout(self, labels: dict[str, QLabel]) -> None:
