@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/services/demo/build.py" line="32"/>
+        <location filename="../../ispdesk/services/demo/build.py" line="36"/>
         <source>The database already has %n customer(s); demo data is only added to a database without customers (use --if-empty to skip quietly).</source>
         <comment>demo.not_empty</comment>
         <translation>
@@ -166,6 +166,15 @@
         <translation>
             <numerusform>%n photo, on the last page</numerusform>
             <numerusform>%n photos, on the last page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/demo/build.py" line="32"/>
+        <source>Demo data: nothing done, the database already has %n customer(s).</source>
+        <comment>demo.nothing_done</comment>
+        <translation>
+            <numerusform>Demo data: nothing done, the database already has %n customer.</numerusform>
+            <numerusform>Demo data: nothing done, the database already has %n customers.</numerusform>
         </translation>
     </message>
 </context>
@@ -221,7 +230,7 @@
 <context>
     <name>WarehouseActions</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="140"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
         <source>%n asset(s) exported to {0}.</source>
         <translation>
             <numerusform>%n asset exported to {0}.</numerusform>

@@ -455,177 +455,177 @@
 <context>
     <name>ConversionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="46"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="47"/>
         <source>Convert lead</source>
         <translation>Konversi prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="66"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="67"/>
         <source> months</source>
         <translation> bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="68"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="69"/>
         <source>Renew automatically at the end</source>
         <translation>Perpanjang otomatis saat berakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="73"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="74"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="128"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="129"/>
         <source>Customer and contract</source>
         <translation>Pelanggan dan kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
         <source>Monthly fee</source>
         <translation>Biaya bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
         <source>Installation fee</source>
         <translation>Biaya instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
         <source>Promotion code</source>
         <translation>Kode promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="137"/>
         <source>Terms</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="137"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="138"/>
         <source>Installation</source>
         <translation>Instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Scheduled</source>
         <translation>Dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="147"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="147"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="148"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="149"/>
         <source>Convert</source>
         <translation>Konversi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="181"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="182"/>
         <source>Referred with code {0}</source>
         <translation>Direferensikan dengan kode {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="189"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="190"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="220"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="221"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="224"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="225"/>
         <source>{0} off: {1} a month</source>
         <translation>potongan {0}: {1} per bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="227"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="228"/>
         <source>{0} free months</source>
         <translation>gratis {0} bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="229"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="230"/>
         <source>cashback {0}</source>
         <translation>cashback {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="266"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="267"/>
         <source>Customer {0}</source>
         <translation>Pelanggan {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="267"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
         <source>Contract {0} (draft, to be signed)</source>
         <translation>Kontrak {0} (draf, belum ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
         <source>Subscription starts when the installation is completed</source>
         <translation>Langganan mulai saat instalasi selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="270"/>
         <source>Installation work order {0}</source>
         <translation>Perintah kerja instalasi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="271"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="272"/>
         <source>Proforma {0} for the installation fee and deposit</source>
         <translation>Proforma {0} untuk biaya instalasi dan deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="273"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="274"/>
         <source>Referral recorded</source>
         <translation>Referral dicatat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="275"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="276"/>
         <source>Promotion {0} applied</source>
         <translation>Promo {0} diterapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="276"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="277"/>
         <source>Lead {0} converted:</source>
         <translation>Prospek {0} dikonversi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="280"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -3274,6 +3274,226 @@
         <translation>Instalasi selesai dengan menyimpan laporan instalasinya.</translation>
     </message>
     <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="21"/>
+        <source>Promotion {code} is no longer active.</source>
+        <comment>promotions.inactive</comment>
+        <translation>Promo {code} sudah tidak aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="22"/>
+        <source>Promotion {code} starts on {day}.</source>
+        <comment>promotions.not_started</comment>
+        <translation>Promo {code} baru berlaku mulai {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="23"/>
+        <source>Promotion {code} ended on {day}.</source>
+        <comment>promotions.ended</comment>
+        <translation>Promo {code} sudah berakhir pada {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="24"/>
+        <source>Promotion {code} does not apply to this package.</source>
+        <comment>promotions.other_package</comment>
+        <translation>Promo {code} tidak berlaku untuk paket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="25"/>
+        <source>Promotion {code} needs a purchase of at least {amount}.</source>
+        <comment>promotions.min_purchase</comment>
+        <translation>Promo {code} memerlukan pembelian minimal {amount}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/domain/promotion_rules.py" line="26"/>
+        <source>Promotion {code} has been used up (%n times).</source>
+        <comment>promotions.used_up</comment>
+        <translation>
+            <numerusform>Promo {code} sudah habis dipakai (%n kali).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/bandwidth.py" line="37"/>
+        <source>{profile} is in use by %n active package(s) ({packages}); give them another profile first.</source>
+        <comment>bandwidth.in_use</comment>
+        <translation>
+            <numerusform>{profile} dipakai oleh %n paket aktif ({packages}); pindahkan paket tersebut ke profil lain dulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="91"/>
+        <source>The days to pay an invoice (billing.due_days) are not a whole number.</source>
+        <comment>billing.bad_due_days</comment>
+        <translation>Jumlah hari untuk membayar tagihan (billing.due_days) bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="93"/>
+        <source>customer is {status}</source>
+        <comment>billing.skip_customer</comment>
+        <translation>pelanggan berstatus {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="94"/>
+        <source>{period} already invoiced ({number})</source>
+        <comment>billing.skip_invoiced</comment>
+        <translation>{period} sudah ditagih ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="95"/>
+        <source>{period} already invoiced in this run</source>
+        <comment>billing.skip_invoiced_in_run</comment>
+        <translation>{period} sudah ditagih dalam proses ini</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="97"/>
+        <source>already invoiced</source>
+        <comment>billing.reason_already_invoiced</comment>
+        <translation>sudah ditagih</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="98"/>
+        <source>customer {status}</source>
+        <comment>billing.reason_customer</comment>
+        <translation>pelanggan {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="99"/>
+        <source>{reason}: {number}</source>
+        <comment>billing.reason_count</comment>
+        <translation>{reason}: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="100"/>
+        <source>{created} created, {skipped} skipped, {failed} failed</source>
+        <comment>billing.run_notes</comment>
+        <translation>{created} dibuat, {skipped} dilewati, {failed} gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="101"/>
+        <source>{created} created, {skipped} skipped ({reasons}), {failed} failed</source>
+        <comment>billing.run_notes_why</comment>
+        <translation>{created} dibuat, {skipped} dilewati ({reasons}), {failed} gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="102"/>
+        <source>Billing run {run} for {day}: {status}</source>
+        <comment>billing.summary_head</comment>
+        <translation>Proses penagihan {run} untuk {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="103"/>
+        <source>Subscriptions due: {number}</source>
+        <comment>billing.summary_due</comment>
+        <translation>Langganan jatuh tempo: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="104"/>
+        <source>Invoices created: {number}</source>
+        <comment>billing.summary_created</comment>
+        <translation>Tagihan dibuat: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="105"/>
+        <source>Skipped: {number}</source>
+        <comment>billing.summary_skipped</comment>
+        <translation>Dilewati: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="106"/>
+        <source>Failed: {number}</source>
+        <comment>billing.summary_failed</comment>
+        <translation>Gagal: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/billing_run.py" line="107"/>
+        <source>Time: {seconds} s</source>
+        <comment>billing.summary_time</comment>
+        <translation>Waktu: {seconds} detik</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="88"/>
+        <source>Contract {number} was signed already.</source>
+        <comment>contracts.signed_already_unnamed</comment>
+        <translation>Kontrak {number} sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="97"/>
+        <source>{old} renewed as {new} ({start} to {end})</source>
+        <comment>contracts.renewed_line</comment>
+        <translation>{old} diperpanjang menjadi {new} ({start} s.d. {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="98"/>
+        <source>{number} not renewed: {why}</source>
+        <comment>contracts.not_renewed_line</comment>
+        <translation>{number} tidak diperpanjang: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/contracts.py" line="99"/>
+        <source>Contracts renewed on {day}: {number}</source>
+        <comment>contracts.renewed_total</comment>
+        <translation>Kontrak diperpanjang pada {day}: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
+        <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
+        <comment>conversion.bad_nik</comment>
+        <translation>Bukan NIK: 16 angka (kode provinsi, kabupaten/kota dan kecamatan, tanggal lahir DDMMYY dengan tanggal + 40 untuk perempuan, nomor urut mulai 0001).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="67"/>
+        <source>Lead {number}</source>
+        <comment>conversion.proforma_note</comment>
+        <translation>Prospek {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="34"/>
+        <source>Must lie between -{limit} and {limit}.</source>
+        <comment>leads.coordinate_range</comment>
+        <translation>Harus di antara -{limit} dan {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="36"/>
+        <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
+        <comment>leads.bad_phone</comment>
+        <translation>Bukan nomor telepon Indonesia: ketik sebagai 08…, 62… atau +62…, hanya angka, 9 sampai 14 angka setelah 0 di depan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/leads.py" line="39"/>
+        <source>A phone number or an e-mail address is needed.</source>
+        <comment>leads.contact_needed</comment>
+        <translation>Isi nomor telepon atau alamat e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="46"/>
+        <source>Invoices changed while the late fees were added; run it again.</source>
+        <comment>overdue.invoices_changed</comment>
+        <translation>Tagihan berubah saat denda sedang ditambahkan; jalankan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="49"/>
+        <source>Never suspend</source>
+        <comment>overdue.never_suspend</comment>
+        <translation>Jangan pernah diisolir</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/overdue.py" line="50"/>
+        <source>Postponed until {day}</source>
+        <comment>overdue.postponed_until</comment>
+        <translation>Ditunda sampai {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="31"/>
+        <source>Enter a promotion code.</source>
+        <comment>promotions.no_code</comment>
+        <translation>Isi kode promo.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/promotions.py" line="32"/>
+        <source>There is no promotion with the code {code}.</source>
+        <comment>promotions.unknown_code</comment>
+        <translation>Tidak ada promo dengan kode {code}.</translation>
+    </message>
+    <message>
         <location filename="../../ispdesk/cli.py" line="29"/>
         <source>The two passwords differ.</source>
         <comment>cli.passwords_differ</comment>
@@ -3444,44 +3664,6 @@
         <source>The amount is empty.</source>
         <comment>money.empty</comment>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="21"/>
-        <source>Promotion {code} is no longer active.</source>
-        <comment>promotions.inactive</comment>
-        <translation>Promo {code} sudah tidak aktif.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="22"/>
-        <source>Promotion {code} starts on {day}.</source>
-        <comment>promotions.not_started</comment>
-        <translation>Promo {code} baru berlaku mulai {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="23"/>
-        <source>Promotion {code} ended on {day}.</source>
-        <comment>promotions.ended</comment>
-        <translation>Promo {code} sudah berakhir pada {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="24"/>
-        <source>Promotion {code} does not apply to this package.</source>
-        <comment>promotions.other_package</comment>
-        <translation>Promo {code} tidak berlaku untuk paket ini.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="25"/>
-        <source>Promotion {code} needs a purchase of at least {amount}.</source>
-        <comment>promotions.min_purchase</comment>
-        <translation>Promo {code} memerlukan pembelian minimal {amount}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ispdesk/domain/promotion_rules.py" line="26"/>
-        <source>Promotion {code} has been used up (%n times).</source>
-        <comment>promotions.used_up</comment>
-        <translation>
-            <numerusform>Promo {code} sudah habis dipakai (%n kali).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/qris.py" line="31"/>
@@ -3999,104 +4181,6 @@
         <comment>auth.keeps_cell</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ispdesk/services/bandwidth.py" line="37"/>
-        <source>{profile} is in use by %n active package(s) ({packages}); give them another profile first.</source>
-        <comment>bandwidth.in_use</comment>
-        <translation>
-            <numerusform>{profile} dipakai oleh %n paket aktif ({packages}); pindahkan paket tersebut ke profil lain dulu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="91"/>
-        <source>The days to pay an invoice (billing.due_days) are not a whole number.</source>
-        <comment>billing.bad_due_days</comment>
-        <translation>Jumlah hari untuk membayar tagihan (billing.due_days) bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="93"/>
-        <source>customer is {status}</source>
-        <comment>billing.skip_customer</comment>
-        <translation>pelanggan berstatus {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="94"/>
-        <source>{period} already invoiced ({number})</source>
-        <comment>billing.skip_invoiced</comment>
-        <translation>{period} sudah ditagih ({number})</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="95"/>
-        <source>{period} already invoiced in this run</source>
-        <comment>billing.skip_invoiced_in_run</comment>
-        <translation>{period} sudah ditagih dalam proses ini</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="97"/>
-        <source>already invoiced</source>
-        <comment>billing.reason_already_invoiced</comment>
-        <translation>sudah ditagih</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="98"/>
-        <source>customer {status}</source>
-        <comment>billing.reason_customer</comment>
-        <translation>pelanggan {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="99"/>
-        <source>{reason}: {number}</source>
-        <comment>billing.reason_count</comment>
-        <translation>{reason}: {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="100"/>
-        <source>{created} created, {skipped} skipped, {failed} failed</source>
-        <comment>billing.run_notes</comment>
-        <translation>{created} dibuat, {skipped} dilewati, {failed} gagal</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="101"/>
-        <source>{created} created, {skipped} skipped ({reasons}), {failed} failed</source>
-        <comment>billing.run_notes_why</comment>
-        <translation>{created} dibuat, {skipped} dilewati ({reasons}), {failed} gagal</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="102"/>
-        <source>Billing run {run} for {day}: {status}</source>
-        <comment>billing.summary_head</comment>
-        <translation>Proses penagihan {run} untuk {day}: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="103"/>
-        <source>Subscriptions due: {number}</source>
-        <comment>billing.summary_due</comment>
-        <translation>Langganan jatuh tempo: {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="104"/>
-        <source>Invoices created: {number}</source>
-        <comment>billing.summary_created</comment>
-        <translation>Tagihan dibuat: {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="105"/>
-        <source>Skipped: {number}</source>
-        <comment>billing.summary_skipped</comment>
-        <translation>Dilewati: {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="106"/>
-        <source>Failed: {number}</source>
-        <comment>billing.summary_failed</comment>
-        <translation>Gagal: {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/billing_run.py" line="107"/>
-        <source>Time: {seconds} s</source>
-        <comment>billing.summary_time</comment>
-        <translation>Waktu: {seconds} detik</translation>
-    </message>
     <message>
         <location filename="../../ispdesk/services/cash_shifts.py" line="30"/>
         <source>A cash shift belongs to a signed-in cashier.</source>
@@ -4122,30 +4206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/contracts.py" line="88"/>
-        <source>Contract {number} was signed already.</source>
-        <comment>contracts.signed_already_unnamed</comment>
-        <translation>Kontrak {number} sudah ditandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/contracts.py" line="97"/>
-        <source>{old} renewed as {new} ({start} to {end})</source>
-        <comment>contracts.renewed_line</comment>
-        <translation>{old} diperpanjang menjadi {new} ({start} s.d. {end})</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/contracts.py" line="98"/>
-        <source>{number} not renewed: {why}</source>
-        <comment>contracts.not_renewed_line</comment>
-        <translation>{number} tidak diperpanjang: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/contracts.py" line="99"/>
-        <source>Contracts renewed on {day}: {number}</source>
-        <comment>contracts.renewed_total</comment>
-        <translation>Kontrak diperpanjang pada {day}: {number}</translation>
-    </message>
-    <message>
         <location filename="../../ispdesk/services/credit_notes.py" line="37"/>
         <source>Choose the invoice to credit.</source>
         <comment>credit_notes.choose_invoice</comment>
@@ -4165,6 +4225,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../ispdesk/services/demo/build.py" line="32"/>
+        <source>Demo data: nothing done, the database already has %n customer(s).</source>
+        <comment>demo.nothing_done</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/demo/build.py" line="33"/>
+        <source>Demo data: {customers} customers, {invoices} invoices, {payments} payments in {receipts} receipts, {leads} leads, {work_orders} work orders, {items} stock items; {rows} rows in {seconds} s ({rate} rows/s).</source>
+        <comment>demo.report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ispdesk/services/demo/build.py" line="36"/>
         <source>The database already has %n customer(s); demo data is only added to a database without customers (use --if-empty to skip quietly).</source>
         <comment>demo.not_empty</comment>
         <translation type="unfinished">
@@ -4304,36 +4378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
-        <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
-        <comment>conversion.bad_nik</comment>
-        <translation>Bukan NIK: 16 angka (kode provinsi, kabupaten/kota dan kecamatan, tanggal lahir DDMMYY dengan tanggal + 40 untuk perempuan, nomor urut mulai 0001).</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="67"/>
-        <source>Lead {number}</source>
-        <comment>conversion.proforma_note</comment>
-        <translation>Prospek {number}</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/leads.py" line="34"/>
-        <source>Must lie between -{limit} and {limit}.</source>
-        <comment>leads.coordinate_range</comment>
-        <translation>Harus di antara -{limit} dan {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/leads.py" line="36"/>
-        <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
-        <comment>leads.bad_phone</comment>
-        <translation>Bukan nomor telepon Indonesia: ketik sebagai 08…, 62… atau +62…, hanya angka, 9 sampai 14 angka setelah 0 di depan.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/leads.py" line="39"/>
-        <source>A phone number or an e-mail address is needed.</source>
-        <comment>leads.contact_needed</comment>
-        <translation>Isi nomor telepon atau alamat e-mail.</translation>
-    </message>
-    <message>
         <location filename="../../ispdesk/services/modules/billing.py" line="13"/>
         <source>A package changes from the next period: use “Change package…” on this tab.</source>
         <comment>records.package_next_period</comment>
@@ -4380,24 +4424,6 @@
         <source>Not a setting of ISPDesk.</source>
         <comment>settings.unknown_key</comment>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/overdue.py" line="46"/>
-        <source>Invoices changed while the late fees were added; run it again.</source>
-        <comment>overdue.invoices_changed</comment>
-        <translation>Tagihan berubah saat denda sedang ditambahkan; jalankan lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/overdue.py" line="49"/>
-        <source>Never suspend</source>
-        <comment>overdue.never_suspend</comment>
-        <translation>Jangan pernah diisolir</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/overdue.py" line="50"/>
-        <source>Postponed until {day}</source>
-        <comment>overdue.postponed_until</comment>
-        <translation>Ditunda sampai {day}</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/payments.py" line="58"/>
@@ -4448,18 +4474,6 @@
         <source>From proforma {number}</source>
         <comment>proforma.invoice_note</comment>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/promotions.py" line="31"/>
-        <source>Enter a promotion code.</source>
-        <comment>promotions.no_code</comment>
-        <translation>Isi kode promo.</translation>
-    </message>
-    <message>
-        <location filename="../../ispdesk/services/promotions.py" line="32"/>
-        <source>There is no promotion with the code {code}.</source>
-        <comment>promotions.unknown_code</comment>
-        <translation>Tidak ada promo dengan kode {code}.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/purchasing.py" line="48"/>
@@ -4994,17 +5008,17 @@
         <translation>Nota kredit yang dipilih sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="167"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="174"/>
         <source>Status / holder…</source>
         <translation>Status / pemegang…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="168"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="175"/>
         <source>Asset register…</source>
         <translation>Daftar aset…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="169"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="176"/>
         <source>Register to Excel…</source>
         <translation>Daftar ke Excel…</translation>
     </message>
@@ -5049,12 +5063,12 @@
         <translation>Jumlah semua shift dalam sehari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
         <source>Stock movement…</source>
         <translation>Mutasi stok…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="148"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="155"/>
         <source>In, out, adjustment or return of the selected item</source>
         <translation>Masuk, keluar, penyesuaian, atau retur barang yang dipilih</translation>
     </message>
@@ -5064,17 +5078,17 @@
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="150"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="157"/>
         <source>Every movement of the selected item with its running balance</source>
         <translation>Semua mutasi barang yang dipilih beserta saldo berjalannya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="151"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="158"/>
         <source>Stock take…</source>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="152"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="159"/>
         <source>Count many items and post the differences</source>
         <translation>Hitung banyak barang dan bukukan selisihnya</translation>
     </message>
@@ -5161,57 +5175,57 @@
         <translation>Balik kuitansi pembayaran yang dipilih dengan persetujuan supervisor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
         <source>Lines…</source>
         <translation>Baris…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
         <source>Items of a draft order</source>
         <translation>Barang pada pesanan draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="161"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="154"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="161"/>
         <source>Send for approval</source>
         <translation>Kirim untuk disetujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="157"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="164"/>
         <source>A supervisor approves with their password</source>
         <translation>Supervisor menyetujui dengan kata sandinya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="159"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="166"/>
         <source>Mark ordered</source>
         <translation>Tandai sudah dipesan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="160"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="167"/>
         <source>The approved order was sent to the supplier</source>
         <translation>Pesanan yang disetujui sudah dikirim ke pemasok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="162"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="169"/>
         <source>Receive…</source>
         <translation>Terima…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="163"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="170"/>
         <source>Book a (partial) delivery into stock</source>
         <translation>Bukukan kiriman (sebagian) ke stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="164"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="171"/>
         <source>Cancel order…</source>
         <translation>Batalkan pesanan…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="166"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="173"/>
         <source>Print PO</source>
         <translation>Cetak PO</translation>
     </message>
@@ -10726,7 +10740,7 @@ Matikan salah satunya.</translation>
         <translation>Belum dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="297"/>
+        <location filename="../../ispdesk/cli.py" line="299"/>
         <source>Partial</source>
         <translation>Dibayar sebagian</translation>
     </message>
@@ -10736,7 +10750,7 @@ Matikan salah satunya.</translation>
         <translation>Lewat jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="297"/>
+        <location filename="../../ispdesk/cli.py" line="299"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -12256,12 +12270,12 @@ Matikan salah satunya.</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="247"/>
+        <location filename="../../ispdesk/cli.py" line="249"/>
         <source>Id</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="247"/>
+        <location filename="../../ispdesk/cli.py" line="249"/>
         <source>En</source>
         <translation>Inggris</translation>
     </message>
@@ -12416,7 +12430,7 @@ Matikan salah satunya.</translation>
         <translation>Sebelum migrasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="268"/>
+        <location filename="../../ispdesk/cli.py" line="270"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -12436,7 +12450,7 @@ Matikan salah satunya.</translation>
         <translation>Gudang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="268"/>
+        <location filename="../../ispdesk/cli.py" line="270"/>
         <source>Hr</source>
         <translation>HRD</translation>
     </message>
@@ -13142,58 +13156,58 @@ Matikan salah satunya.</translation>
 <context>
     <name>WarehouseActions</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="102"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
         <source>Cancel purchase order</source>
         <translation>Batalkan pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="102"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
         <source>Why is the order cancelled?</source>
         <translation>Mengapa pesanan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="123"/>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="131"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="130"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="138"/>
         <source>Asset register as of</source>
         <translation>Daftar aset per</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="134"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="141"/>
         <source>Export asset register</source>
         <translation>Ekspor daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="136"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="143"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="111"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="118"/>
         <source>Purchase order</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="127"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="134"/>
         <source>Asset register</source>
         <translation>Daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="94"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="101"/>
         <source>Submitted for approval (now: {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="95"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="102"/>
         <source>Marked as ordered (now: {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="96"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="103"/>
         <source>Purchase order cancelled (now: {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="140"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
         <source>%n asset(s) exported to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -272,17 +272,33 @@ class World:
         if widget.isVisible():
             widget.close()
 
-    def sweep(self, screen: str) -> None:
-        """Read and close every window that opened (one may open another)."""
+    def sweep(self, screen: str, *, probe: bool = False) -> None:
+        """Read and close every window that opened (one may open another).
+        ``probe``: first press a dialog's OK button as it opened (mostly
+        empty), and read what the service refused or answered."""
+        probed: set[int] = set()
         for _round in range(8):
             self.settle()
             opened = self.windows()
             if not opened:
                 return
             for widget in opened:
-                self.check(widget, f"{screen} > {_name(widget)}")
+                where = f"{screen} > {_name(widget)}"
+                self.check(widget, where)
+                if probe and id(widget) not in probed and isinstance(widget, QDialog) \
+                        and not isinstance(widget, (QMessageBox, QFileDialog)):
+                    probed.add(id(widget))
+                    ok = _accept_button(widget)
+                    if ok is not None:
+                        self.press(f"{where} > OK", ok.click, spare=(widget,))
+                        if widget.isVisible():
+                            self.check(widget, f"{where} > OK")
+                        self._guard_screen = screen
+                        continue                     # read and close what it opened, then it
                 self.close(widget)
             QApplication.processEvents()
+        for widget in self.windows():                # still open after eight rounds
+            self.close(widget)
 
     def _close_modal(self) -> None:
         """While a button runs, a dialog shown with exec() blocks the test: read it and close it."""
@@ -403,6 +419,7 @@ def _write_leaks(world: World) -> None:
     lines += ["", "== Looked up without a translation, as TSV lines to complete (context, source, disambiguation)"]
     lines += ["\t".join((context, update.escape(source), code, "")) for context, source, code in missing]
     lines += ["", "== Per screen", _report(world, screens)]
+    lines += ["", f"== The {len(screens)} screens read", *(f"    {screen}" for screen in screens)]
     Path(target).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -453,12 +470,24 @@ def test_every_module_tab_speaks_indonesian(here: World) -> None:
 
 
 def _accept_button(dialog: QWidget) -> QAbstractButton | None:
+    """The button that confirms ``dialog``: its ``confirm_button``/``ok_button``/
+    ``save_button``, an accepting button of a button box, else its default button."""
+    from PySide6.QtWidgets import QPushButton
+
+    def usable(button: Any) -> bool:
+        return isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled()
+
+    for name in ("confirm_button", "ok_button", "save_button", "submit_button", "run_button"):
+        button = getattr(dialog, name, None)
+        if usable(button):
+            return button
     for box in dialog.findChildren(QDialogButtonBox):
         for button in box.buttons():
-            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole and button.isVisible() \
-                    and button.isEnabled():
+            if box.buttonRole(button) in (QDialogButtonBox.ButtonRole.AcceptRole,
+                                          QDialogButtonBox.ButtonRole.YesRole) and usable(button):
                 return button
-    return None
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault() and usable(b)]
+    return defaults[0] if defaults else None
 
 
 def test_new_and_edit_forms_and_their_refusals_speak_indonesian(here: World) -> None:
@@ -515,7 +544,7 @@ def test_every_tab_action_and_its_dialogs_speak_indonesian(here: World) -> None:
             if not button.isEnabled():
                 continue
             here.press(screen, button.click)
-            here.sweep(screen)
+            here.sweep(screen, probe=True)
             here.check(tab, screen)                               # what the message bar says afterwards
             pressed += 1
     assert pressed > 30
@@ -549,7 +578,7 @@ def test_the_counter_speaks_indonesian(here: World, qtbot: Any) -> None:
     dialog.reject()
     here.sweep(screen)
     here.press("counter open shift", window.open_shift_action.trigger)
-    here.sweep("counter open shift")
+    here.sweep("counter open shift", probe=True)
     here.press("counter close shift", window.close_shift_action.trigger)
     here.sweep("counter close shift")
     _assert_no_english(here, "counter")
