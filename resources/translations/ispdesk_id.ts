@@ -4527,7 +4527,7 @@
     </message>
     <message>
         <location filename="../../ispdesk/services/records.py" line="76"/>
-        <source>{table}: {count}</source>
+        <source>{table}: {rows}</source>
         <comment>records.referrer</comment>
         <translation type="unfinished"></translation>
     </message>

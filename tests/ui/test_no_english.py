@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shiboken6 import isValid
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
@@ -261,6 +262,8 @@ class World:
                 and id(w) not in self._spare and w.windowType() != Qt.WindowType.ToolTip]
 
     def close(self, widget: QWidget) -> None:
+        if not isValid(widget):                      # closed and deleted meanwhile
+            return
         if isinstance(widget, QMessageBox):
             button = widget.escapeButton() or widget.button(QMessageBox.StandardButton.No) \
                 or widget.button(QMessageBox.StandardButton.Cancel)
@@ -283,6 +286,8 @@ class World:
             if not opened:
                 return
             for widget in opened:
+                if not isValid(widget) or not widget.isVisible():
+                    continue
                 where = f"{screen} > {_name(widget)}"
                 self.check(widget, where)
                 if probe and id(widget) not in probed and isinstance(widget, QDialog) \
@@ -291,7 +296,7 @@ class World:
                     ok = _accept_button(widget)
                     if ok is not None:
                         self.press(f"{where} > OK", ok.click, spare=(widget,))
-                        if widget.isVisible():
+                        if isValid(widget) and widget.isVisible():
                             self.check(widget, f"{where} > OK")
                         self._guard_screen = screen
                         continue                     # read and close what it opened, then it
