@@ -16,15 +16,27 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import CashShift, Customer, Payment, Receipt, User
 from ispdesk.db.sequences import next_number
-from ispdesk.db.types import now as clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.shift_report import (DENOMINATIONS, DailyReportData, ShiftPaymentLine,
                                                    ShiftReportData)
 from ispdesk.domain.enums import PaymentMethod, PaymentStatus, ShiftStatus
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from ispdesk.domain.money import ZERO, MoneyError, to_money
+from ispdesk.domain.messages import message
+from ispdesk.domain.money import ZERO, MoneyError, format_rupiah, to_money
 from ispdesk.services.office_settings import company
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
+
+NOT_A_USER = message("shifts.not_a_user", "A cash shift belongs to a signed-in cashier.")
+NEGATIVE_FLOAT = message("shifts.negative_float", "The opening float cannot be negative.")
+ALREADY_OPEN = message("shifts.already_open", "You already have an open shift, {shift}: close it first.")
+NOT_COUNTED = message("shifts.not_counted", "{denomination} is not a note or coin that is counted.")
+BAD_COUNT = message("shifts.bad_count", "The count of {denomination} must be a whole number, 0 or more.")
+NO_SHIFT = message("shifts.no_shift", "There is no cash shift with id {id}.")
+NOT_YOURS = message("shifts.not_yours", "Only a supervisor may close another cashier's shift.")
+ALREADY_CLOSED = message("shifts.already_closed", "Shift {shift} is closed already.")
+STILL_OPEN = message("shifts.still_open", "Shift {shift} is still open: count the drawer and close it to see "
+                                          "its report.")
 
 
 @dataclass(frozen=True)
@@ -58,48 +70,49 @@ def _open_of(session: Session, cashier_id: int) -> CashShift | None:
                            .order_by(CashShift.id).limit(1)).first()
 
 
-def _user_id(actor: Actor | None) -> int:
-    if actor is None or actor.user_id is None:
-        raise PermissionDenied("A cash shift belongs to a logged-in cashier.")
+def _user_id(actor: Actor) -> int:
+    if actor.user_id is None:
+        raise PermissionDenied(NOT_A_USER())
     return actor.user_id
 
 
-def current_shift(session: Session, actor: Actor | None) -> ShiftInfo | None:
-    """The actor's open shift, or None."""
-    require(actor, "cash_shifts", "view")
-    if actor is None or actor.user_id is None:
+@operation("cash_shifts", "view")
+def current_shift(session: Session, actor: Actor) -> ShiftInfo | None:
+    """The actor's open shift, or None (the system actor has none)."""
+    if actor.user_id is None:
         return None
     shift = _open_of(session, actor.user_id)
     return _info(session, shift) if shift is not None else None
 
 
-def open_shifts(session: Session, actor: Actor | None) -> list[ShiftInfo]:
+@operation("cash_shifts", "view")
+def open_shifts(session: Session, actor: Actor) -> list[ShiftInfo]:
     """Every open shift (supervisor view), oldest first."""
-    require(actor, "cash_shifts", "view")
     shifts = session.scalars(sa.select(CashShift).where(CashShift.status == ShiftStatus.OPEN).order_by(CashShift.id))
     return [_info(session, s) for s in shifts]
 
 
-def open_shift(session: Session, actor: Actor | None, opening_float: Decimal, *,
+@operation("cash_shifts", "create")
+def open_shift(session: Session, actor: Actor, opening_float: Decimal, *,
                workstation: str = "", now: datetime | None = None) -> ShiftInfo:
-    """Open a shift for the actor (one open shift per cashier)."""
-    require(actor, "cash_shifts", "create")
+    """Open a shift for the actor (one open shift per cashier), at ``now``
+    (default the office clock)."""
     user_id = _user_id(actor)
     try:
         amount = to_money(opening_float)
     except MoneyError as exc:
-        raise ValidationError({"opening_float": f"Not a valid amount: {exc}."}) from exc
+        raise ValidationError({"opening_float": exc.message}) from exc
     if amount < 0:
-        raise ValidationError({"opening_float": "The opening float cannot be negative."})
+        raise ValidationError({"opening_float": NEGATIVE_FLOAT()})
     # The user row is the lock that keeps one cashier from opening two shifts at once.
     session.execute(sa.select(User.id).where(User.id == user_id).with_for_update()).scalar()
     already = _open_of(session, user_id)
     if already is not None:
-        raise ValidationError({"": f"You already have an open shift, {already.shift_number}: close it first."})
-    now = now or clock()
+        raise ValidationError({"": ALREADY_OPEN(shift=already.shift_number)})
+    now = now or clock.now()
     shift = CashShift(shift_number=next_number(session, "shift", now.date()), cashier_id=user_id,
                       status=ShiftStatus.OPEN, opened_at=now, opening_float=amount,
-                      workstation=(workstation or (actor.workstation.host if actor and actor.workstation else ""))
+                      workstation=(workstation or (actor.workstation.host if actor.workstation else ""))
                       or None)
     session.add(shift)
     session.flush()
@@ -110,10 +123,10 @@ def _counted(counts: Mapping[int, int]) -> tuple[tuple[tuple[int, int], ...], De
     """The count as (denomination, count) largest first, and its total."""
     unknown = [d for d in counts if d not in DENOMINATIONS]
     if unknown:
-        raise ValidationError({"counts": f"Rp {unknown[0]} is not a note or coin that is counted."})
+        raise ValidationError({"counts": NOT_COUNTED(denomination=format_rupiah(Decimal(unknown[0])))})
     bad = [d for d, n in counts.items() if not isinstance(n, int) or isinstance(n, bool) or n < 0]
     if bad:
-        raise ValidationError({"counts": f"The count of Rp {bad[0]} must be a whole number, 0 or more."})
+        raise ValidationError({"counts": BAD_COUNT(denomination=format_rupiah(Decimal(bad[0])))})
     rows = tuple((d, int(counts.get(d, 0))) for d in DENOMINATIONS)
     return rows, to_money(sum(d * n for d, n in rows))
 
@@ -125,24 +138,24 @@ def _cash_in(session: Session, shift_id: int) -> Decimal:
     return Decimal(kept).quantize(ZERO)
 
 
-def close_shift(session: Session, actor: Actor | None, shift_id: int, counts: Mapping[int, int], *,
+@operation("cash_shifts", "edit")
+def close_shift(session: Session, actor: Actor, shift_id: int, counts: Mapping[int, int], *,
                 notes: str = "", now: datetime | None = None) -> ShiftReportData:
     """Close a shift with a blind count ({denomination: count}); returns the Z-report.
     A cashier closes only their own shift; cash_shifts.approve closes anyone's."""
-    require(actor, "cash_shifts", "edit")
     shift = session.scalars(sa.select(CashShift).where(CashShift.id == shift_id).with_for_update()).first()
     if shift is None:
-        raise NotFound(f"There is no cash shift with id {shift_id}.")
-    mine = actor is None or actor.user_id == shift.cashier_id
+        raise NotFound(NO_SHIFT(id=shift_id))
+    mine = actor.user_id is not None and actor.user_id == shift.cashier_id
     if not mine and not actor.can("cash_shifts", "approve"):
-        raise PermissionDenied("Only a supervisor may close another cashier's shift.")
+        raise PermissionDenied(NOT_YOURS())
     if shift.status != ShiftStatus.OPEN:
-        raise ConflictError(f"Shift {shift.shift_number} is already closed.")
+        raise ConflictError(ALREADY_CLOSED(shift=shift.shift_number))
     rows, counted = _counted(counts)
     expected = shift.opening_float + _cash_in(session, shift.id)
     shift.status = ShiftStatus.CLOSED
-    shift.closed_at = now or clock()
-    shift.closed_by = actor.user_id if actor is not None else None
+    shift.closed_at = now or clock.now()
+    shift.closed_by = actor.user_id
     shift.expected_cash = expected
     shift.counted_cash = counted
     shift.variance = counted - expected
@@ -198,24 +211,23 @@ def _report(session: Session, shift: CashShift) -> ShiftReportData:
         variance=shift.variance, notes=shift.notes or "")
 
 
-def shift_report(session: Session, actor: Actor | None, shift_id: int) -> ShiftReportData:
+@operation("cash_shifts", "view")
+def shift_report(session: Session, actor: Actor, shift_id: int) -> ShiftReportData:
     """Z-report of a closed shift. An open shift's X-report (expected cash so far)
     only for a supervisor (cash_shifts.approve): the count stays blind."""
-    require(actor, "cash_shifts", "view")
     shift = session.get(CashShift, shift_id)
     if shift is None:
-        raise NotFound(f"There is no cash shift with id {shift_id}.")
-    if shift.status == ShiftStatus.OPEN and actor is not None and not actor.can("cash_shifts", "approve"):
-        raise PermissionDenied(f"Shift {shift.shift_number} is still open: count the drawer and close it "
-                               "to see its report.")
+        raise NotFound(NO_SHIFT(id=shift_id))
+    if shift.status == ShiftStatus.OPEN and not actor.can("cash_shifts", "approve"):
+        raise PermissionDenied(STILL_OPEN(shift=shift.shift_number))
     return _report(session, shift)
 
 
-def daily_report(session: Session, actor: Actor | None, day: date) -> DailyReportData:
-    """Every shift opened on ``day`` summed (open shifts count as expected, not counted)."""
-    require(actor, "cash_shifts", "view")
-    if actor is not None and not actor.can("cash_shifts", "approve"):
-        raise PermissionDenied("The daily report is for supervisors.")
+@operation("cash_shifts", "approve")
+def daily_report(session: Session, actor: Actor, day: date | None = None) -> DailyReportData:
+    """Every shift opened on ``day`` (default the office's today) summed (open
+    shifts count as expected, not counted); for supervisors."""
+    day = day or clock.today()
     start = datetime.combine(day, time())
     shifts = list(session.scalars(sa.select(CashShift).where(CashShift.opened_at >= start,
                                                              CashShift.opened_at < start + timedelta(days=1))

@@ -20,18 +20,33 @@ from sqlalchemy.orm import Session
 from ispdesk.db.engine import Database
 from ispdesk.db.models import CreditNote, Customer, CustomerCreditMovement, Invoice, User
 from ispdesk.db.sequences import next_number
-from ispdesk.db.types import now as clock_now
 from ispdesk.db.unit_of_work import write
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.documents.invoice import CreditNoteDocument
 from ispdesk.domain.enums import CreditMovementKind, CreditNoteStatus, InvoiceStatus
-from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.messages import Message, message, status_word
 from ispdesk.domain.money import ZERO, MoneyError, format_rupiah, to_money
 from ispdesk.domain.terbilang import rupiah_in_words
 from ispdesk.services import audit, auth, document_parts, office_settings
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation, require_approver
 
 MODULE = "credit_notes"
+
+CHOOSE_INVOICE = message("credit_notes.choose_invoice", "Choose the invoice to credit.")
+INVOICE_CANCELLED = message("credit_notes.invoice_cancelled",
+                            "Invoice {number} is cancelled: there is nothing to credit.")
+NO_REASON = message("credit_notes.no_reason", "Say why the customer is credited.")
+NOT_POSITIVE = message("credit_notes.not_positive", "The credit must be more than zero.")
+TOO_MUCH = message("credit_notes.too_much", "At most {room} can still be credited on invoice {number}.")
+OTHER_CUSTOMER = message("credit_notes.other_customer", "The credit note's customer is not the invoice's customer.")
+NO_CREDIT_NOTE = message("credit_notes.no_credit_note", "There is no credit note with id {id}.")
+NOT_A_DRAFT = message("credit_notes.not_a_draft", "Credit note {number} is {status}: only a draft is approved.")
+NOT_A_DRAFT_TO_CANCEL = message("credit_notes.not_a_draft_to_cancel",
+                                "Credit note {number} is {status}; only a draft can be cancelled.")
+#: The note on the customer's credit ledger row an applied credit note writes (stored).
+LEDGER_NOTE = "Nota kredit {number}"
 #: Credit notes that count against what an invoice can still be credited.
 CLAIMING = (CreditNoteStatus.DRAFT, CreditNoteStatus.APPROVED, CreditNoteStatus.APPLIED)
 
@@ -76,44 +91,44 @@ def creditable(session: Session, invoice: Invoice, *, except_id: int | None = No
 
 
 def _check(session: Session, invoice: Invoice | None, amount: Decimal, reason: str,
-           except_id: int | None = None) -> dict[str, str]:
-    errors: dict[str, str] = {}
+           except_id: int | None = None) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
     if invoice is None:
-        return {"invoice_id": "Choose the invoice to credit."}
+        return {"invoice_id": CHOOSE_INVOICE()}
     if invoice.status == InvoiceStatus.CANCELLED:
-        errors["invoice_id"] = f"Invoice {invoice.invoice_number} is cancelled: there is nothing to credit."
+        errors["invoice_id"] = INVOICE_CANCELLED(number=invoice.invoice_number)
     if not reason.strip():
-        errors["reason"] = "Say why the customer is credited."
+        errors["reason"] = NO_REASON()
     if amount <= 0:
-        errors["amount"] = "The credit must be more than zero."
+        errors["amount"] = NOT_POSITIVE()
     else:
         room = creditable(session, invoice, except_id=except_id)
         if amount > room:
-            errors["amount"] = (f"At most {format_rupiah(room)} can still be credited on invoice "
-                                f"{invoice.invoice_number}.")
+            errors["amount"] = TOO_MUCH(room=format_rupiah(room), number=invoice.invoice_number)
     return errors
 
 
-def request_credit_note(session: Session, actor: Actor | None, invoice_id: int, reason: str,
+@operation(MODULE, "create")
+def request_credit_note(session: Session, actor: Actor, invoice_id: int, reason: str,
                         amount: Decimal | str | None = None, *, today: date | None = None) -> CreditNoteSummary:
-    """Draft a credit note for ``amount`` (None: all that can still be credited) on an invoice."""
-    require(actor, MODULE, "create")
+    """Draft a credit note for ``amount`` (None: all that can still be credited) on an
+    invoice, numbered in the month of ``today`` (default the office's today)."""
     invoice = session.get(Invoice, invoice_id)
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if amount is None or (isinstance(amount, str) and not amount.strip()):
         value = creditable(session, invoice) if invoice is not None else ZERO
     else:
         try:
             value = to_money(amount)
         except MoneyError as exc:
-            errors["amount"] = f"Not an amount: {exc}"
+            errors["amount"] = exc.message
             value = ZERO
     errors = {**_check(session, invoice, value, reason), **errors}
     if errors:
         raise ValidationError(errors)
-    note = CreditNote(credit_note_number=next_number(session, "credit_note", today or clock_now().date()),
+    note = CreditNote(credit_note_number=next_number(session, "credit_note", today or clock.today()),
                       invoice_id=invoice.id, customer_id=invoice.customer_id, amount=value, reason=reason.strip(),
-                      status=CreditNoteStatus.DRAFT, requested_by=actor.user_id if actor else None)
+                      status=CreditNoteStatus.DRAFT, requested_by=actor.user_id)
     session.add(note)
     session.flush()
     return CreditNoteSummary(note.id, note.credit_note_number, note.amount)
@@ -131,23 +146,23 @@ def _new_status(invoice: Invoice) -> str:
     return invoice.status
 
 
-def approve_credit_note(session: Session, actor: Actor | None, credit_note_id: int, approver: Actor, *,
+@operation(MODULE, "view")
+def approve_credit_note(session: Session, actor: Actor, credit_note_id: int, approver: Actor, *,
                         now: datetime | None = None) -> AppliedCreditNote:
-    """Approve a draft credit note and apply it. ``approver`` is the supervisor whose
-    credentials were checked (:func:`approve_with_credentials` does both)."""
-    require(actor, MODULE, "view")
-    if approver.role not in auth.APPROVER_ROLES or not approver.can(MODULE, "approve"):
-        raise PermissionDenied(f"{approver.name} may not approve credit notes: a supervisor must.")
-    now = (now or clock_now()).replace(microsecond=0)
+    """Approve a draft credit note and apply it. ``approver`` is the person whose
+    credentials were checked (:func:`approve_with_credentials` does both); they
+    need the ``(credit_notes, approve)`` permission."""
+    require_approver(approver, MODULE)
+    now = (now or clock.now()).replace(microsecond=0)
     note = _locked(session, CreditNote, credit_note_id)
     if note is None:
-        raise NotFound(f"There is no credit note with id {credit_note_id}.")
+        raise NotFound(NO_CREDIT_NOTE(id=credit_note_id))
     if note.status != CreditNoteStatus.DRAFT:
-        raise ConflictError(f"Credit note {note.credit_note_number} is already {note.status}.")
+        raise ConflictError(NOT_A_DRAFT(number=note.credit_note_number, status=status_word(note.status)))
     invoice = _locked(session, Invoice, note.invoice_id)
     errors = _check(session, invoice, note.amount, note.reason, except_id=note.id)
     if invoice is not None and invoice.customer_id != note.customer_id:
-        errors["customer_id"] = "The credit note's customer is not the invoice's customer."
+        errors["customer_id"] = OTHER_CUSTOMER()
     if errors:
         raise ValidationError(errors)
     owed = max(invoice.total - invoice.amount_paid, ZERO)
@@ -163,7 +178,7 @@ def approve_credit_note(session: Session, actor: Actor | None, credit_note_id: i
         session.add(CustomerCreditMovement(
             customer_id=customer.id, kind=CreditMovementKind.CREDIT_NOTE, amount=to_credit,
             balance_after=customer.credit_balance, invoice_id=invoice.id, credit_note_id=note.id,
-            notes=f"Nota kredit {note.credit_note_number}", created_by=actor.user_id if actor else None))
+            notes=LEDGER_NOTE.format(number=note.credit_note_number), created_by=actor.user_id))
     note.status = CreditNoteStatus.APPLIED
     note.approved_by = approver.user_id
     note.approved_at = now
@@ -179,35 +194,35 @@ def approve_credit_note(session: Session, actor: Actor | None, credit_note_id: i
                              credit_balance=customer.credit_balance)
 
 
-def approve_with_credentials(db: Database, actor: Actor | None, credit_note_id: int, username: str,
+@operation(MODULE, "view")
+def approve_with_credentials(db: Database, actor: Actor, credit_note_id: int, username: str,
                              password: str, *, workstation: Workstation | None = None,
                              now: datetime | None = None) -> AppliedCreditNote:
     """Check the supervisor's credentials (a failure is recorded and counts towards
     the lock), then approve in a transaction of its own."""
-    require(actor, MODULE, "view")
     approver = auth.verify_supervisor(db, username, password, workstation, now=now)
     return write(db, lambda s: approve_credit_note(s, actor, credit_note_id, approver, now=now),
                  info=audit.actor_info(actor, MODULE))
 
 
-def cancel_credit_note(session: Session, actor: Actor | None, credit_note_id: int) -> None:
+@operation(MODULE, "edit")
+def cancel_credit_note(session: Session, actor: Actor, credit_note_id: int) -> None:
     """Cancel a credit note that is still a draft."""
-    require(actor, MODULE, "edit")
     note = _locked(session, CreditNote, credit_note_id)
     if note is None:
-        raise NotFound(f"There is no credit note with id {credit_note_id}.")
+        raise NotFound(NO_CREDIT_NOTE(id=credit_note_id))
     if note.status != CreditNoteStatus.DRAFT:
-        raise ConflictError(f"Credit note {note.credit_note_number} is {note.status}; only a draft can be cancelled.")
+        raise ConflictError(NOT_A_DRAFT_TO_CANCEL(number=note.credit_note_number, status=status_word(note.status)))
     note.status = CreditNoteStatus.CANCELLED
     session.flush()
 
 
-def credit_note_document(session: Session, actor: Actor | None, credit_note_id: int) -> CreditNoteDocument:
+@operation(MODULE, "view")
+def credit_note_document(session: Session, actor: Actor, credit_note_id: int) -> CreditNoteDocument:
     """The printed form of a credit note: the amount split into DPP and PPN like its invoice."""
-    require(actor, MODULE, "view")
     note = session.get(CreditNote, credit_note_id)
     if note is None:
-        raise NotFound(f"There is no credit note with id {credit_note_id}.")
+        raise NotFound(NO_CREDIT_NOTE(id=credit_note_id))
     invoice = session.get(Invoice, note.invoice_id)
     settings = office_settings.get_settings(session)
     rule = document_parts.tax_rule(settings)
@@ -216,7 +231,7 @@ def credit_note_document(session: Session, actor: Actor | None, credit_note_id: 
         User.id.in_([i for i in (note.requested_by, note.approved_by) if i is not None]))).all())
     return CreditNoteDocument(
         company=office_settings.company(session), credit_note_number=note.credit_note_number,
-        issue_date=(note.approved_at or note.created_at or clock_now()).date(),
+        issue_date=(note.approved_at or note.created_at or clock.now()).date(),
         invoice_number=invoice.invoice_number, invoice_date=invoice.issue_date,
         customer=document_parts.party(session.get(Customer, note.customer_id)), reason=note.reason,
         amount=note.amount, net=split.subtotal, tax_base=split.tax_base, tax=split.tax,

@@ -18,9 +18,13 @@ from sqlalchemy.orm import Session
 from ispdesk.db.models import Customer, Invoice, ProformaInvoice, Receipt
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus
+from ispdesk.domain import clock
 from ispdesk.domain.errors import NotFound
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
+
+NO_CUSTOMER = message("lookup.no_customer", "There is no customer with id {id}.")
 
 #: Invoice statuses that still ask for money.
 OUTSTANDING = (InvoiceStatus.UNPAID, InvoiceStatus.PARTIAL, InvoiceStatus.OVERDUE)
@@ -141,11 +145,11 @@ def total_due(session: Session, customer_ids: Iterable[int]) -> dict[int, Decima
     return {customer_id: Decimal(due or 0).quantize(ZERO) for customer_id, due in rows}
 
 
-def find_customers(session: Session, actor: Actor | None, text: str, *, limit: int = 20) -> list[CustomerMatch]:
+@operation("customers", "view")
+def find_customers(session: Session, actor: Actor, text: str, *, limit: int = 20) -> list[CustomerMatch]:
     """Customers matching ``text``: an exact customer / invoice / receipt number or a
     scanned code ("ISPDESK-RCP:<number>") gives that customer alone; otherwise
     phone (0812.. also matches +62812..), customer number, name, address."""
-    require(actor, "customers", "view")
     text = " ".join(text.split())
     if not text:
         return []
@@ -173,14 +177,17 @@ def outstanding_invoices(session: Session, customer_id: int, today: date) -> tup
                  for r in rows if r.total - r.amount_paid > 0)
 
 
-def customer_account(session: Session, actor: Actor | None, customer_id: int, *, today: date) -> CustomerAccount:
-    """The customer's open invoices (oldest first), total due and credit."""
-    require(actor, "customers", "view")
+@operation("customers", "view")
+def customer_account(session: Session, actor: Actor, customer_id: int, *,
+                     today: date | None = None) -> CustomerAccount:
+    """The customer's open invoices (oldest first), total due and credit; days
+    overdue counted to ``today`` (default the office's today)."""
+    today = today or clock.today()
     row = session.execute(
         sa.select(Customer.customer_number, Customer.name, Customer.phone, Customer.address, Customer.status,
                   Customer.credit_balance).where(Customer.id == customer_id)).first()
     if row is None:
-        raise NotFound(f"There is no customer with id {customer_id}.")
+        raise NotFound(NO_CUSTOMER(id=customer_id))
     invoices = outstanding_invoices(session, customer_id, today)
     return CustomerAccount(customer_id, row.customer_number, row.name, row.phone or "", row.address or "",
                            str(row.status), invoices, sum((i.remaining for i in invoices), ZERO),

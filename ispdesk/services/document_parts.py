@@ -10,10 +10,13 @@ from ispdesk.db.models import Customer
 from ispdesk.domain import qris
 from ispdesk.domain.documents.invoice import Party
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import round_rupiah
 from ispdesk.domain.tax import TaxedAmount, TaxRule, apply_tax
 
 QRIS_SETTING = "qris.static_payload"
+
+QRIS_UNUSABLE = message("invoices.qris_unusable", "The static QRIS in the settings is not usable: {reason}")
 
 
 def party(customer: Customer) -> Party:
@@ -58,7 +61,7 @@ def static_qris(settings: Mapping[str, str]) -> qris.QrisPayload | None:
     try:
         return qris.parse(text, require_static=True)
     except qris.QrisError as exc:
-        raise ValidationError({QRIS_SETTING: f"The static QRIS in the settings is not usable: {exc}"}) from exc
+        raise ValidationError({QRIS_SETTING: QRIS_UNUSABLE(reason=exc.message)}) from exc
 
 
 def qris_for(static: qris.QrisPayload | None, amount: Decimal) -> str:

@@ -27,12 +27,17 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.invoice import DocumentLine, InvoiceDocument, Totals
 from ispdesk.domain.enums import CreditNoteStatus, InvoiceStatus
 from ispdesk.domain.errors import NotFound, ValidationError
+from ispdesk.domain.messages import message
 from ispdesk.domain.terbilang import rupiah_in_words
 from ispdesk.services import document_parts, office_settings
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
 MODULE = "invoices"
 BATCH = 200
+
+NO_INVOICE = message("invoices.no_invoice", "There is no invoice with id {id}.")
+BAD_PERIOD = message("invoices.bad_period", "A period is written YYYY-MM, e.g. 2026-11.")
+NOTHING_TO_PRINT = message("invoices.nothing_to_print", "No invoices to print: the selection is empty.")
 
 #: ``render(documents, target, each=callback)``: one PDF of every document written
 #: to ``target`` (a path, written whole then renamed: a failure leaves no file);
@@ -119,25 +124,26 @@ def _load(session: Session, ctx: _Context, invoice_ids: Sequence[int]) -> list[I
             for i in invoice_ids if i in by_id]
 
 
-def invoice_documents(session: Session, actor: Actor | None, invoice_ids: Sequence[int]) -> list[InvoiceDocument]:
+@operation(MODULE, "print")
+def invoice_documents(session: Session, actor: Actor, invoice_ids: Sequence[int]) -> list[InvoiceDocument]:
     """The printed form of each invoice, in the order asked (unknown ids are left out)."""
-    require(actor, MODULE, "print")
     return _load(session, _Context(session), invoice_ids)
 
 
-def invoice_document(session: Session, actor: Actor | None, invoice_id: int) -> InvoiceDocument:
+@operation(MODULE, "print")
+def invoice_document(session: Session, actor: Actor, invoice_id: int) -> InvoiceDocument:
     """The printed form of one invoice; NotFound when it does not exist."""
-    documents = invoice_documents(session, actor, [invoice_id])
+    documents = _load(session, _Context(session), [invoice_id])
     if not documents:
-        raise NotFound(f"There is no invoice with id {invoice_id}.")
+        raise NotFound(NO_INVOICE(id=invoice_id))
     return documents[0]
 
 
-def find_invoice_ids(session: Session, actor: Actor | None, where: InvoiceFilter) -> list[int]:
+@operation(MODULE, "print")
+def find_invoice_ids(session: Session, actor: Actor, where: InvoiceFilter) -> list[int]:
     """Ids of the invoices a filter selects, by invoice number."""
-    require(actor, MODULE, "print")
     if where.period is not None and not _is_period(where.period):
-        raise ValidationError({"period": "A period is written YYYY-MM, e.g. 2026-11."})
+        raise ValidationError({"period": BAD_PERIOD()})
     query = sa.select(Invoice.id).order_by(Invoice.invoice_number)
     if where.period:
         query = query.where(Invoice.period == where.period)
@@ -159,13 +165,21 @@ def _is_period(text: str) -> bool:
         and 1 <= int(text[5:]) <= 12
 
 
-def iter_documents(db: Database, actor: Actor | None, invoice_ids: Sequence[int], *,
+@operation(MODULE, "print")
+def iter_documents(db: Database, actor: Actor, invoice_ids: Sequence[int], *,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None,
                    batch: int = BATCH) -> Iterator[InvoiceDocument]:
     """Documents of ``invoice_ids`` read ``batch`` at a time, each batch in a short
     session; ``progress(done, total)`` after each document; raises
-    :class:`ExportCancelled` as soon as ``cancelled()`` says so."""
+    :class:`ExportCancelled` as soon as ``cancelled()`` says so. The permission
+    is checked when called, before the first batch is read."""
+    return _iter_documents(db, actor, invoice_ids, progress=progress, cancelled=cancelled, batch=batch)
+
+
+def _iter_documents(db: Database, actor: Actor, invoice_ids: Sequence[int], *,
+                    progress: Callable[[int, int], None] | None,
+                    cancelled: Callable[[], bool] | None, batch: int) -> Iterator[InvoiceDocument]:
     total = len(invoice_ids)
     done = 0
     for start in range(0, total, batch):
@@ -187,7 +201,8 @@ def file_name(document: InvoiceDocument) -> str:
     return f"{safe}.pdf"
 
 
-def export_invoices(db: Database, actor: Actor | None, invoice_ids: Sequence[int], out: str | os.PathLike,
+@operation(MODULE, "print")
+def export_invoices(db: Database, actor: Actor, invoice_ids: Sequence[int], out: str | os.PathLike,
                     render: Renderer, *, one_file: bool,
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None, batch: int = BATCH) -> ExportResult:
@@ -196,9 +211,8 @@ def export_invoices(db: Database, actor: Actor | None, invoice_ids: Sequence[int
     ``cancelled()`` checked between invoices (then :class:`ExportCancelled`). A
     cancelled one-file export leaves no file behind; a cancelled folder export
     keeps the invoices finished so far."""
-    require(actor, MODULE, "print")
     if not invoice_ids:
-        raise ValidationError({"invoices": "No invoices to print: the selection is empty."})
+        raise ValidationError({"invoices": NOTHING_TO_PRINT()})
     target = Path(out)
     if one_file:
         documents = list(iter_documents(db, actor, invoice_ids, cancelled=cancelled, batch=batch))
@@ -226,3 +240,17 @@ def export_invoices(db: Database, actor: Actor | None, invoice_ids: Sequence[int
         render([document], path)
         paths.append(path)
     return ExportResult(count=len(paths), paths=tuple(paths))
+
+
+@operation(MODULE, "print")
+def export_filtered(db: Database, actor: Actor, where: InvoiceFilter, out: str | os.PathLike, render: Renderer, *,
+                    one_file: bool, progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None, batch: int = BATCH) -> ExportResult:
+    """The invoices ``where`` selects (read in a short session of its own) written as
+    :func:`export_invoices` does: what a "print a period" job runs. ``progress(0, n)``
+    first, so the window knows how many are coming."""
+    ids = read(db, lambda s: find_invoice_ids(s, actor, where))
+    if progress is not None:
+        progress(0, max(len(ids), 1))
+    return export_invoices(db, actor, ids, out, render, one_file=one_file, progress=progress, cancelled=cancelled,
+                           batch=batch)

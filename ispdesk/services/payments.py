@@ -38,18 +38,34 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import CashShift, Customer, CustomerCreditMovement, Invoice, Payment, Receipt
 from ispdesk.db.sequences import take_numbers
-from ispdesk.db.types import now as clock
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.allocation import AllocationPlan, plan_allocation
+from ispdesk.domain.allocation import UNKNOWN_METHOD, AllocationPlan, plan_allocation
 from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, PaymentMethod, PaymentStatus, ShiftStatus
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
+from ispdesk.domain.messages import Message, message
 from ispdesk.domain.money import ZERO, format_rupiah
-from ispdesk.services.customer_lookup import OUTSTANDING, CustomerAccount
+from ispdesk.services.customer_lookup import NO_CUSTOMER, OUTSTANDING, CustomerAccount
 from ispdesk.services import audit, proforma, referral_rewards
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
 
-NO_SHIFT = "Open a cash shift first: cash is taken only in an open shift."
-NO_REFERENCE = "Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…)."
+NO_SHIFT = message("payments.no_shift", "Open a cash shift first: cash is taken only in an open shift.")
+NO_REFERENCE = message("payments.no_reference",
+                       "Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).")
+REFERENCE_TOO_LONG = message("payments.reference_too_long", "The reference is longer than 100 characters.")
+BAD_IDEMPOTENCY_KEY = message("payments.bad_idempotency_key",
+                              "A payment needs an idempotency key of 1 to 64 characters.")
+TOO_LITTLE_CREDIT = message("payments.too_little_credit", "The customer's credit ({balance}) is too small for this.")
+NOT_THIS_CUSTOMERS = message("payments.not_this_customers",
+                             "A chosen invoice is not one of this customer's invoices.")
+PAID_MEANWHILE = message("payments.paid_meanwhile",
+                         "Invoice {number} was paid at another counter a moment ago: the customer's invoices have "
+                         "been reloaded, check the amounts and confirm again.")
+POSTED_FOR_ANOTHER = message("payments.posted_for_another",
+                             "This payment was already posted for another customer: close the dialog and start "
+                             "again.")
+#: The note on the credit ledger row of money kept as credit (stored; shown as it is).
+KEPT_AS_CREDIT_NOTE = "Kept as credit"
 
 
 @dataclass(frozen=True)
@@ -95,15 +111,15 @@ def shown_remaining(account: CustomerAccount) -> tuple[tuple[int, Decimal], ...]
 
 
 def _check_request(request: PaymentRequest) -> None:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if request.method not in tuple(PaymentMethod):
-        errors["method"] = f"Unknown payment method {request.method!r}."
+        errors["method"] = UNKNOWN_METHOD(method=request.method)
     elif request.method != PaymentMethod.CASH and not request.reference.strip():
-        errors["reference"] = NO_REFERENCE
+        errors["reference"] = NO_REFERENCE()
     if len(request.reference.strip()) > 100:
-        errors["reference"] = "The reference is longer than 100 characters."
+        errors["reference"] = REFERENCE_TOO_LONG()
     if not request.idempotency_key or len(request.idempotency_key) > 64:
-        errors["idempotency_key"] = "A payment needs an idempotency key of 1 to 64 characters."
+        errors["idempotency_key"] = BAD_IDEMPOTENCY_KEY()
     if errors:
         raise ValidationError(errors)
 
@@ -131,35 +147,32 @@ def _status_after(amount_paid: Decimal, total: Decimal, due_date: date, now: dat
 
 def invoice_status(invoice: Invoice, now: datetime | None = None) -> str:
     """What an invoice's status is after its amount_paid changed."""
-    return _status_after(invoice.amount_paid, invoice.total, invoice.due_date, now or clock())
+    return _status_after(invoice.amount_paid, invoice.total, invoice.due_date, now or clock.now())
 
 
 def lock_customer(session: Session, customer_id: int) -> Customer:
     """The customer row, locked until commit (first lock of every payment and void)."""
     customer = session.scalars(sa.select(Customer).where(Customer.id == customer_id).with_for_update()).first()
     if customer is None:
-        raise NotFound(f"There is no customer with id {customer_id}.")
+        raise NotFound(NO_CUSTOMER(id=customer_id))
     return customer
 
 
-def move_credit(session: Session, actor: Actor | None, customer: Customer, amount: Decimal, kind: str, *,
+def move_credit(session: Session, customer: Customer, amount: Decimal, kind: str, *, created_by: int | None,
                 receipt_id: int | None = None, payment_id: int | None = None, invoice_id: int | None = None,
                 notes: str | None = None) -> CustomerCreditMovement:
-    """One signed movement on the (locked) customer's credit, balance kept in step; the movement."""
+    """One signed movement on the (locked) customer's credit, balance kept in step; the movement.
+    A step inside an operation (a void, a referral reward, a cashback), not one by itself:
+    ``created_by`` is the user the operation acts for."""
     balance = customer.credit_balance + amount
     if balance < 0:
-        raise ValidationError({"credit": _too_little_credit(customer.credit_balance)})
+        raise ValidationError({"credit": TOO_LITTLE_CREDIT(balance=format_rupiah(customer.credit_balance))})
     customer.credit_balance = balance
     movement = CustomerCreditMovement(
         customer_id=customer.id, kind=kind, amount=amount, balance_after=balance, receipt_id=receipt_id,
-        payment_id=payment_id, invoice_id=invoice_id, notes=notes,
-        created_by=actor.user_id if actor is not None else None)
+        payment_id=payment_id, invoice_id=invoice_id, notes=notes, created_by=created_by)
     session.add(movement)
     return movement
-
-
-def _too_little_credit(balance: Decimal) -> str:
-    return f"The customer's credit ({format_rupiah(balance)}) is too small for this."
 
 
 # --- the posting path: Core statements, built once -------------------------
@@ -287,7 +300,7 @@ def _lock(connection: sa.Connection, customer_id: int) -> _Locked:
     """Lock the customer and their outstanding invoices."""
     rows = connection.execute(_LOCK, {"customer_id": customer_id}).all()
     if not rows:
-        raise NotFound(f"There is no customer with id {customer_id}.")
+        raise NotFound(NO_CUSTOMER(id=customer_id))
     invoices = [row for row in rows if row.id is not None]
     invoices.sort(key=lambda i: (i.due_date, i.id))
     return _Locked(rows[0].credit_balance, invoices)
@@ -304,10 +317,8 @@ def _refuse_if_paid_meanwhile(connection: sa.Connection, request: PaymentRequest
         number = connection.execute(_INVOICE_NUMBER, {"invoice_id": changed[0],
                                                       "customer_id": request.customer_id}).scalar()
         if number is None:
-            raise ValidationError({"invoices": "A chosen invoice is not one of this customer's invoices."})
-        raise ConflictError(f"Invoice {number} was paid at another counter a moment ago: "
-                            "the customer's invoices have been reloaded, check the amounts and confirm again.",
-                            field="invoices")
+            raise ValidationError({"invoices": NOT_THIS_CUSTOMERS()})
+        raise ConflictError(PAID_MEANWHILE(number=number), field="invoices")
 
 
 def _already_posted(connection: sa.Connection, request: PaymentRequest, receipt_id: int,
@@ -315,30 +326,30 @@ def _already_posted(connection: sa.Connection, request: PaymentRequest, receipt_
     """The receipt an earlier attempt with this idempotency key posted."""
     first = connection.execute(_BY_ID, {"receipt_id": receipt_id}).one()
     if first.customer_id != request.customer_id:
-        raise ConflictError("This payment was already posted for another customer: close the dialog and "
-                            "start again.")
+        raise ConflictError(POSTED_FOR_ANOTHER())
     numbers = tuple(connection.execute(_NUMBERS_OF, {"receipt_id": receipt_id}).scalars())
     return PostedPayment(receipt_id, first.receipt_number, numbers, first.amount_applied, first.change_given,
                          first.credit_used, first.credit_added, credit_balance, True)
 
 
-def post_payment(session: Session, actor: Actor | None, request: PaymentRequest, *,
+@operation("payments", "create")
+def post_payment(session: Session, actor: Actor, request: PaymentRequest, *,
                  now: datetime | None = None) -> PostedPayment:
     """Post a payment (never commits). A known idempotency key returns the first
-    receipt with ``already_posted=True``; anything refused raises before a write."""
-    require(actor, "payments", "create")
+    receipt with ``already_posted=True``; anything refused raises before a write.
+    ``now`` (default the office clock) is when the money was received."""
     _check_request(request)
-    stamp = clock()
+    stamp = clock.now()
     now = now or stamp
     session.flush()                 # whatever the caller left pending goes first, as an autoflush would
     connection = session.connection()
     locked = _lock(connection, request.customer_id)
     existing_id, shift_id = connection.execute(_KEY_AND_SHIFT, {
-        "key": request.idempotency_key, "cashier_id": actor.user_id if actor is not None else None}).one()
+        "key": request.idempotency_key, "cashier_id": actor.user_id}).one()
     if existing_id is not None:
         return _already_posted(connection, request, existing_id, locked.credit_balance)
     if request.method == PaymentMethod.CASH and shift_id is None:
-        raise ValidationError({"method": NO_SHIFT})
+        raise ValidationError({"method": NO_SHIFT()})
     _refuse_if_paid_meanwhile(connection, request, locked)
     plan = _plan([(i.id, i.total - i.amount_paid) for i in locked.invoices], locked.credit_balance, request)
     posting = _Posting(session, connection, actor, request, plan, now, stamp)
@@ -359,11 +370,11 @@ def post_payment(session: Session, actor: Actor | None, request: PaymentRequest,
 class _Posting:
     """One payment being written: the rows, their audit entries, then the numbers."""
 
-    def __init__(self, session: Session, connection: sa.Connection, actor: Actor | None, request: PaymentRequest,
+    def __init__(self, session: Session, connection: sa.Connection, actor: Actor, request: PaymentRequest,
                  plan: AllocationPlan, now: datetime, stamp: datetime) -> None:
         self.session, self.connection, self.actor, self.request, self.plan = session, connection, actor, request, plan
         self.now, self.stamp = now, stamp
-        self.user_id = actor.user_id if actor is not None else None
+        self.user_id = actor.user_id
         self.auditor = audit.session_auditor(session)
         self.audit_rows: list[dict[str, Any]] = []
         self.receipt_id = 0
@@ -441,13 +452,13 @@ class _Posting:
                               "payment_id": payment_id, "invoice_id": allocation.invoice_id, "notes": None})
         if plan.credit_added:
             moves.append({"kind": CreditMovementKind.OVERPAYMENT, "amount": plan.credit_added,
-                          "payment_id": None, "invoice_id": None, "notes": "Kept as credit"})
+                          "payment_id": None, "invoice_id": None, "notes": KEPT_AS_CREDIT_NOTE})
         rows = []
         steps = []
         for move in moves:
             after = balance + move["amount"]
             if after < 0:
-                raise ValidationError({"credit": _too_little_credit(balance)})
+                raise ValidationError({"credit": TOO_LITTLE_CREDIT(balance=format_rupiah(balance))})
             rows.append({"customer_id": request.customer_id, "kind": move["kind"], "amount": move["amount"],
                          "balance_after": after, "receipt_id": self.receipt_id, "payment_id": move["payment_id"],
                          "invoice_id": move["invoice_id"], "notes": move["notes"], "created_by": self.user_id,

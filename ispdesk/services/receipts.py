@@ -1,4 +1,4 @@
-"""Receipts as printed: the data, and counting prints (original, then COPY n)."""
+"""Receipts as printed: the data, and counting prints (the original, then copy n)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,10 +11,15 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.receipt import ReceiptData, ReceiptLine
 from ispdesk.domain.enums import PaymentStatus
 from ispdesk.domain.errors import NotFound
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO
 from ispdesk.services import audit
 from ispdesk.services.office_settings import company
-from ispdesk.services.permissions import require
+from ispdesk.services.permissions import operation
+
+NO_RECEIPT = message("receipts.no_receipt", "There is no receipt with id {id}.")
+NOT_FROM_THE_COUNTER = message("receipts.not_from_the_counter",
+                               "Payment {id} has no receipt (it was not taken at the counter).")
 
 #: Prefix of a receipt's QR code text; find_customers accepts it.
 VERIFICATION_PREFIX = "ISPDESK-RCP:"
@@ -73,26 +78,26 @@ def _balance_after(session: Session, receipt: Receipt, balance_now: Decimal) -> 
 def _receipt(session: Session, receipt_id: int) -> Receipt:
     receipt = session.get(Receipt, receipt_id)
     if receipt is None:
-        raise NotFound(f"There is no receipt with id {receipt_id}.")
+        raise NotFound(NO_RECEIPT(id=receipt_id))
     return receipt
 
 
-def receipt_data(session: Session, actor: Actor | None, receipt_id: int) -> ReceiptData:
+@operation("payments", "view")
+def receipt_data(session: Session, actor: Actor, receipt_id: int) -> ReceiptData:
     """The receipt; ``copy_number`` = prints so far (0 before the first print)."""
-    require(actor, "payments", "view")
     receipt = _receipt(session, receipt_id)
     return _data(session, receipt, receipt.print_count)
 
 
-def record_print(session: Session, actor: Actor | None, receipt_id: int) -> ReceiptData:
+@operation("payments", "print")
+def record_print(session: Session, actor: Actor, receipt_id: int) -> ReceiptData:
     """Count one print and return what to print: the first is the original
-    (copy 0), each later one COPY n. Audited."""
-    require(actor, "payments", "print")
+    (copy 0), each later one copy n. Audited."""
     table = Receipt.__table__
     done = session.execute(sa.update(table).where(table.c.id == receipt_id)
                            .values(print_count=table.c.print_count + 1))
     if done.rowcount != 1:
-        raise NotFound(f"There is no receipt with id {receipt_id}.")
+        raise NotFound(NO_RECEIPT(id=receipt_id))
     receipt = _receipt(session, receipt_id)
     session.refresh(receipt, ["print_count"])
     copy_number = receipt.print_count - 1
@@ -101,10 +106,10 @@ def record_print(session: Session, actor: Actor | None, receipt_id: int) -> Rece
     return _data(session, receipt, copy_number)
 
 
-def receipt_for_payment(session: Session, actor: Actor | None, payment_id: int) -> int:
+@operation("payments", "view")
+def receipt_for_payment(session: Session, actor: Actor, payment_id: int) -> int:
     """The receipt id of a payments row."""
-    require(actor, "payments", "view")
     receipt_id = session.execute(sa.select(Payment.receipt_id).where(Payment.id == payment_id)).scalar()
     if receipt_id is None:
-        raise NotFound(f"Payment {payment_id} has no receipt (it was not taken at the counter).")
+        raise NotFound(NOT_FROM_THE_COUNTER(id=payment_id))
     return receipt_id

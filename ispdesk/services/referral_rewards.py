@@ -14,9 +14,9 @@ customer's invoices in full qualifies it, inside the payment's transaction:
 
 Once: the referral leaves ``pending`` in the same transaction, its row is
 locked while it is read, and ``referral_rewards.referral_id`` is UNIQUE.
-A reward amount of 0 qualifies the referral without any reward row. A void of
-the qualifying payment does not take the reward back (the referrer did bring
-a paying customer; a supervisor can adjust the credit by hand).
+A reward amount of 0 qualifies the referral without any reward row. A void
+that leaves the referred customer with no paid invoice takes the reward back
+(:func:`undo_after_void`), so the next real first payment rewards once.
 """
 from __future__ import annotations
 
@@ -31,14 +31,16 @@ from sqlalchemy.orm import Session
 from ispdesk.db.models import Customer, Invoice, Referral, ReferralReward
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import CreditMovementKind, InvoiceStatus, ReferralStatus, RewardStatus, RewardType
+from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO
 from ispdesk.services import audit
 from ispdesk.services.office_settings import get_settings
+from ispdesk.services.permissions import operation
 from ispdesk.services.setup import DEFAULT_SETTINGS
 
 MODULE = "referral_rewards"
-#: The invoice line that carries a discount reward.
-DISCOUNT_LINE = "Hadiah referral ({code})"
+#: The invoice line that carries a discount reward (written in the office's language).
+DISCOUNT_LINE = message("referrals.discount_line", "Referral reward ({code})")
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,12 @@ _PENDING_OF_CUSTOMER = sa.select(Referral.__table__.c.id).where(
     Referral.__table__.c.status == str(ReferralStatus.PENDING))
 
 
-def reward_first_payment(session: Session, actor: Actor | None, customer_id: int,
+@operation("payments", "create")
+def reward_first_payment(session: Session, actor: Actor, customer_id: int,
                          paid_invoice_ids: Iterable[int], now: datetime) -> GivenReward | None:
-    """Called by the payment that settled ``paid_invoice_ids`` in full: reward
-    the customer's referrer if this is the referral's first paid invoice.
+    """Called by the payment that settled ``paid_invoice_ids`` in full, with the
+    cashier who posted it: reward the customer's referrer if this is the
+    referral's first paid invoice.
 
     Costs nothing when no invoice was settled, one indexed read otherwise."""
     paid = list(paid_invoice_ids)
@@ -111,18 +115,18 @@ def reward_first_payment(session: Session, actor: Actor | None, customer_id: int
                        str(reward.status))
 
 
-def _credit_referrer(session: Session, actor: Actor | None, referral: Referral, amount: Decimal) -> int:
+def _credit_referrer(session: Session, actor: Actor, referral: Referral, amount: Decimal) -> int:
     """The reward on the referrer's credit ledger (their row locked); the movement's id."""
     from ispdesk.services.payments import move_credit   # payments calls this module: import when used
     referrer = session.scalars(sa.select(Customer).where(Customer.id == referral.referrer_customer_id)
                                .with_for_update()).one()
-    movement = move_credit(session, actor, referrer, amount, CreditMovementKind.REFERRAL_REWARD,
-                           notes=f"Referral {referral.referral_code}")
+    movement = move_credit(session, referrer, amount, CreditMovementKind.REFERRAL_REWARD,
+                           created_by=actor.user_id, notes=f"Referral {referral.referral_code}")
     session.flush()
     return movement.id
 
 
-def _audit(session: Session, actor: Actor | None, referral: Referral, reward: ReferralReward | None,
+def _audit(session: Session, actor: Actor, referral: Referral, reward: ReferralReward | None,
            paid: list[int]) -> None:
     new = {"status": str(referral.status), "paid_invoice_ids": paid}
     if reward is not None:
@@ -156,7 +160,8 @@ def pending_discounts(session: Session, customer_ids: Iterable[int]) -> dict[int
     out: dict[int, list[PendingDiscount]] = {}
     for row in rows:
         out.setdefault(row.customer_id, []).append(PendingDiscount(
-            row.id, row.referral_id, row.customer_id, Decimal(row.amount), DISCOUNT_LINE.format(code=row.referral_code)))
+            row.id, row.referral_id, row.customer_id, Decimal(row.amount),
+            DISCOUNT_LINE(code=row.referral_code).render()))
     return out
 
 
@@ -177,10 +182,12 @@ def take_discounts(session: Session, taken: Iterable[tuple[PendingDiscount, str]
     return len(taken)
 
 
-def undo_after_void(session: Session, actor: Actor | None, customer_id: int, reason: str) -> bool:
-    """After a void or refund of the referred customer's payment: if they now have
-    no paid invoice, the referral waits for a first payment again and its reward is
-    taken back. Returns whether a referral was reopened."""
+@operation("payments", "view")
+def undo_after_void(session: Session, actor: Actor, customer_id: int, reason: str) -> bool:
+    """After a void or refund of the referred customer's payment (called by the
+    void with the cashier who asked for it): if they now have no paid invoice, the
+    referral waits for a first payment again and its reward is taken back.
+    Returns whether a referral was reopened."""
     referral = session.execute(
         sa.select(Referral).where(Referral.referred_customer_id == customer_id,
                                   Referral.status.in_([str(ReferralStatus.QUALIFIED), str(ReferralStatus.REWARDED)]))
@@ -206,7 +213,7 @@ def undo_after_void(session: Session, actor: Actor | None, customer_id: int, rea
     return True
 
 
-def _take_back_credit(session: Session, actor: Actor | None, referral: Referral, amount: Decimal,
+def _take_back_credit(session: Session, actor: Actor, referral: Referral, amount: Decimal,
                       reason: str) -> Decimal:
     """Take a credit reward off the (locked) referrer, at most what their credit still holds."""
     from ispdesk.services.payments import move_credit   # payments calls this module: import when used
@@ -214,6 +221,6 @@ def _take_back_credit(session: Session, actor: Actor | None, referral: Referral,
                                .with_for_update()).one()
     back = min(amount, referrer.credit_balance)
     if back > 0:
-        move_credit(session, actor, referrer, -back, CreditMovementKind.REVERSAL,
+        move_credit(session, referrer, -back, CreditMovementKind.REVERSAL, created_by=actor.user_id,
                     notes=f"Referral {referral.referral_code} taken back: {reason}")
     return back

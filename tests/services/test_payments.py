@@ -56,8 +56,8 @@ def test_amount_below_total_needs_ticks_or_partial_consent(db: Database, cashier
     before = counts(db)
     with pytest.raises(ValidationError) as info:
         pay(db, cashier, request(customer, "300000"))
-    assert info.value.errors == {"amount": "amount below the total due: tick the invoices to pay or confirm a "
-                                           "partial payment"}
+    assert info.value.codes == {"amount": "allocation.partial_refused"}
+    assert info.value.errors["amount"].params == {"due": "Rp 500.000"}
     assert counts(db) == before
     pay(db, cashier, request(customer, "300000", allow_partial=True))
     assert invoice_rows(db, ids) == [(D("250000.00"), "paid"), (D("50000.00"), "partial")]
@@ -111,23 +111,29 @@ def test_refusals_write_nothing(db: Database, customer: int) -> None:
     ids = add_invoices(db, customer, ["250000"])
     before = counts(db)
     cases = [
-        (request(customer, "250000"), "method"),                          # cash without an open shift
-        (request(customer, "250000", "transfer"), "reference"),           # non-cash without a reference
-        (request(customer, "0", "qris", reference="Q1"), "amount"),
-        (request(customer, "-5", "qris", reference="Q1"), "amount"),
-        (request(customer, "1.001", "qris", reference="Q1"), "amount"),
-        (request(customer, "100", "bitcoin", reference="Q1"), "method"),
-        (request(customer, "100", "qris", reference="Q1", invoice_ids=(ids[0] + 99,)), "invoices"),
+        (request(customer, "250000"), {"method": "payments.no_shift"}),              # cash without an open shift
+        (request(customer, "250000", "transfer"), {"reference": "payments.no_reference"}),
+        (request(customer, "0", "qris", reference="Q1"), {"amount": "allocation.no_amount"}),
+        (request(customer, "-5", "qris", reference="Q1"), {"amount": "allocation.negative_amount"}),
+        (request(customer, "1.001", "qris", reference="Q1"), {"amount": "money.too_many_decimals"}),
+        (request(customer, "100", "bitcoin", reference="Q1"), {"method": "allocation.unknown_method"}),
+        (request(customer, "100", "qris", reference="Q1", invoice_ids=(ids[0] + 99,)),
+         {"invoices": "payments.not_this_customers"}),
+        (request(customer, "100", "qris", reference="Q" * 101), {"reference": "payments.reference_too_long"}),
+        (request(customer, "100", "qris", reference="Q1", key="k" * 65),
+         {"idempotency_key": "payments.bad_idempotency_key"}),
     ]
-    for req, field in cases:
+    for req, codes in cases:
         with pytest.raises(ValidationError) as info:
             pay(db, cashier, req)
-        assert field in info.value.errors, (req, info.value.errors)
-    with pytest.raises(NotFound):
+        assert info.value.codes == codes, (req, info.value.codes)
+    with pytest.raises(NotFound) as missing:
         pay(db, cashier, request(customer + 99, "100", "qris", reference="Q1"))
+    assert missing.value.code == "lookup.no_customer"
     sales = add_actor(db, "sales1", "sales")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         pay(db, sales, request(customer, "250000", "qris", reference="Q1"))
+    assert refused.value.code == "permission.denied"
     assert counts(db) == before
     assert invoice_rows(db, ids) == [(D("0.00"), "overdue")]
 
@@ -139,9 +145,12 @@ def test_invoice_paid_at_another_counter_is_refused(db: Database, cashier, custo
     before = counts(db)
     with pytest.raises(ConflictError) as info:
         pay(db, cashier, request(customer, "550000", expected_remaining=seen))
-    assert "paid at another counter" in info.value.message
-    with pytest.raises(ConflictError):
+    assert info.value.code == "payments.paid_meanwhile" and info.value.field == "invoices"
+    first_number = account(db, cashier, customer).invoices[0].invoice_number
+    assert info.value.message.params["number"] != first_number        # the one paid meanwhile is named
+    with pytest.raises(ConflictError) as again:
         pay(db, cashier, request(customer, "250000", invoice_ids=(ids[0],)))
+    assert again.value.code == "payments.paid_meanwhile"
     assert counts(db) == before
 
 
@@ -154,8 +163,9 @@ def test_same_idempotency_key_posts_once(db: Database, cashier, customer: int) -
                                                                                    first.payment_numbers)
     assert counts(db)["receipts"] == 1
     other = add_customer(db, "Siti Aminah", "+6281311110002")
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as info:
         pay(db, cashier, request(other, "300000", key="dialog-42"))
+    assert info.value.code == "payments.posted_for_another"
 
 
 def test_payment_is_audited_with_the_cashier(db: Database, cashier, customer: int) -> None:
@@ -177,8 +187,9 @@ def test_preview_matches_what_is_posted(db: Database, cashier, customer: int) ->
     assert (plan.from_money, plan.change, plan.applied) == (D("375000.00"), D("25000.00"), D("375000.00"))
     posted = pay(db, cashier, req)
     assert (posted.amount_applied, posted.change) == (plan.from_money, plan.change)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as info:
         preview(acct, request(customer, "100", "transfer"))
+    assert info.value.codes == {"reference": "payments.no_reference"}
 
 
 def test_receipt_data_and_copies(db: Database, cashier, customer: int) -> None:

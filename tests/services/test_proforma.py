@@ -47,18 +47,20 @@ def test_without_pkp_there_is_no_ppn(db):
     assert (saved.tax_amount, saved.total) == (Decimal("0.00"), Decimal("500000.00"))
 
 
-@pytest.mark.parametrize("fields, field", [
-    ({"installation_fee": "-1"}, "installation_fee"),
-    ({"deposit": "abc"}, "deposit"),
-    ({"prepaid_months": 2}, "monthly_price"),
-    ({"prepaid_months": 40, "monthly_price": "1000"}, "prepaid_months"),
-    ({}, "installation_fee"),
+@pytest.mark.parametrize("fields, codes", [
+    ({"installation_fee": "-1"}, {"installation_fee": "proforma.negative"}),
+    ({"deposit": "abc"}, {"deposit": "money.not_an_amount"}),
+    ({"prepaid_months": 2}, {"monthly_price": "proforma.no_monthly_price"}),
+    ({"prepaid_months": 40, "monthly_price": "1000"}, {"prepaid_months": "proforma.bad_months"}),
+    ({}, {"installation_fee": "proforma.nothing_asked"}),
+    ({"customer_id": None, "installation_fee": "1"}, {"customer_id": "proforma.choose_customer"}),
+    ({"contract_id": 999, "installation_fee": "1"}, {"contract_id": "proforma.no_contract"}),
 ])
-def test_bad_input_is_refused_next_to_the_field(db, fields, field):
+def test_bad_input_is_refused_next_to_the_field(db, fields, codes):
     customer = add_customer(db)
     with pytest.raises(ValidationError) as caught:
-        create(db, customer_id=customer, **fields)
-    assert field in caught.value.errors
+        create(db, **{"customer_id": customer, **fields})
+    assert caught.value.codes == codes
     assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(ProformaInvoice))) == 0
 
 
@@ -67,15 +69,19 @@ def test_converting_makes_one_invoice_the_cashier_can_take_payment_on(db):
     made = create(db, customer_id=customer, installation_fee="500000", deposit="300000", prepaid_months=1,
                   monthly_price="150000")
     kasir = add_user(db, "kasir1", "cashier")      # converts while taking payment
-    first = write(db, lambda s: proforma.convert_to_invoice(s, kasir, made.id))
+    with pytest.raises(PermissionDenied):           # not from the proforma tab
+        write(db, lambda s: proforma.convert_to_invoice(s, kasir, made.id))
+    first = write(db, lambda s: proforma.convert_for_payment(s, kasir, made.id))
     again = write(db, lambda s: proforma.convert_to_invoice(s, ADMIN, made.id))
     assert first.created and not again.created and again.invoice_id == first.invoice_id
     invoice = invoice_row(db, first.invoice_id)
     assert invoice.invoice_number.startswith("INV-") and invoice.status == "unpaid" and invoice.period is None
     assert invoice.total == row(db, made.id).total
-    items = read(db, lambda s: [(i.kind, i.amount) for i in s.get(Invoice, first.invoice_id).items])
-    assert items == [("installation", Decimal("500000.00")), ("deposit", Decimal("300000.00")),
-                     ("package", Decimal("150000.00"))]
+    items = read(db, lambda s: [(i.kind, i.amount, i.description) for i in s.get(Invoice, first.invoice_id).items])
+    assert items == [("installation", Decimal("500000.00"), "Installation fee"),
+                     ("deposit", Decimal("300000.00"), "Deposit (a refundable security, no PPN)"),
+                     ("package", Decimal("150000.00"), "Subscription paid in advance, 1 month(s)")]
+    assert invoice.notes == f"From proforma {made.number}"
     assert row(db, made.id).invoice_id == first.invoice_id
 
 
@@ -94,8 +100,9 @@ def test_the_proforma_is_paid_once_its_invoice_is(db):
 
 def test_sales_creates_but_a_technician_does_not(db):
     technician = add_user(db, "tek1", "technician")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         create(db, technician, customer_id=add_customer(db), installation_fee="500000")
+    assert refused.value.code == "permission.denied"
     sales = add_user(db, "sales1", "sales")
     assert create(db, sales, customer_id=add_customer(db, "Siti"), installation_fee="1").total > 0
 
@@ -106,10 +113,10 @@ def test_the_proforma_pdf_asks_for_its_total_by_qris(db):
                   prepaid_months=3, monthly_price="150000", notes="ONT dipinjamkan")
     pdf = render_proforma(read(db, lambda s: proforma.proforma_document(s, ADMIN, made.id)))
     text = " ".join(pdf_text(pdf).split())
-    for expected in ("PROFORMA INVOICE", made.number, "Biaya pemasangan", "Rp 500.000", "Deposit",
-                     "Langganan dibayar di muka 3 bulan", "DPP Rp 870.833", "Rp 104.500",
-                     "Jumlah dibayar Rp 1.354.500", "Satu juta tiga ratus lima puluh empat ribu lima ratus rupiah",
-                     "ONT dipinjamkan", "Bukan faktur pajak"):
+    for expected in ("PROFORMA INVOICE", made.number, "Installation fee", "Rp 500.000", "Deposit",
+                     "Subscription paid in advance, 3 month(s)", "DPP Rp 870.833", "Rp 104.500",
+                     "Amount to pay Rp 1.354.500", "Satu juta tiga ratus lima puluh empat ribu lima ratus rupiah",
+                     "ONT dipinjamkan", "Not a tax invoice"):
         assert expected in text, expected
     [code] = decode_qr_codes(pdf)
     assert parse_tlv(code)["54"] == "1354500" and crc_ok(code)
@@ -119,7 +126,7 @@ def _convert_in_process(url: str, proforma_id: int, queue) -> None:
     from ispdesk.db.engine import Database
     db = Database.open(url)
     try:
-        result = write(db, lambda s: proforma.convert_to_invoice(s, None, proforma_id))
+        result = write(db, lambda s: proforma.convert_to_invoice(s, ADMIN, proforma_id))
         queue.put((result.invoice_id, result.created))
     except Exception as exc:  # noqa: BLE001 - reported to the test
         queue.put(repr(exc))

@@ -98,7 +98,7 @@ def test_a_discount_reward_comes_off_the_referrers_next_invoice_once(db: Databas
     invoice = read(db, lambda s: s.scalars(sa.select(Invoice).where(Invoice.customer_id == referrer)).one())
     lines = read(db, lambda s: [(i.kind, i.description, i.amount) for i in s.scalars(
         sa.select(InvoiceItem).where(InvoiceItem.invoice_id == invoice.id).order_by(InvoiceItem.id))])
-    assert ("discount", f"Hadiah referral ({CODE})", D("-25000.00")) in lines
+    assert ("discount", f"Referral reward ({CODE})", D("-25000.00")) in lines
     assert invoice.discount_amount == D("25000.00") and invoice.subtotal == D("150000.00")
     assert invoice.total < D("150000.00") * D("1.11")
     (reward,) = rewards(db)
@@ -126,10 +126,10 @@ def test_a_discount_bigger_than_the_invoice_stops_at_zero(db: Database, cashier,
 
 def void(db: Database, cashier, receipt_id: int) -> None:
     from ispdesk.services.voids import void_receipt
-    from tests.reliability.cashier_data import add_actor
+    from tests.reliability.cashier_data import NOW, add_actor
     supervisor = add_actor(db, f"spv{receipt_id}", "supervisor")
     write(db, lambda s: void_receipt(s, cashier, receipt_id, supervisor=supervisor, reason="salah pelanggan",
-                                     refund=False))
+                                     refund=False, now=NOW))
 
 
 def test_a_void_of_the_first_payment_takes_the_credit_back_and_the_next_payment_rewards_once(
@@ -154,7 +154,7 @@ def test_credit_already_spent_is_taken_back_as_far_as_it_goes(db: Database, cash
     referrer, referred = pair
     add_invoices(db, referred, ["166500"])
     posted = pay(db, cashier, request(referred, "166500"))
-    write(db, lambda s: move_credit(s, None, s.get(Customer, referrer), D("-30000"), "applied"))
+    write(db, lambda s: move_credit(s, s.get(Customer, referrer), D("-30000"), "applied", created_by=None))
     void(db, cashier, posted.receipt_id)
     assert credit_of(db, referrer) == D("0.00") and referral(db).status == "pending"
     entry = read(db, lambda s: s.scalars(sa.select(AuditLog).where(

@@ -13,7 +13,7 @@ from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationErr
 from ispdesk.services import audit
 from ispdesk.services.receipts import receipt_data
 from ispdesk.services.voids import void_receipt
-from tests.reliability.cashier_data import (add_actor, add_customer, add_invoices, check_invariants, counts,
+from tests.reliability.cashier_data import (NOW, add_actor, add_customer, add_invoices, check_invariants, counts,
                                             credit_of, invoice_rows, pay, request, start_shift)
 
 D = Decimal
@@ -27,7 +27,10 @@ def people(db: Database):
 
 
 def void(db: Database, actor, receipt_id: int, supervisor, reason: str = "wrong customer", refund: bool = False):
-    write(db, lambda s: void_receipt(s, actor, receipt_id, supervisor=supervisor, reason=reason, refund=refund),
+    """Void on the day the test's payments were taken (NOW), so the invoices' overdue
+    status does not depend on when the test runs."""
+    write(db, lambda s: void_receipt(s, actor, receipt_id, supervisor=supervisor, reason=reason, refund=refund,
+                                     now=NOW),
           info=audit.actor_info(actor, "payments"))
 
 
@@ -88,15 +91,37 @@ def test_void_needs_supervisor_and_reason_and_writes_nothing_otherwise(db: Datab
     ids = add_invoices(db, customer, ["250000"])
     posted = pay(db, cashier, request(customer, "250000"))
     before = counts(db)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         void(db, cashier, posted.receipt_id, cashier)               # a cashier cannot approve
+    assert refused.value.code == "permission.not_an_approver"
+    with pytest.raises(PermissionDenied) as nobody:
+        void(db, cashier, posted.receipt_id, None)
+    assert nobody.value.code == "voids.no_supervisor"
     with pytest.raises(ValidationError) as info:
         void(db, cashier, posted.receipt_id, boss, reason="   ")
-    assert "reason" in info.value.errors
+    assert info.value.codes == {"reason": "voids.no_reason"}
     assert counts(db) == before and invoice_rows(db, ids) == [(D("250000.00"), "paid")]
     void(db, cashier, posted.receipt_id, boss)
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as again:
         void(db, cashier, posted.receipt_id, boss)
+    assert again.value.code == "voids.already_voided"
+    with pytest.raises(ConflictError) as refunded:
+        void(db, cashier, posted.receipt_id, boss, refund=True)
+    assert refunded.value.code == "voids.already_voided"
+
+
+def test_an_approver_is_whoever_holds_the_permission_not_a_role_name(db: Database, people) -> None:
+    """Approval is the (payments, approve) permission: a cashier the administrator gave it may approve."""
+    from ispdesk.domain.actor import Actor
+    cashier, _boss = people
+    customer = add_customer(db)
+    ids = add_invoices(db, customer, ["250000"])
+    posted = pay(db, cashier, request(customer, "250000"))
+    senior = add_actor(db, "kasir9", "cashier")
+    trusted = Actor(senior.user_id, senior.username, senior.name, senior.role,
+                    senior.permissions | {("payments", "approve")})
+    void(db, cashier, posted.receipt_id, trusted)
+    assert invoice_rows(db, ids) == [(D("0.00"), "overdue")]
 
 
 def test_spent_credit_blocks_the_void_of_the_receipt_that_made_it(db: Database, people) -> None:
@@ -109,7 +134,8 @@ def test_spent_credit_blocks_the_void_of_the_receipt_that_made_it(db: Database, 
     before = counts(db)
     with pytest.raises(ValidationError) as info:
         void(db, cashier, made.receipt_id, boss)
-    assert "used since" in info.value.message and counts(db) == before
+    assert info.value.codes == {"": "voids.credit_spent"} and counts(db) == before
+    assert info.value.errors[""].params == {"amount": "Rp 100.000"}
 
 
 def test_paying_a_converted_proforma_marks_it_paid_and_a_void_reopens_it(db: Database, people) -> None:
@@ -119,7 +145,7 @@ def test_paying_a_converted_proforma_marks_it_paid_and_a_void_reopens_it(db: Dat
     customer = add_customer(db)
     made = write(db, lambda s: proforma.create_proforma(s, boss, proforma.ProformaRequest(
         customer_id=customer, installation_fee="500000")))
-    converted = write(db, lambda s: proforma.convert_to_invoice(s, cashier, made.id))
+    converted = write(db, lambda s: proforma.convert_for_payment(s, cashier, made.id))
     status = lambda: read(db, lambda s: s.get(ProformaInvoice, made.id).status)  # noqa: E731
     total = read(db, lambda s: s.get(Invoice, converted.invoice_id).total)
     posted = pay(db, cashier, request(customer, total, invoice_ids=(converted.invoice_id,)))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from ispdesk.db.models import CreditNote, ProformaInvoice
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import credit_notes, proforma
+from ispdesk.domain.messages import render
+from ispdesk.services import credit_notes, invoice_documents, proforma
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.widgets.print_preview import DocumentPreview
 from ispdesk.ui.widgets.table_tab import TableTab
@@ -20,6 +21,11 @@ from tests.services.billing_docs_support import add_customer, add_invoice, invoi
 from tests.support.actors import add_user
 from tests.ui.widget_support import make_ctx
 from tests.support.actors import ADMIN
+
+
+def press_ok(dialog) -> None:
+    """Click the dialog's OK button (Print, Approve, OK), as the user does."""
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
 
 def previews() -> list[DocumentPreview]:
@@ -68,7 +74,7 @@ def test_print_period_writes_one_pdf_with_progress(qtbot, db, ui_ctx, tmp_path):
     dialog.period.setText("2026-11")
     dialog.target.setText(str(tmp_path / "nov"))
     with qtbot.waitSignal(dialog.finished_export, timeout=20000) as finished:
-        dialog.start()
+        press_ok(dialog)
     assert finished.args[0].count == 3 and dialog.progress.value() == 3
     assert len(pdf_pages_text(tmp_path / "nov.pdf")) == 3
     qtbot.waitUntil(lambda: "3 invoices printed" in tab.message_bar.text(), timeout=5000)
@@ -80,8 +86,8 @@ def test_print_period_refuses_a_bad_period_next_to_nothing_written(qtbot, db, ui
     dialog = tab.print_period_dialog
     dialog.period.setText("Nov 2026")
     dialog.target.setText(str(tmp_path / "x.pdf"))
-    dialog.start()
-    qtbot.waitUntil(lambda: "YYYY-MM" in dialog.message_bar.text(), timeout=10000)
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: dialog.message_bar.text() == render(invoice_documents.BAD_PERIOD()), timeout=10000)
     assert not (tmp_path / "x.pdf").exists() and dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
@@ -110,16 +116,16 @@ def test_a_supervisor_approves_a_credit_note_from_the_tab(qtbot, db, tmp_path):
     tab.run_module_action("approveCreditNote")
     dialog = tab.approve_dialog
     fields = dialog.supervisor
-    dialog.submit()                                          # nothing typed: said under both fields
+    press_ok(dialog)                                          # nothing typed: said under both fields
     assert fields.username_error.text() and fields.password_error.text()
     fields.username_edit.setText("spv")
     fields.password_edit.setText("salah")
-    dialog.submit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and not fields.password_error.isHidden(), timeout=10000)
     assert read(db, lambda s: s.get(CreditNote, note.id).status) == "draft" and fields.password_edit.text() == ""
     fields.password_edit.setText("rahasia123")
     with qtbot.waitSignal(dialog.approved, timeout=10000):
-        dialog.submit()
+        press_ok(dialog)
     assert read(db, lambda s: s.get(CreditNote, note.id).status) == "applied"
     assert invoice_row(db, invoice).total == Decimal("150000.00")
     qtbot.waitUntil(lambda: "approved by Spv" in tab.message_bar.text(), timeout=5000)
@@ -137,17 +143,17 @@ def test_a_new_proforma_from_the_tab_and_its_field_errors(qtbot, db, ui_ctx):
     tab.run_module_action("newProforma")
     dialog = tab.new_proforma_dialog
     dialog.editors["installation_fee"].edit.setText("lima ratus")
-    dialog.submit()
+    press_ok(dialog)
     assert dialog.errors["installation_fee"].isVisible() and dialog.errors["installation_fee"].text()
     dialog.editors["customer_id"].set_choice(customer, "Budi Santoso")
     dialog.editors["installation_fee"].edit.setText("500.000")
     dialog.editors["prepaid_months"].edit.setText("2")
-    dialog.submit()                                   # prepaid months without a monthly price
+    press_ok(dialog)                                   # prepaid months without a monthly price
     qtbot.waitUntil(lambda: dialog.errors["monthly_price"].isVisible(), timeout=10000)
-    assert "monthly price" in dialog.errors["monthly_price"].text()
+    assert dialog.errors["monthly_price"].text() == render(proforma.NO_MONTHLY_PRICE())
     dialog.editors["monthly_price"].edit.setText("Rp 150.000")
     with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
-        dialog.submit()
+        press_ok(dialog)
     made = saved.args[0]
     assert made.total == Decimal("888000.00")         # 800.000 + PPN 88.000
     qtbot.waitUntil(lambda: made.number in tab.message_bar.text(), timeout=5000)
@@ -162,12 +168,13 @@ def test_a_cashier_drafts_a_credit_note_from_the_invoice(qtbot, db):
     dialog = tab.credit_note_dialog
     dialog.editors["amount"].edit.setText("200.000")
     dialog.editors["reason"].set_value("Salah tagih")
-    dialog.submit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: dialog.errors["amount"].isVisible(), timeout=10000)
-    assert "Rp 166.500" in dialog.errors["amount"].text()
+    number = invoice_row(db, invoice).invoice_number
+    assert dialog.errors["amount"].text() == render(credit_notes.TOO_MUCH(room="Rp 166.500", number=number))
     dialog.editors["amount"].edit.setText("")         # all that is left
     with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
-        dialog.submit()
+        press_ok(dialog)
     assert saved.args[0].amount == Decimal("166500.00")
     assert read(db, lambda s: s.get(CreditNote, saved.args[0].id).requested_by) == kasir.user_id
     assert invoice_row(db, invoice).total == Decimal("166500.00")     # nothing applied before approval
@@ -185,7 +192,7 @@ def test_cancelling_a_period_print_leaves_no_file(qtbot, db, ui_ctx, tmp_path):
     dialog.target.setText(str(tmp_path / "nov.pdf"))
     gate = threading.Event()
     ui_ctx.runner.run(lambda _t: gate.wait(10))      # the single worker is busy: the print waits its turn
-    dialog.start()
+    press_ok(dialog)
     assert not dialog.period.isEnabled() and dialog.progress.isVisible()
     dialog.cancel()                                   # Cancel while it waits: the dialog stays open
     gate.set()

@@ -16,7 +16,9 @@ from sqlalchemy.exc import OperationalError
 from ispdesk.config import data_dir
 from ispdesk.db.models import Receipt
 from ispdesk.db.unit_of_work import read
-from ispdesk.services import audit, receipts
+from ispdesk.domain.allocation import PARTIAL_REFUSED
+from ispdesk.domain.messages import render
+from ispdesk.services import audit, payments, receipts
 from ispdesk.ui.cashier.payment_dialog import PaymentDialog
 from ispdesk.ui.cashier.shift_dialogs import OpenShiftDialog
 from ispdesk.ui.widgets.print_preview import DocumentPreview
@@ -177,7 +179,7 @@ def test_partial_payment_is_refused_until_confirmed_then_pays_the_oldest(qtbot, 
     find(qtbot, dialog, "C-000101")
     qtbot.keyClicks(dialog.amount_edit, "100000")
     press_enter_refused(qtbot, counter, dialog)
-    assert "tick the invoices" in dialog.errors.text("amount")
+    assert dialog.errors.text("amount") == render(PARTIAL_REFUSED(due="Rp 750.000"))
     assert count_rows(counter.db, "receipts") == 0 and count_rows(counter.db, "payments") == 0
     tick_partial(qtbot, dialog)
     dialog.amount_edit.setFocus()
@@ -210,7 +212,7 @@ def test_non_cash_needs_a_reference_next_to_the_field(qtbot, counter, budi):
     assert dialog.method() == "transfer" and dialog.reference_edit.hasFocus()
     assert not dialog.change_label.isVisible()
     press_enter_refused(qtbot, counter, dialog)
-    assert dialog.reference_error.isVisible() and "reference" in dialog.errors.text("reference")
+    assert dialog.reference_error.isVisible() and dialog.errors.text("reference") == render(payments.NO_REFERENCE())
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "payment_dialog_reference_refused.png"))
     assert count_rows(counter.db, "receipts") == 0 and count_rows(counter.db, "payments") == 0
@@ -305,11 +307,12 @@ def test_an_invoice_paid_at_another_counter_meanwhile_is_refused_and_reloaded(qt
     open_shift(counter)
     dialog = dialog_for(qtbot, counter)
     find(qtbot, dialog, "C-000101")
+    oldest = dialog.account.invoices[0].invoice_number
     pay(counter, budi[0], "250000")                       # another counter takes the oldest invoice
     qtbot.keyClicks(dialog.amount_edit, "750000")
     with qtbot.waitSignal(dialog.account_loaded, timeout=15000):
         qtbot.keyClick(dialog.amount_edit, Enter)
-    assert "paid at another counter" in dialog.message_bar.text()
+    assert dialog.message_bar.text() == render(payments.PAID_MEANWHILE(number=oldest))
     assert dialog.invoice_table.rowCount() == 2 and dialog.total_due_label.text() == "Rp 500.000"
     assert count_rows(counter.db, "receipts") == 1        # only the other counter's
 

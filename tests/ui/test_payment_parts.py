@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
 from ispdesk.domain.allocation import Allocation, AllocationPlan
-from ispdesk.domain.errors import ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.domain.errors import CONNECTION_LOST, ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
+from ispdesk.services import payments
 from ispdesk.services.customer_lookup import CustomerAccount, OutstandingInvoice
 from ispdesk.ui.cashier import payment_posting as outcome
 from ispdesk.ui.cashier.payment_entry import PaymentEntry
@@ -102,14 +103,14 @@ def test_the_reference_and_keep_as_credit_follow_the_method(qtbot):
 
 
 @pytest.mark.parametrize(("error", "kind"), [
-    (DatabaseUnavailable("the server is away"), outcome.CONNECTION_LOST),
+    (DatabaseUnavailable(CONNECTION_LOST()), outcome.CONNECTION_LOST),
     (OperationalError("INSERT", {}, pymysql.err.OperationalError(2013, "Lost connection")), outcome.CONNECTION_LOST),
     (ConnectionResetError(), outcome.CONNECTION_LOST),
-    (ValidationError({"amount": "Open a cash shift first."}), outcome.NO_SHIFT),
+    (ValidationError({"method": payments.NO_SHIFT()}), outcome.NO_SHIFT),
     (RuntimeError("a bug"), outcome.UNEXPECTED),
-    (ValidationError({"reference": "A transfer payment needs its reference number."}), outcome.REFUSED),
-    (ConflictError("INV-1 was paid at another counter."), outcome.CONFLICT),
-    (ISPDeskError("The customer is terminated."), outcome.ERROR),
+    (ValidationError({"reference": payments.NO_REFERENCE()}), outcome.REFUSED),
+    (ConflictError(payments.PAID_MEANWHILE(number="INV-1")), outcome.CONFLICT),
+    (ISPDeskError(payments.POSTED_FOR_ANOTHER()), outcome.ERROR),
 ])
 def test_only_failures_that_may_have_posted_keep_the_request_for_a_retry(error, kind):
     assert outcome.failure_kind(error) == kind

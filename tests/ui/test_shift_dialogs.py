@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain.messages import render
 from ispdesk.services import cash_shifts
 from ispdesk.ui.cashier.shift_dialogs import CloseShiftDialog, OpenShiftDialog
 from ispdesk.ui.context import AppContext
@@ -54,7 +55,7 @@ def test_open_shift_with_a_float_typed_like_a_cashier(qtbot, counter):
     qtbot.keyClicks(again.float_edit, "100000")
     qtbot.keyClick(again.float_edit, Enter)
     counter.settle(qtbot)
-    assert "already have an open shift" in again.message_bar.text()
+    assert again.message_bar.text() == render(cash_shifts.ALREADY_OPEN(shift=shift.shift_number))
 
 
 def test_blind_close_hides_the_expected_cash_then_shows_the_variance(qtbot, counter):
@@ -117,7 +118,7 @@ def test_supervisor_closes_another_cashiers_shift_a_cashier_cannot(qtbot, counte
     refused = shown(qtbot, CloseShiftDialog(other, shift))
     refused.close_button.click()
     counter.settle(qtbot)
-    assert "Only a supervisor" in refused.message_bar.text() and refused.report is None
+    assert refused.message_bar.text() == render(cash_shifts.NOT_YOURS()) and refused.report is None
     assert current(counter) is not None
 
     boss = AppContext(db=counter.db, runner=counter.ctx.runner, actor=counter.supervisor)

@@ -4,11 +4,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from ispdesk.db.models import Receipt
 from ispdesk.db.unit_of_work import read
+from ispdesk.domain.messages import render
 from ispdesk.ui.cashier.void_dialog import VoidDialog
 from tests.ui.cashier_support import add_customer, counter, invoice_state, open_shift, pay  # noqa: F401
 from tests.support.actors import PASSWORD
@@ -51,7 +52,8 @@ def test_reason_and_supervisor_are_required_and_a_wrong_password_is_refused(qtbo
     qtbot.keyClicks(dialog.password_edit, "bukan-sandinya")
     qtbot.keyClick(dialog.password_edit, Enter)
     counter.settle(qtbot)
-    assert dialog.errors.text("password")                       # refused, said next to the password
+    assert dialog.refusal.code == "auth.wrong_credentials"
+    assert dialog.errors.text("password") == render(dialog.refusal.message)   # said next to the password
     assert dialog.password_edit.text() == "" and dialog.password_edit.hasFocus()
     assert dialog.reason_edit.text() == "Salah input pelanggan"  # the rest is kept
     assert receipt_status(counter, posted.receipt_id) == "confirmed"
@@ -61,7 +63,8 @@ def test_reason_and_supervisor_are_required_and_a_wrong_password_is_refused(qtbo
     dialog.username_edit.setText("kasir1")
     qtbot.keyClick(dialog.password_edit, Enter)
     counter.settle(qtbot)
-    assert "not a supervisor" in dialog.errors.text("password")
+    assert dialog.refusal.code.startswith("auth.not_an_approver")      # may not approve payments
+    assert dialog.errors.text("password") == render(dialog.refusal.message)
     assert receipt_status(counter, posted.receipt_id) == "confirmed"
 
 
@@ -82,4 +85,5 @@ def test_the_supervisors_password_refunds_and_restores_the_invoice(qtbot, counte
     assert invoice_state(counter.db, invoice_id)[1] in ("unpaid", "overdue")
 
     again = void_dialog(qtbot, counter, posted.receipt_id)     # a reversed receipt cannot be reversed twice
-    assert "already refunded" in again.summary.text() and not again.confirm_button.isEnabled()
+    refunded = QCoreApplication.translate("VoidDialog", "<span style='color:#8a1c14'>It is refunded already.</span>")
+    assert refunded in again.summary.text() and not again.confirm_button.isEnabled()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ispdesk.db.unit_of_work import read
 from ispdesk.services import cash_shifts
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.ui.cashier.payment_dialog import PaymentDialog
 from ispdesk.ui.cashier.shift_dialogs import CloseShiftDialog, OpenShiftDialog
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.widgets.message_bar import describe_error
 
 _DIALOG = "_cashier_payment_dialog"
@@ -59,7 +59,6 @@ def close_shift_dialog(ctx: AppContext, shift: ShiftInfo, parent: QWidget) -> Cl
 
 def close_own_shift(ctx: AppContext, parent: QWidget) -> None:
     """Close the user's open shift (says so when there is none)."""
-    db, actor = ctx.db, ctx.actor
 
     def found(shift: ShiftInfo | None) -> None:
         if shift is None:
@@ -67,8 +66,8 @@ def close_own_shift(ctx: AppContext, parent: QWidget) -> None:
             return
         close_shift_dialog(ctx, shift, parent)
 
-    ctx.runner.run(lambda _t: read(db, lambda s: cash_shifts.current_shift(s, actor)), on_success=found,
-                   on_failure=lambda exc: tell(parent, describe_error(exc), QMessageBox.Icon.Warning))
+    QueryOp(parent, ctx, cash_shifts.current_shift).success(found) \
+        .failure(lambda exc: tell(parent, describe_error(exc), QMessageBox.Icon.Warning)).run()
 
 
 def tell(parent: QWidget, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:

@@ -1,5 +1,6 @@
 """Printing what the counter produces: a receipt (counted as a print, saved,
-sent or previewed) and a shift's Z-report, both through the TaskRunner."""
+sent or previewed), a shift's Z-report and a day's report, all off the GUI
+thread through :mod:`ispdesk.ui.ops`."""
 from __future__ import annotations
 
 import io
@@ -10,33 +11,32 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain.documents.receipt import ReceiptData
 from ispdesk.domain.documents.shift_report import DailyReportData, ShiftReportData
-from ispdesk.services import audit, cash_shifts, receipts
+from ispdesk.services import cash_shifts, receipts
 from ispdesk.ui.cashier.receipt_output import PrintedReceipt, ReceiptPrinter, produce
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_date
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.print_preview import DocumentPreview, show_document
+from ispdesk.ui.widgets.message_bar import describe_error
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CashierDocuments", text)
 
 
-def print_receipt(ctx: AppContext, receipt_id: int, *, parent: QWidget | None = None,
+def print_receipt(ctx: AppContext, receipt_id: int, *, parent: QWidget,
                   printer: ReceiptPrinter | None = None, preview: bool = True,
                   on_done: Callable[[PrintedReceipt], None] | None = None,
                   on_failure: Callable[[BaseException], None] | None = None) -> None:
     """Count one print of the receipt (the first is the original, later ones
-    COPY n), render and save it, send it to the thermal printer if there is
-    one, else open the preview (when ``preview``)."""
-    chosen = printer or ReceiptPrinter.configured()
-    db, actor = ctx.db, ctx.actor
+    copy n), then render and save it, send it to the thermal printer if there
+    is one, else open the preview (when ``preview``).
 
-    def work(_task: Any) -> PrintedReceipt:
-        data = write(db, lambda s: receipts.record_print(s, actor, receipt_id),
-                     info=audit.actor_info(actor, "payments"))
-        return produce(data, chosen)
+    Counting is a write of its own; the PDF is made and sent afterwards (off
+    the GUI thread, outside the transaction: a slow printer holds no lock)."""
+    chosen = printer or ReceiptPrinter.configured()
 
     def done(result: PrintedReceipt) -> None:
         if preview and not result.sent_to:
@@ -49,7 +49,17 @@ def print_receipt(ctx: AppContext, receipt_id: int, *, parent: QWidget | None = 
         if on_done is not None:
             on_done(result)
 
-    ctx.runner.run(work, on_success=done, on_failure=on_failure, changes=("receipts",))
+    def counted(data: ReceiptData) -> None:
+        output = QueryOp(parent, ctx, lambda _session, _actor: produce(data, chosen)).success(done)
+        if on_failure is not None:
+            output.failure(on_failure)
+        output.run()
+
+    counting = WriteOp(parent, ctx, lambda s, actor: receipts.record_print(s, actor, receipt_id), module="payments")
+    counting.success(counted)
+    if on_failure is not None:
+        counting.failure(on_failure)
+    counting.run()
 
 
 def shift_report_pdf(data: ShiftReportData) -> bytes:
@@ -59,41 +69,45 @@ def shift_report_pdf(data: ShiftReportData) -> bytes:
     return buffer.getvalue()
 
 
+def _z_report_title(data: ShiftReportData) -> str:
+    return _tr("Z-report {0}").format(data.shift_number)
+
+
 def show_shift_report(data: ShiftReportData, parent: QWidget | None = None) -> DocumentPreview:
     """The Z-report (X-report while open) in a preview window."""
-    return show_document(shift_report_pdf(data), title=_tr("Z-report {0}").format(data.shift_number),
+    return show_document(shift_report_pdf(data), title=_z_report_title(data),
                          suggested_name=f"{data.shift_number}-z-report.pdf", parent=parent)
 
 
-def load_shift_report(ctx: AppContext, shift_id: int, *, parent: QWidget | None = None,
+def load_shift_report(ctx: AppContext, shift_id: int, *, parent: QWidget,
                       on_done: Callable[[DocumentPreview], None] | None = None,
                       on_failure: Callable[[BaseException], None] | None = None) -> None:
-    """Read a shift's report on the runner and preview it."""
-    db, actor = ctx.db, ctx.actor
+    """Read a shift's report and render it off the GUI thread, then preview it."""
 
-    def work(_task: Any) -> tuple[ShiftReportData, bytes]:
-        data = read(db, lambda s: cash_shifts.shift_report(s, actor, shift_id))
+    def work(session: Any, actor: Any) -> tuple[ShiftReportData, bytes]:
+        data = cash_shifts.shift_report(session, actor, shift_id)
         return data, shift_report_pdf(data)
 
     def done(result: tuple[ShiftReportData, bytes]) -> None:
         data, pdf = result
-        window = show_document(pdf, title=_tr("Z-report {0}").format(data.shift_number),
+        window = show_document(pdf, title=_z_report_title(data),
                                suggested_name=f"{data.shift_number}-z-report.pdf", parent=parent)
         if on_done is not None:
             on_done(window)
 
-    ctx.runner.run(work, on_success=done, on_failure=on_failure)
+    QueryOp(parent, ctx, work).success(done).failure(on_failure or _bar_of(parent)).run()
 
 
-def load_daily_report(ctx: AppContext, day: date, *, parent: QWidget | None = None,
+def load_daily_report(ctx: AppContext, day: date | None, *, parent: QWidget,
                       on_done: Callable[[DocumentPreview], None] | None = None,
                       on_failure: Callable[[BaseException], None] | None = None) -> None:
-    """Every shift of ``day`` summed (supervisors), previewed."""
-    db, actor = ctx.db, ctx.actor
+    """Every shift of ``day`` (None: the office's today) summed (supervisors),
+    previewed. A report of a period: on the second lane, never in the way of
+    the counter."""
 
-    def work(_task: Any) -> tuple[DailyReportData, bytes]:
+    def work(session: Any, actor: Any) -> tuple[DailyReportData, bytes]:
         from ispdesk.printing.shift_report import render_daily_report
-        data = read(db, lambda s: cash_shifts.daily_report(s, actor, day))
+        data = cash_shifts.daily_report(session, actor, day)
         buffer = io.BytesIO()
         render_daily_report(data, buffer)
         return data, buffer.getvalue()
@@ -105,4 +119,13 @@ def load_daily_report(ctx: AppContext, day: date, *, parent: QWidget | None = No
         if on_done is not None:
             on_done(window)
 
-    ctx.runner.run(work, on_success=done, on_failure=on_failure)
+    QueryOp(parent, ctx, work).long().success(done).failure(on_failure or _bar_of(parent)).run()
+
+
+def _bar_of(parent: QWidget) -> Callable[[BaseException], None]:
+    """Show a failure on the parent's message bar (the default of a tab or dialog)."""
+    def show(exc: BaseException) -> None:
+        bar = getattr(parent, "message_bar", None)
+        if bar is not None:
+            bar.show_message(describe_error(exc))
+    return show

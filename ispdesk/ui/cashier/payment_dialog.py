@@ -6,7 +6,7 @@ account, several fill the list: arrows + Enter). Alt+A amount, F5–F9 method
 (cash, transfer, QRIS, Midtrans, other), Alt+R reference, Space ticks an
 invoice, Enter confirms, Esc cancels, F3 back to the search.
 
-Posting runs on the TaskRunner. While it runs the dialog is disabled but keeps
+Posting runs off the GUI thread (:mod:`ispdesk.ui.ops`). While it runs the dialog is disabled but keeps
 what was typed; a refusal puts its message next to the field; a lost
 connection offers Retry, which reuses the same idempotency key, so the payment
 is posted exactly once however often it is retried.
@@ -22,12 +22,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.allocation import AllocationPlan
 from ispdesk.domain.enums import PaymentMethod
 from ispdesk.domain.errors import ValidationError
-from ispdesk.domain.money import ZERO, format_rupiah
-from ispdesk.services import audit, cash_shifts, customer_lookup, payments, proforma
+from ispdesk.domain.messages import message
+from ispdesk.domain.money import NOT_AN_AMOUNT, ZERO, format_rupiah
+from ispdesk.services import cash_shifts, customer_lookup, payments, proforma
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.services.customer_lookup import CustomerAccount, CustomerMatch
 from ispdesk.services.payments import PaymentRequest, PostedPayment
@@ -37,11 +37,15 @@ from ispdesk.ui.cashier.payment_invoices import InvoiceTable, allocation_html
 from ispdesk.ui.cashier.payment_posting import PaymentPoster
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, big_label, error_label
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 SEARCH_DELAY_MS = 300
 MIN_TYPED_SEARCH = 3
+
+FIND_FIRST = message("payments.find_customer_first", "Find the customer first.")
 
 
 class PaymentDialog(QDialog):
@@ -59,6 +63,8 @@ class PaymentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, print_receipts: bool = True,
                  today: date | None = None) -> None:
+        """``today`` counts the days overdue (default: the office's today, read
+        by the service when the customer is loaded)."""
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Take payment"))
@@ -198,10 +204,6 @@ class PaymentDialog(QDialog):
 
     # ------------------------------------------------------------------ state
     @property
-    def today(self) -> date:
-        return self._today or date.today()
-
-    @property
     def posting(self) -> bool:
         """A payment is being posted: the form is disabled and Esc does nothing."""
         return self.poster.posting
@@ -266,9 +268,8 @@ class PaymentDialog(QDialog):
     # ------------------------------------------------------------------ shift
     def load_shift(self) -> None:
         """Ask which shift the cashier has open (shown under the form)."""
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(lambda _t: read(db, lambda s: cash_shifts.current_shift(s, actor)),
-                            on_success=self._shift_loaded, on_failure=lambda _exc: None)
+        QueryOp(self, self.ctx, cash_shifts.current_shift).success(self._shift_loaded) \
+            .failure(lambda _exc: None).run()
 
     def _shift_loaded(self, shift: ShiftInfo | None) -> None:
         self.shift = shift
@@ -314,23 +315,29 @@ class PaymentDialog(QDialog):
             return
         self._search_serial += 1
         serial = self._search_serial
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def work(_task: object) -> tuple[bool, list[CustomerMatch]]:
-            # a scanned proforma becomes its real invoice first, so it can be paid here
-            waiting = read(db, lambda s: proforma.unconverted_proforma_id(s, text))
+        def look_up(session: object, actor: object) -> tuple[int | None, list[CustomerMatch]]:
+            waiting = proforma.unconverted_proforma_id(session, text)
+            return waiting, customer_lookup.find_customers(session, actor, text)
+
+        def convert(waiting: int) -> None:
+            """A scanned proforma becomes its real invoice first, so it can be paid here
+            (a write: the open invoice and proforma tabs hear of it)."""
+            def work(session: object, actor: object) -> list[CustomerMatch]:
+                proforma.convert_for_payment(session, actor, waiting)
+                return customer_lookup.find_customers(session, actor, text)
+            WriteOp(self, self.ctx, work, module="proforma_invoices") \
+                .success(lambda matches: self._found(serial, matches, open_single)) \
+                .failure(self._read_failed).run()
+
+        def found(result: tuple[int | None, list[CustomerMatch]]) -> None:
+            waiting, matches = result
             if waiting is not None:
-                write(db, lambda s: proforma.convert_to_invoice(s, actor, waiting),
-                      info=audit.actor_info(actor, "proforma_invoices"))
-            return waiting is not None, read(db, lambda s: customer_lookup.find_customers(s, actor, text))
+                convert(waiting)
+            else:
+                self._found(serial, matches, open_single)
 
-        def found(result: tuple[bool, list[CustomerMatch]]) -> None:
-            converted, matches = result
-            if converted:       # open invoice and proforma tabs show the new invoice
-                self.ctx.runner.changed.emit({"proforma_invoices", "invoices"})
-            self._found(serial, matches, open_single)
-
-        self.ctx.runner.run(work, on_success=found, on_failure=self._read_failed)
+        QueryOp(self, self.ctx, look_up).success(found).failure(self._read_failed).run()
 
     def _found(self, serial: int, found: list[CustomerMatch], open_single: bool) -> None:
         if serial != self._search_serial:
@@ -350,8 +357,8 @@ class PaymentDialog(QDialog):
             self.load_account(found[0].customer_id)
             return
         for match in found:
-            item = QListWidgetItem(f"{match.customer_number}  \u2014  {match.name}  \u00b7  {match.phone}  \u00b7  "
-                                   f"{match.address}  \u00b7  {self.tr('due')} {format_rupiah(match.total_due)}")
+            item = QListWidgetItem(self.tr("{0}  \u2014  {1}  \u00b7  {2}  \u00b7  {3}  \u00b7  due {4}").format(
+                match.customer_number, match.name, match.phone, match.address, format_rupiah(match.total_due)))
             item.setData(Qt.ItemDataRole.UserRole, match.customer_id)
             self.results.addItem(item)
         self.results.setCurrentRow(0)
@@ -366,11 +373,10 @@ class PaymentDialog(QDialog):
             self.load_account(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def load_account(self, customer_id: int) -> None:
-        db, actor, today = self.ctx.db, self.ctx.actor, self.today
-        self.ctx.runner.run(
-            lambda _t: read(db, lambda s: (customer_lookup.customer_account(s, actor, customer_id, today=today),
-                                           cash_shifts.current_shift(s, actor))),
-            on_success=self._account_loaded, on_failure=self._read_failed)
+        today = self._today
+        QueryOp(self, self.ctx, lambda s, actor: (customer_lookup.customer_account(s, actor, customer_id, today=today),
+                                                  cash_shifts.current_shift(s, actor))) \
+            .success(self._account_loaded).failure(self._read_failed).run()
 
     def _account_loaded(self, result: tuple[CustomerAccount, ShiftInfo | None]) -> None:
         account, shift = result
@@ -380,7 +386,7 @@ class PaymentDialog(QDialog):
         self._shift_loaded(shift)
         self.errors.clear()
         status = "" if account.status == "active" else \
-            f" <span style='color:#8a1c14'>({humanise(account.status)})</span>"
+            f" <span style='color:#8a1c14'>({_html(spec_text(humanise(account.status)))})</span>"
         self.customer_label.setText(
             f"<b style='font-size:14pt'>{_html(account.customer_number)} \u2014 {_html(account.name)}</b>{status}"
             f"<br>{_html(account.phone)} \u00b7 {_html(account.address)}")
@@ -400,11 +406,11 @@ class PaymentDialog(QDialog):
     def request(self) -> PaymentRequest:
         """What the cashier entered; raises ValidationError for what cannot be read."""
         if self.account is None:
-            raise ValidationError({"search": self.tr("Find the customer first.")})
+            raise ValidationError({"search": FIND_FIRST()})
         try:
             amount = self.amount_edit.amount()
         except AmountError as exc:
-            raise ValidationError({"amount": exc.message}) from exc
+            raise ValidationError({"amount": NOT_AN_AMOUNT(text=self.amount_edit.text().strip())}) from exc
         method = self.method()
         reference = self.reference_edit.text().strip() if method != PaymentMethod.CASH else ""
         return PaymentRequest(customer_id=self.account.customer_id, amount_received=amount if amount is not None
@@ -447,9 +453,6 @@ class PaymentDialog(QDialog):
         self.message_bar.clear()
         try:
             request = self.request()
-            if request.method != PaymentMethod.CASH and not request.reference:
-                raise ValidationError({"reference": self.tr("A {0} payment needs its reference number.")
-                                      .format(humanise(request.method))})
             if request.method == PaymentMethod.CASH and self.shift is None:
                 self.offer_open_shift()
                 return
@@ -493,8 +496,7 @@ class PaymentDialog(QDialog):
         elif kind == outcome.REFUSED:
             self.show_refusal(exc)
         elif kind == outcome.CONFLICT:
-            self.message_bar.show_message(self.tr("{0} The invoices are shown again as they are now.")
-                                          .format(exc.message))
+            self.message_bar.show_message(describe_error(exc))      # it says the invoices were reloaded
             if self.account is not None:
                 self.load_account(self.account.customer_id)
         elif kind == outcome.CONNECTION_LOST:
@@ -503,7 +505,7 @@ class PaymentDialog(QDialog):
                         "Retry posts this payment exactly once (it finds the first attempt if that got through)."),
                 "error", self.tr("&Retry"), self.retry)
         elif kind == outcome.ERROR:
-            self.message_bar.show_message(exc.message)
+            self.message_bar.show_message(describe_error(exc))
         else:
             self.message_bar.show_message(describe_error(exc), "error", self.tr("&Retry"), self.retry)
 

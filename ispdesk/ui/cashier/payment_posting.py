@@ -12,14 +12,11 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import DBAPIError
 
-from ispdesk.db.unit_of_work import write
 from ispdesk.domain.errors import ConflictError, DatabaseUnavailable, ISPDeskError, ValidationError
-from ispdesk.services import audit, payments
+from ispdesk.services import payments
 from ispdesk.services.payments import PaymentRequest, PostedPayment
 from ispdesk.ui.context import AppContext
-
-#: The tables a posted payment changes (open views refresh).
-CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
+from ispdesk.ui.ops import WriteOp
 
 #: What went wrong, as :func:`failure_kind` tells it.
 NO_SHIFT = "no_shift"               # cash needs an open shift
@@ -43,7 +40,7 @@ def is_connection_problem(exc: BaseException) -> bool:
 
 def failure_kind(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
-        return NO_SHIFT if any("shift" in message.lower() for message in exc.errors.values()) else REFUSED
+        return NO_SHIFT if payments.NO_SHIFT.code in exc.codes.values() else REFUSED
     if isinstance(exc, ConflictError):
         return CONFLICT
     if is_connection_problem(exc):
@@ -54,7 +51,8 @@ def failure_kind(exc: BaseException) -> str:
 
 
 class PaymentPoster(QObject):
-    """Posts :class:`PaymentRequest` s on the context's TaskRunner. Signals:
+    """Posts :class:`PaymentRequest` s off the GUI thread (a :class:`WriteOp`: the
+    tables the payment wrote are broadcast so open views refresh). Signals:
     ``busy(bool)`` around each attempt, ``posted(PostedPayment)``,
     ``failed(kind: str, exc)`` (``kind`` from :func:`failure_kind`)."""
 
@@ -62,7 +60,7 @@ class PaymentPoster(QObject):
     posted = Signal(object)
     failed = Signal(str, object)
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.key = new_idempotency_key()
@@ -78,11 +76,8 @@ class PaymentPoster(QObject):
         """Post ``request`` (made with :attr:`key`) and keep it until it is posted or refused."""
         self.pending = request
         self._set_busy(True)
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(
-            lambda _t: write(db, lambda s: payments.post_payment(s, actor, request),
-                             info=audit.actor_info(actor, "payments")),
-            on_success=self._posted, on_failure=self._failed, changes=CHANGES)
+        WriteOp(self, self.ctx, lambda s, actor: payments.post_payment(s, actor, request), module="payments") \
+            .success(self._posted).failure(self._failed).run()
 
     def retry(self) -> None:
         """Post the kept request again, under the same key."""

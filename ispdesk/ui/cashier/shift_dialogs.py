@@ -16,19 +16,18 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import write
 from ispdesk.domain.documents.shift_report import DENOMINATIONS, ShiftReportData
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, cash_shifts
+from ispdesk.services import cash_shifts
 from ispdesk.services.cash_shifts import ShiftInfo
 from ispdesk.ui.widgets.fields import AmountError, FieldErrors, RupiahEdit, big_label, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime
+from ispdesk.ui.ops import WriteOp
 from ispdesk.ui.widgets.form_dialog import FormDialog
 from ispdesk.ui.widgets.message_bar import describe_error
 
 MAX_COUNT = 100_000
-SHIFT_CHANGES = ("cash_shifts",)
 
 
 def workstation_name(ctx: AppContext) -> str:
@@ -88,12 +87,10 @@ class OpenShiftDialog(FormDialog):
         if amount < 0:
             self.errors.set("opening_float", self.tr("The float cannot be negative."))
             return
-        db, actor, station = self.ctx.db, self.ctx.actor, workstation_name(self.ctx)
+        station = workstation_name(self.ctx)
         self.set_busy(True)
-        self.ctx.runner.run(
-            lambda _t: write(db, lambda s: cash_shifts.open_shift(s, actor, amount, workstation=station),
-                             info=audit.actor_info(actor, "cash_shifts")),
-            on_success=self._opened, on_failure=lambda exc: self.failed(exc, self.errors), changes=SHIFT_CHANGES)
+        WriteOp(self, self.ctx, lambda s, actor: cash_shifts.open_shift(s, actor, amount, workstation=station),
+                module="cash_shifts").success(self._opened).failure(lambda exc: self.failed(exc, self.errors)).run()
 
     def _opened(self, shift: ShiftInfo) -> None:
         self.set_busy(False)
@@ -272,13 +269,11 @@ class CloseShiftDialog(FormDialog):
             self.accept()
             return
         self.errors.clear()
-        db, actor, shift_id = self.ctx.db, self.ctx.actor, self.shift.shift_id
+        shift_id = self.shift.shift_id
         counts, notes = self.counts_entered(), self.notes_edit.text().strip()
         self.set_busy(True)
-        self.ctx.runner.run(
-            lambda _t: write(db, lambda s: cash_shifts.close_shift(s, actor, shift_id, counts, notes=notes),
-                             info=audit.actor_info(actor, "cash_shifts")),
-            on_success=self._closed, on_failure=lambda exc: self.failed(exc, self.errors), changes=SHIFT_CHANGES)
+        WriteOp(self, self.ctx, lambda s, actor: cash_shifts.close_shift(s, actor, shift_id, counts, notes=notes),
+                module="cash_shifts").success(self._closed).failure(lambda exc: self.failed(exc, self.errors)).run()
 
     def _closed(self, report: ShiftReportData) -> None:
         self.set_busy(False)

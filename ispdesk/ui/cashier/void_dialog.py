@@ -1,6 +1,8 @@
 """Void or refund a receipt: a reason, the kind, and a supervisor's user name
-and password, checked by :func:`auth.verify_supervisor` before anything is
-written. Refusals are said next to the field they concern."""
+and password. In one unit of work the credentials are checked
+(:func:`auth.check_supervisor`: a wrong password is recorded and counts
+towards the lock, and nothing else is written) and then the receipt is
+reversed. Refusals are said next to the field they concern."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,19 +11,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.documents.receipt import ReceiptData
-from ispdesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
+from ispdesk.domain.errors import AuthenticationError, PermissionDenied
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, auth, receipts, voids
+from ispdesk.services import auth, receipts, voids
+from ispdesk.services.auth import LoginResult
 from ispdesk.ui.widgets.fields import FieldErrors, error_label
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.form_dialog import FormDialog
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.supervisor import SupervisorFields
-
-CHANGES = ("payments", "invoices", "receipts", "customers", "cash_shifts", "customer_credit_movements")
 
 
 class VoidDialog(FormDialog):
@@ -35,6 +37,8 @@ class VoidDialog(FormDialog):
         self.setWindowTitle(self.tr("Void / refund receipt"))
         self.receipt_id = receipt_id
         self.receipt: ReceiptData | None = None
+        #: The last refusal shown (a wrong password, not an approver…), for whoever asks why.
+        self.refusal: BaseException | None = None
         self.summary = QLabel(self.tr("Loading the receipt\u2026"), self)
         self.summary.setObjectName("receiptSummary")
         self.summary.setWordWrap(True)
@@ -86,19 +90,24 @@ class VoidDialog(FormDialog):
         self._load()
 
     def _load(self) -> None:
-        db, actor, receipt_id = self.ctx.db, self.ctx.actor, self.receipt_id
-        self.ctx.runner.run(lambda _t: read(db, lambda s: receipts.receipt_data(s, actor, receipt_id)),
-                            on_success=self._loaded,
-                            on_failure=lambda exc: self.message_bar.show_message(describe_error(exc)))
+        receipt_id = self.receipt_id
+        QueryOp(self, self.ctx, lambda s, actor: receipts.receipt_data(s, actor, receipt_id)) \
+            .success(self._loaded).failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
     def _loaded(self, data: ReceiptData) -> None:
         self.receipt = data
         text = self.tr("Receipt <b>{0}</b> of {1} ({2}): {3} by {4}, {5}.").format(
             data.receipt_number, format_datetime(data.received_at), data.customer_name,
-            format_rupiah(data.amount_received), humanise(data.method), data.cashier_name)
-        if data.status != "confirmed":
-            text += " " + self.tr("<span style='color:#8a1c14'>It is already {0}.</span>").format(
-                humanise(data.status).lower())
+            format_rupiah(data.amount_received), spec_text(humanise(data.method)), data.cashier_name)
+        if data.status == "failed":
+            text += " " + self.tr("<span style='color:#8a1c14'>It is voided already.</span>")
+            self.confirm_button.setEnabled(False)
+        elif data.status == "refunded":
+            text += " " + self.tr("<span style='color:#8a1c14'>It is refunded already.</span>")
+            self.confirm_button.setEnabled(False)
+        elif data.status != "confirmed":
+            text += " " + self.tr("<span style='color:#8a1c14'>It is {0}: only a confirmed receipt is reversed."
+                                  "</span>").format(spec_text(humanise(data.status)))
             self.confirm_button.setEnabled(False)
         self.summary.setText(text)
 
@@ -112,7 +121,7 @@ class VoidDialog(FormDialog):
         self.cancel_button.setEnabled(not busy)
 
     def confirm(self) -> None:
-        """Check the fields, verify the supervisor, then void or refund."""
+        """Check the fields, then check the supervisor and void or refund in one unit of work."""
         if self.busy:
             return
         self.errors.clear()
@@ -123,26 +132,36 @@ class VoidDialog(FormDialog):
         if not reason:
             missing["reason"] = self.tr("Say why the payment is reversed.")
         if missing:
-            self.errors.show(ValidationError(missing))
+            for field, text in missing.items():
+                self.errors.set(field, text)
             return
-        db, actor, receipt_id, refund = self.ctx.db, self.ctx.actor, self.receipt_id, self.refund()
+        receipt_id, refund = self.receipt_id, self.refund()
 
-        def work(_task: Any) -> int:
-            supervisor = auth.verify_supervisor(db, username, password, actor.workstation)
-            write(db, lambda s: voids.void_receipt(s, actor, receipt_id, supervisor=supervisor, reason=reason,
-                                                   refund=refund),
-                  info=audit.actor_info(actor, "payments"))
-            return receipt_id
+        def work(session: Any, actor: Any) -> LoginResult:
+            approval = auth.check_supervisor(session, username, password, module="payments",
+                                             workstation=actor.workstation)
+            if approval.ok:
+                voids.void_receipt(session, actor, receipt_id, supervisor=approval.actor, reason=reason,
+                                   refund=refund)
+            return approval     # a refusal commits only the failed attempt (it counts towards the lock)
 
         self.set_busy(True)
-        self.ctx.runner.run(work, on_success=self._done, on_failure=self._failed, changes=CHANGES)
+        WriteOp(self, self.ctx, work, module="payments").success(self._done).failure(self._failed).run()
 
-    def _done(self, receipt_id: int) -> None:
+    def _done(self, approval: LoginResult) -> None:
         self.set_busy(False)
-        self.voided.emit(receipt_id)
+        if not approval.ok:
+            try:
+                approval.unwrap()
+            except AuthenticationError as exc:
+                self.refusal = exc
+                self.supervisor.refused(exc)
+            return
+        self.voided.emit(self.receipt_id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self.refusal = exc
         if isinstance(exc, AuthenticationError):
             self.set_busy(False)
             self.supervisor.refused(exc)

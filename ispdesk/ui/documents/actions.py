@@ -9,10 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from ispdesk.db.unit_of_work import write
 from ispdesk.services import credit_notes, invoice_documents, proforma
-from ispdesk.services.audit import actor_info
 from ispdesk.ui.module_actions import TabAction, register, row_in, row_not_in
+from ispdesk.ui.ops import WriteOp
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import preview_from_database
@@ -32,9 +31,9 @@ def print_invoice(tab: Any, invoice_id: int | None) -> None:
     if invoice_id is None:
         return
     from ispdesk.printing.invoice import render_invoice
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: invoice_documents.invoice_document(s, actor, invoice_id), render_invoice,
-             lambda d: _tr("Invoice {0}").format(d.invoice_number), lambda d: d.invoice_number)
+    preview_from_database(tab, lambda s, actor: invoice_documents.invoice_document(s, actor, invoice_id),
+                          render_invoice, lambda d: _tr("Invoice {0}").format(d.invoice_number),
+                          lambda d: d.invoice_number)
 
 
 def print_period(tab: Any, _record_id: int | None) -> Any:
@@ -84,26 +83,22 @@ def print_proforma(tab: Any, proforma_id: int | None) -> None:
     if proforma_id is None:
         return
     from ispdesk.printing.proforma import render_proforma
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: proforma.proforma_document(s, actor, proforma_id), render_proforma,
-             lambda d: _tr("Proforma {0}").format(d.proforma_number), lambda d: d.proforma_number)
+    preview_from_database(tab, lambda s, actor: proforma.proforma_document(s, actor, proforma_id), render_proforma,
+                          lambda d: _tr("Proforma {0}").format(d.proforma_number), lambda d: d.proforma_number)
 
 
 def convert_proforma(tab: Any, proforma_id: int | None) -> None:
     """Make the real invoice of the selected proforma (once); the cashier takes payment on it."""
     if proforma_id is None:
         return
-    ctx = tab.ctx
 
     def done(result: proforma.ConvertedProforma) -> None:
         text = (_tr("Proforma {0} is now invoice {1}: take the payment on that invoice.") if result.created
                 else _tr("Proforma {0} already became invoice {1}."))
         tab.message_bar.show_message(text.format(result.proforma_number, result.invoice_number), "info")
 
-    ctx.runner.run(lambda _t: write(ctx.db, lambda s: proforma.convert_to_invoice(s, ctx.actor, proforma_id),
-                                    info=actor_info(ctx.actor, "proforma_invoices")),
-                   on_success=while_alive(tab, done), on_failure=_fail(tab),
-                   changes={"proforma_invoices", "invoices"})
+    WriteOp(tab, tab.ctx, lambda s, actor: proforma.convert_to_invoice(s, actor, proforma_id),
+            module="proforma_invoices").success(done).failure(_fail(tab)).run()
 
 
 def approve_credit_note(tab: Any, credit_note_id: int | None) -> Any:
@@ -133,9 +128,9 @@ def print_credit_note(tab: Any, credit_note_id: int | None) -> None:
     if credit_note_id is None:
         return
     from ispdesk.printing.credit_note import render_credit_note
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: credit_notes.credit_note_document(s, actor, credit_note_id), render_credit_note,
-             lambda d: _tr("Credit note {0}").format(d.credit_note_number), lambda d: d.credit_note_number)
+    preview_from_database(tab, lambda s, actor: credit_notes.credit_note_document(s, actor, credit_note_id),
+                          render_credit_note, lambda d: _tr("Credit note {0}").format(d.credit_note_number),
+                          lambda d: d.credit_note_number)
 
 
 def register_actions() -> None:

@@ -2,21 +2,22 @@
 and printing a period of invoices into one PDF or a folder with progress."""
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read
+from ispdesk.domain import clock
 from ispdesk.domain.enums import InvoiceStatus
 from ispdesk.domain.errors import AuthenticationError, PermissionDenied
 from ispdesk.printing.invoice import render_invoices
-from ispdesk.services import credit_notes, invoice_documents
+from ispdesk.services import auth, credit_notes, invoice_documents
+from ispdesk.services.auth import LoginResult
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import JobOp, WriteOp
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 from ispdesk.ui.widgets.supervisor import SupervisorFields
@@ -24,7 +25,9 @@ from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 class ApproveCreditNoteDialog(QDialog):
     """A supervisor types their user name and password to approve (and apply)
-    the credit note. Emits ``approved(AppliedCreditNote)``."""
+    the credit note: checked and applied in one unit of work (a wrong password
+    is recorded and counts towards the lock; nothing else is written). Emits
+    ``approved(AppliedCreditNote)``."""
 
     approved = Signal(object)
 
@@ -57,24 +60,35 @@ class ApproveCreditNoteDialog(QDialog):
         if self.supervisor.show_missing():
             return
         self.message_bar.clear()
-        ctx, note_id = self.ctx, self.credit_note_id
+        note_id = self.credit_note_id
         self.buttons.setEnabled(False)
+
+        def work(session: Any, actor: Any) -> tuple[LoginResult, Any]:
+            approval = auth.check_supervisor(session, username, password, module=credit_notes.MODULE,
+                                             workstation=actor.workstation)
+            if not approval.ok:
+                return approval, None        # only the failed attempt is committed
+            return approval, credit_notes.approve_credit_note(session, actor, note_id, approval.actor)
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(exc, (AuthenticationError, PermissionDenied)):   # wrong password, not a supervisor
+            if isinstance(exc, (AuthenticationError, PermissionDenied)):   # wrong password, not an approver
                 self.supervisor.refused(exc)
             else:
                 self.message_bar.show_message(describe_error(exc))
 
-        def done(result: Any) -> None:
+        def done(outcome: tuple[LoginResult, Any]) -> None:
+            approval, result = outcome
+            if not approval.ok:
+                try:
+                    approval.unwrap()
+                except AuthenticationError as exc:
+                    failed(exc)
+                return
             self.approved.emit(result)
             self.accept()
 
-        ctx.runner.run(lambda _t: credit_notes.approve_with_credentials(
-            ctx.db, ctx.actor, note_id, username, password, workstation=ctx.actor.workstation),
-            on_success=while_alive(self, done), on_failure=while_alive(self, failed),
-            changes={"credit_notes", "invoices", "customers"})
+        WriteOp(self, self.ctx, work, module=credit_notes.MODULE).success(done).failure(failed).run()
 
 
 class PrintPeriodDialog(QDialog):
@@ -82,9 +96,11 @@ class PrintPeriodDialog(QDialog):
     PDFs, with a progress bar and Cancel. Emits ``finished_export(ExportResult)``."""
 
     finished_export = Signal(object)
-    STATUSES = (("", "Every invoice but cancelled ones"), (InvoiceStatus.UNPAID, "Unpaid"),
-                (InvoiceStatus.OVERDUE, "Overdue"), (InvoiceStatus.PARTIAL, "Partly paid"),
-                (InvoiceStatus.PAID, "Paid"))
+    STATUSES = (("", QT_TRANSLATE_NOOP("PrintPeriodDialog", "Every invoice but cancelled ones")),
+                (InvoiceStatus.UNPAID, QT_TRANSLATE_NOOP("PrintPeriodDialog", "Unpaid")),
+                (InvoiceStatus.OVERDUE, QT_TRANSLATE_NOOP("PrintPeriodDialog", "Overdue")),
+                (InvoiceStatus.PARTIAL, QT_TRANSLATE_NOOP("PrintPeriodDialog", "Partly paid")),
+                (InvoiceStatus.PAID, QT_TRANSLATE_NOOP("PrintPeriodDialog", "Paid")))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,14 +109,14 @@ class PrintPeriodDialog(QDialog):
         self.ctx = ctx
         self.handle: Any = None
         self.message_bar = MessageBar(self)
-        today = date.today()
+        today = clock.today()
         self.period = QLineEdit(f"{today.year:04d}-{today.month:02d}", self)
         self.period.setObjectName("period")
         self.period.setPlaceholderText("YYYY-MM")
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         for value, title in self.STATUSES:
-            self.status.addItem(self.tr(title), value)
+            self.status.addItem(QCoreApplication.translate("PrintPeriodDialog", title), value)
         self.one_file = QRadioButton(self.tr("One PDF with every invoice"), self)
         self.one_file.setObjectName("oneFile")
         self.folder = QRadioButton(self.tr("A folder with one PDF per invoice"), self)
@@ -148,7 +164,7 @@ class PrintPeriodDialog(QDialog):
             self.target.setText(path)
 
     def start(self) -> None:
-        """Find the invoices, then write them on the runner; progress as they are laid out."""
+        """Find the invoices and write them (a long job, on the second lane); progress as they are laid out."""
         target = self.target.text().strip()
         if not target:
             self.message_bar.show_message(self.tr("Choose where to save the invoices."))
@@ -159,13 +175,10 @@ class PrintPeriodDialog(QDialog):
         where = invoice_documents.InvoiceFilter(
             period=self.period.text().strip(), statuses=(self.status.currentData(),) if self.status.currentData()
             else ())
-        ctx = self.ctx
 
-        def work(task: Any) -> Any:
-            ids = read(ctx.db, lambda s: invoice_documents.find_invoice_ids(s, ctx.actor, where))
-            task.progress(0, max(len(ids), 1))
-            return invoice_documents.export_invoices(
-                ctx.db, ctx.actor, ids, Path(target), render_invoices, one_file=one_file,
+        def work(db: Any, actor: Any, task: Any) -> Any:
+            return invoice_documents.export_filtered(
+                db, actor, where, Path(target), render_invoices, one_file=one_file,
                 progress=lambda done, total: task.progress(done, total), cancelled=lambda: task.cancelled)
 
         def progress(done: int, total: int, _label: str) -> None:
@@ -186,8 +199,7 @@ class PrintPeriodDialog(QDialog):
             self.accept()
 
         self._busy(True)
-        self.handle = ctx.runner.run(work, on_success=while_alive(self, done), on_failure=while_alive(self, failed),
-                                     on_progress=while_alive(self, progress))
+        self.handle = JobOp(self, self.ctx, work).success(done).failure(failed).progress(progress).run()
         self.handle.relay.finished.connect(while_alive(self, self._finished))
 
     def _finished(self) -> None:

@@ -8,24 +8,25 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ispdesk.db.unit_of_work import write
+from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import Message
 from ispdesk.services import credit_notes, proforma
-from ispdesk.services.audit import actor_info
 from ispdesk.services.modules.columns import integer, long_text, money, ref
 from ispdesk.services.specs import ColumnSpec
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import spec_text, translate_message
+from ispdesk.ui.ops import WriteOp
 from ispdesk.ui.widgets.editors import EditorError, FieldEditor, make_editor
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
 
 class _FormDialog(QDialog):
-    """Editors for ``columns`` with an error line under each; subclasses ``save(values)``.
-    Emits ``saved(result)`` when the service accepted the input."""
+    """Editors for ``columns`` (labelled with the specs' words, in the program's
+    language) with an error line under each; subclasses ``save(session, actor,
+    values)``. Emits ``saved(result)`` when the service accepted the input."""
 
     saved = Signal(object)
-    changes: set[str] = set()
     module = ""
 
     def __init__(self, ctx: AppContext, title: str, intro: str, columns: tuple[ColumnSpec, ...],
@@ -45,7 +46,7 @@ class _FormDialog(QDialog):
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.setVisible(False)
-            form.addRow(self.tr(column.title), editor)
+            form.addRow(spec_text(column.title), editor)
             form.addRow("", error)
             self.editors[column.name], self.errors[column.name] = editor, error
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -62,12 +63,14 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field; one that belongs to no field goes to the message bar."""
+    def show_errors(self, errors: dict[str, Message | str]) -> None:
+        """Each message (a service's Message, or a text already in the program's
+        language) under its field; one that belongs to no field goes to the message bar."""
+        texts = {name: translate_message(message) for name, message in errors.items()}
         for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
-        loose = [message for name, message in errors.items() if name not in self.errors]
+            label.setText(texts.get(name, ""))
+            label.setVisible(name in texts)
+        loose = [text for name, text in texts.items() if name not in self.errors]
         if loose:
             self.message_bar.show_message(" ".join(loose))
         else:
@@ -85,7 +88,6 @@ class _FormDialog(QDialog):
             return
         self.show_errors({})
         self.buttons.setEnabled(False)
-        ctx = self.ctx
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
@@ -98,12 +100,10 @@ class _FormDialog(QDialog):
             self.saved.emit(result)
             self.accept()
 
-        ctx.runner.run(lambda _t: write(ctx.db, lambda s: self.save(s, values), info=actor_info(ctx.actor,
-                                                                                               self.module)),
-                       on_success=while_alive(self, done), on_failure=while_alive(self, failed),
-                       changes=self.changes)
+        WriteOp(self, self.ctx, lambda s, actor: self.save(s, actor, values), module=self.module) \
+            .success(done).failure(failed).run()
 
-    def save(self, session: Any, values: dict[str, Any]) -> Any:
+    def save(self, session: Any, actor: Actor, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
 
@@ -112,7 +112,6 @@ class NewProformaDialog(_FormDialog):
     amounts come from the customer's contract when one is chosen)."""
 
     module = "proforma_invoices"
-    changes = {"proforma_invoices"}
     COLUMNS = (ref("customer_id", "Customer", "customers", required=True),
                ref("contract_id", "Contract", "contracts"),
                money("installation_fee", "Installation fee"), money("deposit", "Deposit"),
@@ -125,22 +124,19 @@ class NewProformaDialog(_FormDialog):
                          self.COLUMNS, parent)
         self.setObjectName("newProforma")
 
-    def save(self, session: Any, values: dict[str, Any]) -> Any:
-        if values["customer_id"] is None:
-            raise ValidationError({"customer_id": "Choose a customer."})
+    def save(self, session: Any, actor: Actor, values: dict[str, Any]) -> Any:
         request = proforma.ProformaRequest(
             customer_id=values["customer_id"], contract_id=values["contract_id"],
             installation_fee=values["installation_fee"], deposit=values["deposit"],
             prepaid_months=values["prepaid_months"] or 0, monthly_price=values["monthly_price"],
             notes=values["notes"] or "")
-        return proforma.create_proforma(session, self.ctx.actor, request)
+        return proforma.create_proforma(session, actor, request)
 
 
 class RequestCreditNoteDialog(_FormDialog):
     """A credit note drafted on the selected invoice; a supervisor approves it."""
 
     module = "credit_notes"
-    changes = {"credit_notes"}
     COLUMNS = (money("amount", "Amount"), long_text("reason", "Reason", required=True))
 
     def __init__(self, ctx: AppContext, invoice_id: int, label: str, parent: QWidget | None = None) -> None:
@@ -151,6 +147,6 @@ class RequestCreditNoteDialog(_FormDialog):
         self.setObjectName("requestCreditNote")
         self.invoice_id = invoice_id
 
-    def save(self, session: Any, values: dict[str, Any]) -> Any:
-        return credit_notes.request_credit_note(session, self.ctx.actor, self.invoice_id, values["reason"] or "",
+    def save(self, session: Any, actor: Actor, values: dict[str, Any]) -> Any:
+        return credit_notes.request_credit_note(session, actor, self.invoice_id, values["reason"] or "",
                                                 values["amount"])
