@@ -118,10 +118,11 @@ def test_the_program_renders_a_declared_message_and_a_plural_one_in_indonesian(q
     try:
         required = templates["records.required"]
         assert required(field=messages.word("Name")).render() == "Nama wajib diisi."
-        plural = next(t for t in templates.values() if t.plural and not t.names and
-                      QCoreApplication.translate(messages.MESSAGES_CONTEXT, t.text, t.code, 4) != t.text)
-        shown = plural(count=4).render()
-        assert "4" in shown and shown != plural.text.replace("%n", "4")
+        plural = next(t for t in templates.values() if t.plural and QCoreApplication.translate(
+            messages.MESSAGES_CONTEXT, t.text, t.code, 4) != t.text.replace("%n", "4"))
+        values = {name: "X" for name in plural.names}
+        shown = plural(count=4, **values).render()
+        assert "4" in shown and shown != plural.text.replace("%n", "4").format(**values)
     finally:
         language.switch("en")
         language.uninstall()
