@@ -42,12 +42,15 @@ class NotANumber(ValueError):
 @dataclass(frozen=True)
 class Figure:
     """A measured figure inside a message, written when the message is shown:
-    ``-19,5`` in Indonesian, ``-19.5`` in English (``value`` as measured)."""
+    ``-19,5`` in Indonesian, ``-19.5`` in English, without trailing zeros
+    (``value`` as measured and stored: ``-19.50``)."""
 
     value: Decimal
 
     def __str__(self) -> str:
         text = f"{self.value:f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
         return text.replace(".", ",") if speaks_indonesian() else text
 
 

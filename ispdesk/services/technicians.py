@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -46,6 +47,8 @@ COLUMNS = {
 TIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M",
                 "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M")
 INSERT_CHUNK = 1000
+#: The largest positions file read (a day of a whole team's GPS logs is a few MB).
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 CHOOSE_TECHNICIAN = message("technicians.choose_technician", "Choose an active technician.")
 NOT_A_TECHNICIAN = message("technicians.not_a_technician", "{name} is not a technician ({role}).")
@@ -74,6 +77,8 @@ LINE_NOT_ACTIVE = message("technicians.line_not_active", "{name} is not active")
 NO_OWNER = message("technicians.file_without_owner",
                    "The file names no technician (no username column): choose whose positions they are.")
 NO_POSITIONS = message("technicians.no_positions", "The file holds no positions.")
+FILE_TOO_LARGE = message("technicians.file_too_large", "{name} is larger than {limit} MB: split it.")
+FILE_UNREADABLE = message("technicians.file_unreadable", "{name} cannot be read ({reason}).")
 #: Problems of the whole file, reported as they are (not as "Line n: …").
 FILE_PROBLEMS = (FILE_EMPTY, MISSING_COLUMNS)
 
@@ -159,6 +164,22 @@ def record_position(session: Session, actor: Actor, user_id: int, latitude: Deci
 
 
 # -- reading a positions file (pure)
+
+def read_positions_file(path: str | Path) -> str:
+    """The text of a positions CSV file (UTF-8, with or without BOM; else Latin-1), before any
+    transaction; ValidationError ``{"file": …}`` when it is too large or cannot be read."""
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise ValidationError({"file": FILE_TOO_LARGE(name=file.name, limit=MAX_FILE_BYTES // 1024 // 1024)})
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ValidationError({"file": FILE_UNREADABLE(name=file.name, reason=exc.strerror or exc)}) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
 
 def _number(text: str, comma_decimal: bool) -> Decimal | None:
     text = text.strip()

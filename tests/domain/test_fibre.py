@@ -46,3 +46,8 @@ def test_typed_numbers_and_impossible_values() -> None:
     assert fibre.signal_problem(Decimal("-50")) is None
     assert fibre.speed_problem(Decimal("-1")).code == "installation.speed_impossible"
     assert fibre.speed_problem(None) is None
+
+
+def test_a_stored_level_is_shown_without_its_trailing_zeros() -> None:
+    assert str(fibre.Figure(Decimal("-28.40"))) == "-28.4"
+    assert str(fibre.Figure(Decimal("-27"))) == "-27" and str(fibre.Figure(Decimal("100000"))) == "100000"

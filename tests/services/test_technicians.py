@@ -3,7 +3,7 @@ when one is bad, a second import skips what is stored), entered by hand, and the
 dispatch board's capped cells, day view and "+N more" list."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 

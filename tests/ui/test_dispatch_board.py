@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from ispdesk.db.models import Customer, SlaPolicy, WorkOrder
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.services import dispatch, work_orders
 from ispdesk.services.work_orders import WorkOrderRequest
-from ispdesk.ui.field.dispatch_board import DAY, OVERDUE_COLOR, CardCell, DispatchBoard, monday_of
+from ispdesk.ui.field.dispatch_board import DAY, OVERDUE_COLOR, CardCell, DispatchBoard, monday_of, overdue_text
 from tests.services.billing_support import add
 from tests.support.actors import add_user
 from tests.ui import widget_support
@@ -21,7 +22,11 @@ from tests.support.actors import ADMIN
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
 
 isolated_settings = widget_support.isolated_settings      # autouse: settings stay in tmp_path
-MONDAY = monday_of(date.today())
+
+
+def this_monday() -> date:
+    """The Monday of the week the office clock stands in."""
+    return monday_of(clock.today())
 
 
 def customer(db: Any, name: str = "Budi Santoso", address: str = "Jl. Teuku Umar 12, Denpasar") -> int:
@@ -53,15 +58,15 @@ def test_the_day_view_shows_one_day_and_cards_still_move_by_keyboard_and_drop(qt
     made = add_user(db, "made", "technician")
     ketut = add_user(db, "ketut", "technician")
     budi = customer(db)
-    tuesday = MONDAY + timedelta(days=1)
+    tuesday = this_monday() + timedelta(days=1)
     a = order(db, budi, tuesday, made, time(9, 30))
     b = order(db, budi, None)
     c = order(db, budi, tuesday + timedelta(days=1), ketut)
     board = open_board(qtbot, admin_ctx, start=tuesday)
-    assert board.start == MONDAY and len(board.cells) == 3 * 8          # week: 7 days + No date
+    assert board.start == this_monday() and len(board.cells) == 3 * 8          # week: 7 days + No date
     with qtbot.waitSignal(board.loaded, timeout=10000):
         qtbot.mouseClick(board.day_button, Qt.MouseButton.LeftButton)
-    assert board.mode == DAY and board.start == date.today()            # today is in the week shown
+    assert board.mode == DAY and board.start == clock.today()           # today is in the week shown
     with qtbot.waitSignal(board.loaded, timeout=10000):
         board.show_period(tuesday)
     rows = rows_of(board)
@@ -94,7 +99,7 @@ def test_the_day_view_shows_one_day_and_cards_still_move_by_keyboard_and_drop(qt
     assert board.cells[(rows_of(board)[ketut.user_id], board.start)].card_ids() == [c]
     with qtbot.waitSignal(board.loaded, timeout=10000):
         qtbot.mouseClick(board.week_button, Qt.MouseButton.LeftButton)
-    assert board.start == MONDAY and len(board.cells) == 3 * 8
+    assert board.start == this_monday() and len(board.cells) == 3 * 8
 
 
 def _drop_from(source: CardCell, target: CardCell) -> Any:
@@ -113,10 +118,10 @@ def test_a_busy_cell_shows_six_cards_and_more_opens_its_full_list(qtbot: Any, db
     made = add_user(db, "made", "technician")
     ketut = add_user(db, "ketut", "technician")
     budi = customer(db)
-    wednesday = MONDAY + timedelta(days=2)
+    wednesday = this_monday() + timedelta(days=2)
     busy = [order(db, budi, wednesday, made, time(8 + n, 0)) for n in range(9)]
     order(db, budi, wednesday, ketut, time(10, 0))
-    board = open_board(qtbot, admin_ctx, start=MONDAY)
+    board = open_board(qtbot, admin_ctx, start=this_monday())
     rows = rows_of(board)
     cell = board.cells[(rows[made.user_id], wednesday)]
     assert cell.card_ids() == busy[:6] and cell.count() == 7
@@ -148,14 +153,14 @@ def test_a_technician_sees_only_their_row_with_overdue_cards_red(qtbot: Any, db:
     ketut = add_user(db, "ketut", "technician")
     budi = customer(db)
     add(db, SlaPolicy(name="Medium", priority="medium", response_hours=4, resolution_hours=24, is_active=True))
-    today = date.today()
+    today = clock.today()
     late = order(db, budi, today, made, time(8, 0))
     fresh = order(db, budi, today, made, time(13, 0), priority="urgent")
     order(db, budi, today, ketut, time(9, 0))
     order(db, budi, None)
 
     def backdate(s: Any) -> None:
-        s.get(WorkOrder, late).created_at = datetime.now() - timedelta(days=3)
+        s.get(WorkOrder, late).created_at = clock.now() - timedelta(days=3)
     write(db, backdate)
     context = make_ctx(db, made)
     try:
@@ -164,7 +169,8 @@ def test_a_technician_sees_only_their_row_with_overdue_cards_red(qtbot: Any, db:
         assert set(board.cells) == {(0, today), (0, None)}
         cell = board.cells[(0, today)]
         assert cell.card_ids() == [late, fresh]
-        assert cell.item(0).background().color() == OVERDUE_COLOR and "Overdue (resolution" in cell.item(0).toolTip()
+        assert cell.item(0).background().color() == OVERDUE_COLOR
+        assert overdue_text("resolution") in cell.item(0).toolTip()
         assert cell.item(1).background().style() == Qt.BrushStyle.NoBrush
         assert cell.item(1).foreground().color().name() == "#b00020"                     # urgent: red text
         with qtbot.waitSignal(board.loaded, timeout=10000):
@@ -179,10 +185,10 @@ def test_a_technician_sees_only_their_row_with_overdue_cards_red(qtbot: Any, db:
 def test_a_week_card_shows_the_tail_of_its_number_and_the_type_in_words(qtbot: Any, db: Any,
                                                                        admin_ctx: Any) -> None:
     budi = customer(db)
-    made = order(db, budi, MONDAY, None, time(9, 30))
+    made = order(db, budi, this_monday(), None, time(9, 30))
     number = read(db, lambda s: s.get(WorkOrder, made).work_order_number)
-    board = open_board(qtbot, admin_ctx, start=MONDAY)
-    cell = board.cells[(rows_of(board)[None], MONDAY)]
+    board = open_board(qtbot, admin_ctx, start=this_monday())
+    cell = board.cells[(rows_of(board)[None], this_monday())]
     first, second = cell.item(0).text().split("\n")
     assert first == f"09:30 \u2026{number.rsplit('-', 1)[1]}" and second == "Budi Santoso \u00b7 Repair"
     assert cell.fontMetrics().horizontalAdvance(first) < cell.viewport().width()   # the tail is not cut

@@ -10,11 +10,15 @@ import sqlalchemy as sa
 
 from ispdesk.db.models import IpPool
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import cidr, clock, fibre
+from ispdesk.domain.messages import status_word
 from ispdesk.services import ip_pools, network_tree
 from ispdesk.services.ip_pools import PoolRequest
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.field import actions
 from ispdesk.ui.field.network_tree import FREE_COLOR, FULL_COLOR, NEARLY_FULL_COLOR, DeviceIdRole
+from ispdesk.ui.format import format_date
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_network_tree import network
 from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
@@ -40,15 +44,16 @@ def test_new_pool_dialog_refuses_bad_input_by_field_then_creates(qtbot: Any, db:
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name_edit, "Pelanggan Denpasar")
     qtbot.keyClicks(dialog.network_edit, "10.20.0.5/24")
-    assert "host bits set: the network is 10.20.0.0/24" in dialog.preview.text()
+    assert dialog.preview.text() == translate_message(cidr.HOST_BITS(value="10.20.0.5/24", network="10.20.0.0/24"))
     dialog.network_edit.setText("10.20.0.0/24")
     assert dialog.preview.text() == "254 usable addresses: 10.20.0.1 \u2013 10.20.0.254"
     dialog.gateway_edit.setText("10.21.0.1")
     dialog.dns1_edit.setText("8.8.8")
     dialog.confirm()
     qtbot.waitUntil(lambda: dialog.errors.text("gateway") != "", timeout=10000)
-    assert "inside 10.20.0.0/24" in dialog.errors.text("gateway")
-    assert "not a valid IPv4 address" in dialog.errors.text("dns_primary")
+    assert dialog.errors.text("gateway") == translate_message(cidr.GATEWAY_OUTSIDE(address="10.21.0.1",
+                                                                                  network="10.20.0.0/24"))
+    assert dialog.errors.text("dns_primary") == translate_message(cidr.NOT_AN_ADDRESS(value="8.8.8"))
     shot(dialog, "new_pool_refused")
     assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(IpPool))) == 0
     dialog.gateway_edit.setText("10.20.0.1")
@@ -78,7 +83,8 @@ def test_assign_from_a_pool_warns_when_nearly_full_and_refuses_a_taken_address(q
     dialog.address_edit.setText("10.30.0.3")
     dialog.confirm()
     qtbot.waitUntil(lambda: dialog.errors.text("ip_address") != "", timeout=10000)
-    assert dialog.errors.text("ip_address") == "10.30.0.3 is assigned, not available."
+    assert dialog.errors.text("ip_address") == translate_message(
+        ip_pools.NOT_AVAILABLE(address="10.30.0.3", status=status_word("assigned")))
     dialog.address_edit.clear()
     with qtbot.waitSignal(dialog.assigned, timeout=10000) as assigned:
         dialog.confirm()
@@ -101,7 +107,8 @@ def test_addresses_tab_releases_and_blocks_the_selected_address(qtbot: Any, db: 
     assert {"assignAddress", "releaseAddress", "reserveAddress", "blockAddress"} <= set(tab.action_buttons)
     actions.block_address(tab, given.id, "spam")
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
-    assert "10.30.0.1 is assigned: it cannot become blocked" in tab.message_bar.text()
+    assert tab.message_bar.text() == translate_message(ip_pools.CANNOT_BECOME(
+        address="10.30.0.1", status=status_word("assigned"), wanted=status_word("blocked")))
     actions.release_address(tab, given.id, "")
     qtbot.waitUntil(lambda: "10.30.0.1 released" in tab.message_bar.text(), timeout=10000)
     assert read(db, lambda s: ip_pools.address(s, ADMIN, given.id)).status == "available"
@@ -127,9 +134,9 @@ def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any
     olt = model.index(0, 0)
     renon = model.index(0, 0, olt)
     rows = [[model.index(r, c, renon).data() for c in range(6)] for r in range(model.rowCount(renon))]
-    assert rows == [["ODP-RNN-01", "ODP", "active", "0 / 8", "8", "0.0 %"],
-                    ["ODP-RNN-02", "ODP", "active", "7 / 8", "1", "87.5 %"],
-                    ["ODP-RNN-03", "ODP", "active", "8 / 8", "0", "100.0 %"]]
+    assert rows == [["ODP-RNN-01", "ODP", "Active", "0 / 8", "8", "0.0 %"],
+                    ["ODP-RNN-02", "ODP", "Active", "7 / 8", "1", "87.5 %"],
+                    ["ODP-RNN-03", "ODP", "Active", "8 / 8", "0", "100.0 %"]]
     colors = [model.itemFromIndex(model.index(r, 0, renon)).background().color() for r in range(3)]
     assert colors == [FREE_COLOR, NEARLY_FULL_COLOR, FULL_COLOR]
     faulty = model.index(0, 0, model.index(1, 0, olt))
@@ -151,7 +158,7 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
     from PySide6.QtWidgets import QLabel
 
     from ispdesk.db.models import Attachment, InstallationReport, RecurringBilling, WorkOrder
-    from ispdesk.services import attachments
+    from ispdesk.services import attachments, installation
     from tests.services.test_installation import make_site
     site = make_site(db)
     context = make_ctx(db, site.technician)
@@ -174,15 +181,17 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         dialog.serial_combo.setEditText("ZTEGBADBAD00")
         dialog.port_combo.setCurrentIndex(dialog.port_combo.findData(3))
         qtbot.keyClicks(dialog.signal_edit, "-28,4")
-        assert "too weak" in dialog.signal_note.text()
+        weak = fibre.signal_warning(Decimal("-28.4"))
+        assert weak is not None and dialog.signal_note.text() == translate_message(weak)
         dialog.down_edit.setText("cepat")
         dialog.confirm()
-        assert dialog.errors.text("speed_down") == "The download speed must be a number, not cepat."
+        assert dialog.errors.text("speed_down") == translate_message(fibre.NOT_A_NUMBER(text="cepat"))
         dialog.down_edit.setText("97.5")
         dialog.up_edit.setText("96")
         dialog.confirm()
         qtbot.waitUntil(lambda: dialog.errors.text("ont_serial") != "", timeout=10000)
-        assert "ZTEGBADBAD00 was not issued to this work order" in dialog.errors.text("ont_serial")
+        assert dialog.errors.text("ont_serial") == translate_message(installation.SERIAL_NOT_ISSUED(
+            serial="ZTEGBADBAD00", issued=["ZTEG1A2B3C4D", "ZTEG99990000"]))
         assert read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(InstallationReport))) == 0
         dialog.serial_combo.setCurrentIndex(0)
         dialog.onu_edit.setText("1/1/3:7")
@@ -192,7 +201,7 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
         assert dialog.photos.count() == 2 and not dialog.photos.item(0).icon().isNull()
         dialog.confirm()
         qtbot.waitUntil(lambda: dialog.errors.text("photos") != "", timeout=10000)
-        assert dialog.errors.text("photos") == "catatan.jpg is not a picture (JPEG, PNG, WebP, BMP, GIF or TIFF)."
+        assert dialog.errors.text("photos") == translate_message(attachments.NOT_A_PICTURE(name="catatan.jpg"))
         assert dialog.findChild(QLabel, "photosError").isVisible() and not dialog.busy
         shot(dialog, "installation_report_not_a_photo")
         assert read(db, lambda s: (s.scalar(sa.select(sa.func.count()).select_from(InstallationReport)),
@@ -208,9 +217,12 @@ def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> N
             dialog.confirm()
         result = saved.args[0]
         assert (result.ip_address, result.odp_used_ports) == ("103.77.12.2", 3)
-        qtbot.waitUntil(lambda: "completed; port taken (3 used); first bill on 01/12/" in tab.message_bar.text(),
-                        timeout=10000)
-        assert "too weak" in tab.message_bar.text()
+        # installed today by the office clock; the first bill on the next billing day 1 after it
+        assert result.activated_at == clock.today()
+        assert result.next_billing_date.day == 1 and result.next_billing_date > clock.today()
+        first_bill = f"completed; port taken (3 used); first bill on {format_date(result.next_billing_date)}."
+        qtbot.waitUntil(lambda: first_bill in tab.message_bar.text(), timeout=10000)
+        assert translate_message(weak) in tab.message_bar.text()
         report = read(db, lambda s: s.scalars(sa.select(InstallationReport)).one())
         assert (report.odp_port, report.signal_level) == ("3", Decimal("-28.40"))
         [stored] = read(db, lambda s: attachments.list_for(s, site.technician, "installation_reports", report.id))
@@ -264,7 +276,9 @@ def test_work_order_buttons_assign_start_and_cancel(qtbot: Any, db: Any, admin_c
     tab.run_module_action("startOrder")                               # (a shortcut does nothing either)
     actions.start_order(tab, order)                                   # the service still refuses
     qtbot.waitUntil(lambda: tab.message_bar.text() != "", timeout=10000)
-    assert "The work order is pending: it cannot become in progress" in tab.message_bar.text()
+    assert tab.message_bar.text() == translate_message(work_orders.CANNOT_BECOME(
+        status=status_word("pending"), wanted=status_word("in_progress"),
+        allowed=[status_word("assigned"), status_word("cancelled")]))
     assert read(db, lambda s: work_orders.technicians(s, ADMIN)) == [(tech.user_id, "Teknisi")]
     actions.assign_order(tab, order, tech.user_id)
     qtbot.waitUntil(lambda: "WO-" in tab.message_bar.text() and "assigned" in tab.message_bar.text(), timeout=10000)

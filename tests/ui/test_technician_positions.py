@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QLabel
 
 from ispdesk.db.models import Customer, TechnicianLocation
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock, geo
+from ispdesk.domain.messages import status_word
 from ispdesk.services import technicians, work_orders
 from ispdesk.services.modules import SPECS
 from ispdesk.services.work_orders import WorkOrderRequest
 from ispdesk.ui.field import technician_positions
 from ispdesk.ui.field.technician_positions import STALE_COLOR, seen_text
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.support.actors import add_user
 from tests.ui import widget_support
@@ -43,7 +46,7 @@ def stored(db: Any) -> int:
 
 
 def minutes_ago(minutes: int) -> str:
-    return (datetime.now() - timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M:%S")
+    return (clock.now() - timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def test_seen_text_reads_like_a_dispatcher_speaks() -> None:
@@ -76,11 +79,12 @@ def test_positions_screen_lists_bad_lines_then_imports_the_fixed_file(qtbot: Any
                         staticmethod(lambda *a, **k: (str(bad), "")))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.errors_list.count() > 0, timeout=10000)
-    assert dialog.import_errors() == [
-        "Line 3: Unknown user 'budi'.",
-        "Line 4: Kasir is not a technician (cashier).",
-        "Line 5: Longitude 215.1686 is not between -180 and 180.",
-        "Line 6: Time 'kemarin' is not a date and time (e.g. 2026-11-20 09:05)."]
+    assert dialog.import_errors() == [translate_message(technicians.BAD_LINE(line=line, reasons=[reason])) for
+                                      line, reason in (
+        (3, technicians.UNKNOWN_USER(user="budi")),
+        (4, technicians.LINE_NOT_A_TECHNICIAN(name="Kasir", role=status_word("cashier"))),
+        (5, technicians.LONGITUDE_RANGE(text="215.1686")),
+        (6, technicians.TIME_INVALID(text="kemarin")))]
     assert "Nothing was imported: 4 line(s) of the file are wrong." in dialog.message_bar.text()
     assert stored(db) == 0
     shot(dialog, "positions_import_refused")
@@ -117,7 +121,7 @@ def test_a_gps_logger_file_needs_its_technician_chosen(qtbot: Any, db: Any, admi
                       f"{minutes_ago(12)},-8.6705,115.2126,12,8\n{minutes_ago(2)},-8.6712,115.2130,12,6\n")
     dialog.import_file(str(logger))
     qtbot.waitUntil(lambda: dialog.owner_error.text() != "", timeout=10000)
-    assert "choose whose positions they are" in dialog.owner_error.text()
+    assert dialog.owner_error.text() == translate_message(technicians.NO_OWNER())
     assert stored(db) == 0
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(made.user_id))
     with qtbot.waitSignal(dialog.imported, timeout=10000):
@@ -146,7 +150,8 @@ def test_entering_a_position_refuses_a_bad_latitude_next_to_the_field(qtbot: Any
     entry.accuracy_edit.setText("15")
     entry.confirm()
     qtbot.waitUntil(lambda: entry.errors.text("latitude") != "" and not entry.busy, timeout=10000)
-    assert entry.errors.text("latitude") == "Latitude is between -90 and 90 (e.g. -8.6705 for Denpasar)."
+    assert entry.errors.text("latitude") == translate_message(
+        geo.check_position(Decimal("-98.5"), Decimal("115.2126"))["latitude"])
     label = entry.findChild(QLabel, "latitudeError")
     assert label is not None and label.isVisibleTo(entry)
     shot(entry, "enter_position_refused")

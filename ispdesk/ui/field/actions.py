@@ -10,10 +10,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from ispdesk.db.unit_of_work import read, write
-from ispdesk.services import audit, ip_pools, work_orders
-from ispdesk.ui.field.ip_dialogs import POOL_CHANGES, usage_text
+from ispdesk.services import ip_pools, work_orders
+from ispdesk.ui.field.ip_dialogs import usage_text
+from ispdesk.ui.format import format_date
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.module_actions import TabAction, all_of, register, row_in, row_not_in
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.message_bar import describe_error
 
 
@@ -28,9 +30,13 @@ def _open(tab: Any, dialog: Any) -> Any:
     return dialog
 
 
+def _show_error(tab: Any) -> Callable[[BaseException], None]:
+    """A failure of a button's work, on the tab's message bar."""
+    return lambda exc: tab.message_bar.show_message(describe_error(exc))
+
+
 # -- work orders
 
-WORK_ORDER_CHANGES = ("work_orders",)
 #: When the work-order buttons may be pressed (services/work_orders.ALLOWED_MOVES; the service still checks).
 #: A status of None counts as the column's default (pending, available), as in the services.
 OPEN_ORDER = row_in(status=("pending", "assigned", "in_progress", None))
@@ -46,12 +52,10 @@ ADDRESS_BLOCKABLE = row_in(status=("available", "reserved", None))
 
 
 def _move(tab: Any, order_id: int, to_status: str, done: str, **kw: Any) -> None:
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: write(db, lambda s: work_orders.move(s, actor, order_id, to_status, **kw),
-                         info=audit.actor_info(actor, "work_orders")),
-        on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.number), "info"),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=WORK_ORDER_CHANGES)
+    WriteOp(tab, tab.ctx, lambda s, actor: work_orders.move(s, actor, order_id, to_status, **kw),
+            module="work_orders") \
+        .success(lambda info: tab.message_bar.show_message(_tr(done).format(info.number), "info")) \
+        .failure(_show_error(tab)).run()
 
 
 def assign_order(tab: Any, order_id: int | None, technician_id: int | None = None) -> None:
@@ -61,7 +65,6 @@ def assign_order(tab: Any, order_id: int | None, technician_id: int | None = Non
     if technician_id is not None:
         _move(tab, order_id, "assigned", "{0} assigned.", assigned_to=technician_id)
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
 
     def choose(people: list[tuple[int, str]]) -> None:
         if not people:
@@ -72,8 +75,8 @@ def assign_order(tab: Any, order_id: int | None, technician_id: int | None = Non
         if ok:
             chosen = next(p[0] for p in people if p[1] == name)
             _move(tab, order_id, "assigned", "{0} assigned.", assigned_to=chosen)
-    tab.ctx.runner.run(lambda _t: read(db, lambda s: work_orders.technicians(s, actor)), on_success=choose,
-                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    QueryOp(tab, tab.ctx, lambda s, actor: work_orders.technicians(s, actor)).success(choose) \
+        .failure(_show_error(tab)).run()
 
 
 def start_order(tab: Any, order_id: int | None) -> None:
@@ -105,12 +108,12 @@ def installation_report(tab: Any, order_id: int | None) -> Any:
 
     def saved(result: Any) -> None:
         text = _tr("{0} completed; port taken ({1} used); first bill on {2}.").format(
-            result.work_order_number, result.odp_used_ports, result.next_billing_date.strftime("%d/%m/%Y"))
+            result.work_order_number, result.odp_used_ports, format_date(result.next_billing_date))
         if result.ip_address:
             text += " " + _tr("IP address {0}.").format(result.ip_address)
-        if result.signal_warning:
-            text += " " + result.signal_warning
-        tab.message_bar.show_message(text, "warning" if result.signal_warning else "info")
+        if result.signal_warning is not None:
+            text += " " + translate_message(result.signal_warning)
+        tab.message_bar.show_message(text, "warning" if result.signal_warning is not None else "info")
     dialog.saved.connect(saved)
     return _open(tab, dialog)
 
@@ -151,9 +154,8 @@ def print_sheet(tab: Any, order_id: int | None) -> None:
     from ispdesk.ui.widgets.print_preview import preview_from_database
     if order_id is None:
         return
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: work_order_sheet.sheet(s, actor, order_id), render_work_order_sheet,
-                          lambda _doc: _tr("Work order sheet"), lambda _doc: "work-order")
+    preview_from_database(tab, lambda s, actor: work_order_sheet.sheet(s, actor, order_id), render_work_order_sheet,
+                          lambda _doc: _tr("Work order sheet"), lambda doc: doc.number or "work-order")
 
 
 # -- IP pools
@@ -180,15 +182,14 @@ def pool_usage(tab: Any, pool_id: int | None) -> None:
     """Say how full the selected pool is in the tab's message bar (a warning above 90 %)."""
     if pool_id is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
 
     def shown(usage: ip_pools.PoolUsage) -> None:
         if usage.warning:
             tab.message_bar.show_message(_tr("More than 90 % used! {0}").format(usage_text(usage)), "warning")
         else:
             tab.message_bar.show_message(usage_text(usage), "info")
-    tab.ctx.runner.run(lambda _t: read(db, lambda s: ip_pools.usage(s, actor, pool_id)), on_success=shown,
-                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    QueryOp(tab, tab.ctx, lambda s, actor: ip_pools.usage(s, actor, pool_id)).success(shown) \
+        .failure(_show_error(tab)).run()
 
 
 # -- IP addresses
@@ -198,15 +199,14 @@ def assign_address(tab: Any, address_id: int | None) -> None:
     from ispdesk.ui.field.ip_dialogs import AssignAddressDialog
     if address_id is None:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
 
     def opened(info: ip_pools.AddressInfo) -> None:
         dialog = AssignAddressDialog(tab.ctx, info.pool_id, tab, chosen=info.ip_address)
         dialog.assigned.connect(lambda done: tab.message_bar.show_message(
             _tr("{0} assigned.").format(done.ip_address), "info"))
         _open(tab, dialog)
-    tab.ctx.runner.run(lambda _t: read(db, lambda s: ip_pools.address(s, actor, address_id)), on_success=opened,
-                       on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    QueryOp(tab, tab.ctx, lambda s, actor: ip_pools.address(s, actor, address_id)).success(opened) \
+        .failure(_show_error(tab)).run()
 
 
 def _status_step(operation: Callable[..., ip_pools.AddressInfo], question: str,
@@ -219,12 +219,9 @@ def _status_step(operation: Callable[..., ip_pools.AddressInfo], question: str,
             notes, ok = QInputDialog.getText(tab, _tr("IP address"), _tr(question))
             if not ok:
                 return
-        db, actor = tab.ctx.db, tab.ctx.actor
-        tab.ctx.runner.run(
-            lambda _t: write(db, lambda s: operation(s, actor, address_id, notes),
-                             info=audit.actor_info(actor, "ip_addresses")),
-            on_success=lambda info: tab.message_bar.show_message(_tr(done).format(info.ip_address), "info"),
-            on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=POOL_CHANGES)
+        WriteOp(tab, tab.ctx, lambda s, actor: operation(s, actor, address_id, notes), module="ip_addresses") \
+            .success(lambda info: tab.message_bar.show_message(_tr(done).format(info.ip_address), "info")) \
+            .failure(_show_error(tab)).run()
     return run
 
 

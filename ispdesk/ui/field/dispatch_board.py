@@ -16,13 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.dates import format_date
-from ispdesk.services import audit, dispatch
+from ispdesk.domain import clock
+from ispdesk.services import dispatch
 from ispdesk.services.dispatch import Board, Card
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.format import humanise
+from ispdesk.ui.format import format_date, humanise
 from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -31,7 +31,6 @@ URGENT_COLOR = QColor("#b00020")
 MORE_COLOR = QColor("#1a5fb4")
 CardIdRole = Qt.ItemDataRole.UserRole + 1
 MoreRole = Qt.ItemDataRole.UserRole + 2
-CHANGES = ("work_orders",)
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: Keys that move the selected card: (day step, technician row step).
 MOVES = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -55,6 +54,13 @@ def number_tail(number: str) -> str:
 
 def day_title(day: date | None) -> str:
     return f"{_tr(DAY_NAMES[day.weekday()])} {format_date(day)}" if day else _tr("No date")
+
+
+def overdue_text(kind: str) -> str:
+    """Why a card is red, in the program's language (``kind``: the SLA time that passed)."""
+    if kind == "response":
+        return _tr("Overdue: not assigned within its response time")
+    return _tr("Overdue: not completed within its resolution time")
 
 
 class CardCell(QListWidget):
@@ -102,7 +108,7 @@ class CardCell(QListWidget):
                 tip += f"\n{card.customer}, {card.address}"
             if card.overdue:
                 item.setBackground(QBrush(OVERDUE_COLOR))
-                tip += "\n" + _tr("Overdue ({0} time passed)").format(card.overdue)
+                tip += "\n" + overdue_text(card.overdue)
             if card.priority == "urgent":
                 item.setForeground(QBrush(URGENT_COLOR))
             item.setToolTip(tip)
@@ -166,7 +172,7 @@ class DispatchBoard(QDialog):
         self.setObjectName("dispatchBoard")
         self.setWindowTitle(self.tr("Dispatch board"))
         self.mode = mode
-        self.start = self._first_day(start or date.today())
+        self.start = self._first_day(start or clock.today())
         self.board: Board | None = None
         self.cells: dict[tuple[int, date | None], CardCell] = {}
         self.cell_list: CellListDialog | None = None
@@ -178,7 +184,7 @@ class DispatchBoard(QDialog):
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.today_button = QPushButton(self)
         self.today_button.setObjectName("thisPeriod")
-        self.today_button.clicked.connect(lambda: self.show_period(date.today()))
+        self.today_button.clicked.connect(lambda: self.show_period(clock.today()))
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("nextPeriod")
         self.next_button.clicked.connect(lambda: self.go(1))
@@ -237,7 +243,7 @@ class DispatchBoard(QDialog):
         """Show a day (the first day of the week shown, or today when it is in that week) or a week."""
         if mode == self.mode:
             return
-        today = date.today()
+        today = clock.today()
         if mode == DAY:
             first = today if self.start <= today < self.start + timedelta(days=7) else self.start
         else:
@@ -259,12 +265,10 @@ class DispatchBoard(QDialog):
         self.show_period(start)
 
     def refresh(self) -> None:
-        db, actor, start = self.ctx.db, self.ctx.actor, self.start
+        start = self.start
         days = 1 if self.mode == DAY else dispatch.DAYS
-        self.ctx.runner.run(lambda _t: read(db, lambda s: dispatch.board(s, actor, start, days=days)),
-                            on_success=while_alive(self, self._show),
-                            on_failure=while_alive(self, lambda exc: self.message_bar.show_message(
-                                describe_error(exc))))
+        QueryOp(self, self.ctx, lambda s, actor: dispatch.board(s, actor, start, days=days)).success(self._show) \
+            .failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
     def _new_grid(self) -> None:
         """A fresh, not yet shown widget for the grid: filled while hidden, it is shown in one go
@@ -330,15 +334,11 @@ class DispatchBoard(QDialog):
 
     def move_card(self, card_id: int, technician_id: int | None, day: date | None) -> None:
         """Save the card's new technician and day; the board reloads from the changes."""
-        db, actor = self.ctx.db, self.ctx.actor
         self.message_bar.clear()
-        self.ctx.runner.run(
-            lambda _t: write(db, lambda s: dispatch.reschedule(s, actor, card_id, day, technician_id),
-                             info=audit.actor_info(actor, "work_orders")),
-            on_success=while_alive(self, lambda card: self.message_bar.show_message(
-                _tr("{0} moved.").format(card.number), "info")),
-            on_failure=while_alive(self, lambda exc: self.message_bar.show_message(describe_error(exc))),
-            changes=CHANGES)
+        WriteOp(self, self.ctx, lambda s, actor: dispatch.reschedule(s, actor, card_id, day, technician_id),
+                module="work_orders") \
+            .success(lambda card: self.message_bar.show_message(_tr("{0} moved.").format(card.number), "info")) \
+            .failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
 
 class CellListDialog(QDialog):
@@ -379,10 +379,9 @@ class CellListDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        ctx, technician_id, day = self.board.ctx, self.technician_id, self.day
-        ctx.runner.run(lambda _t: read(ctx.db, lambda s: dispatch.cell_cards(s, ctx.actor, technician_id, day)),
-                       on_success=while_alive(self, self._show),
-                       on_failure=while_alive(self, lambda exc: self.message_bar.show_message(describe_error(exc))))
+        technician_id, day = self.technician_id, self.day
+        QueryOp(self, self.board.ctx, lambda s, actor: dispatch.cell_cards(s, actor, technician_id, day)) \
+            .success(self._show).failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
     def _show(self, cards: list[Card]) -> None:
         self.cell.show_cards(cards)

@@ -29,13 +29,11 @@ from ispdesk.services import attachments, installation
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
 from ispdesk.ui.format import humanise
-from ispdesk.ui.i18n import spec_text
-from ispdesk.ui.widgets.lifetime import while_alive
+from ispdesk.ui.i18n import spec_text, translate_message
+from ispdesk.ui.ops import JobOp
 from ispdesk.ui.widgets.print_preview import preview_from_database
 from ispdesk.ui.widgets.signature_pad import SignaturePad
 
-CHANGES = ("work_orders", "installation_reports", "network_devices", "ip_addresses", "ip_pools",
-           "recurring_billings", "customers")
 THUMB = QSize(96, 72)
 WARNING_STYLE = "color:#7a4b00;"
 #: Work orders that take no report any more: the dialog shows no form for them.
@@ -46,8 +44,7 @@ def preview_report(host: QWidget, work_order_id: int) -> None:
     """Preview the installation report PDF of a work order; ``host`` has ``ctx`` and a
     ``message_bar`` (a table tab or this dialog) where a failure is shown."""
     from ispdesk.printing.installation_report import render_installation_report
-    actor = host.ctx.actor
-    preview_from_database(host, lambda s: installation.document(s, actor, work_order_id),
+    preview_from_database(host, lambda s, actor: installation.document(s, actor, work_order_id),
                           render_installation_report,
                           lambda _doc: QCoreApplication.translate("FieldActions", "Installation report"),
                           lambda _doc: "installation-report")
@@ -162,7 +159,7 @@ class InstallationDialog(FieldDialog):
         self.resize(640, self.sizeHint().height())
         self.serial_combo.setFocus()
         self.set_busy(True)
-        self.load(lambda s: installation.report_form(s, ctx.actor, work_order_id), self._loaded)
+        self.load(lambda s, actor: installation.report_form(s, actor, work_order_id), self._loaded)
 
     def _loaded(self, form: installation.ReportForm) -> None:
         self.set_busy(False)
@@ -177,7 +174,7 @@ class InstallationDialog(FieldDialog):
         self.serial_combo.clear()
         self.serial_combo.addItems(list(form.serials))
         if not form.serials:
-            self.errors.set("ont_serial", self.tr("The warehouse has issued no ONT to this work order yet."))
+            self.errors.set("ont_serial", installation.NO_ONT_ISSUED())
         self.odp_combo.clear()
         for odp in form.odps:
             self.odp_combo.addItem(self.tr("{0} \u2014 {1} of {2} ports free").format(
@@ -217,10 +214,11 @@ class InstallationDialog(FieldDialog):
 
     def _signal_changed(self, text: str) -> None:
         try:
-            level = fibre.parse_decimal(text, self.tr("The signal level"))
-        except ValueError:
+            level = fibre.parse_decimal(text)
+        except fibre.NotANumber:
             level = None
-        self.signal_note.setText(fibre.signal_warning(level) or "")
+        warning = fibre.signal_warning(level)
+        self.signal_note.setText(translate_message(warning) if warning is not None else "")
 
     def add_photos(self, paths: Iterable[str]) -> None:
         """Attach photo files, each shown as a thumbnail (file name below); the
@@ -251,19 +249,20 @@ class InstallationDialog(FieldDialog):
                                                       self.tr("Images (*.jpg *.jpeg *.png)"))
         self.add_photos(paths)
 
-    def _number(self, edit: QLineEdit, field: str, what: str) -> tuple[Decimal | None, bool]:
+    def _number(self, edit: QLineEdit, field: str) -> tuple[Decimal | None, bool]:
+        """The number typed in ``edit``; a text that is no number is said next to ``field``."""
         try:
-            return fibre.parse_decimal(edit.text(), what), True
-        except ValueError as exc:
-            self.errors.set(field, str(exc))
+            return fibre.parse_decimal(edit.text()), True
+        except fibre.NotANumber as exc:
+            self.errors.set(field, exc.message)
             return None, False
 
     def request(self) -> installation.InstallationRequest | None:
         """The report as typed, or None after showing which numbers are not numbers."""
         self.errors.clear()
-        signal, ok1 = self._number(self.signal_edit, "signal_level", self.tr("The signal level"))
-        down, ok2 = self._number(self.down_edit, "speed_down", self.tr("The download speed"))
-        up, ok3 = self._number(self.up_edit, "speed_up", self.tr("The upload speed"))
+        signal, ok1 = self._number(self.signal_edit, "signal_level")
+        down, ok2 = self._number(self.down_edit, "speed_down")
+        up, ok3 = self._number(self.up_edit, "speed_up")
         if not (ok1 and ok2 and ok3):
             self.fit()
             return None
@@ -288,9 +287,9 @@ class InstallationDialog(FieldDialog):
             return
         self.message_bar.clear()
         self.set_busy(True)
-        self.ctx.runner.run(lambda _t: {p: attachments.prepare(p) for p in missing},
-                            on_success=while_alive(self, lambda done: self._prepared(request, paths, done)),
-                            on_failure=while_alive(self, self.show_failure))
+        # reading and shrinking photos opens no transaction: a job of its own, off the counter's lane
+        JobOp(self, self.ctx, lambda _db, _actor, _task: {p: attachments.prepare(p) for p in missing}) \
+            .success(lambda done: self._prepared(request, paths, done)).failure(self.show_failure).run()
 
     def _prepared(self, request: installation.InstallationRequest, paths: tuple[str, ...],
                   done: dict[str, attachments.PreparedImage]) -> None:
@@ -299,9 +298,8 @@ class InstallationDialog(FieldDialog):
         self._save(request, paths)
 
     def _save(self, request: installation.InstallationRequest, paths: tuple[str, ...]) -> None:
-        actor = self.ctx.actor
         request = replace(request, photos=tuple(self.prepared[p] for p in paths))
-        self.submit(lambda s: installation.save_report(s, actor, request), self._saved, changes=CHANGES)
+        self.submit(lambda s, actor: installation.save_report(s, actor, request), self._saved)
 
     def _saved(self, result: installation.InstallationResult) -> None:
         self.saved.emit(result)

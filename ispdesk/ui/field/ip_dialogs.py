@@ -3,6 +3,8 @@ typing), and assigning an address of a pool (the next free one or a chosen
 one) to a customer, with the pool's utilisation and its >90 % warning."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -12,9 +14,9 @@ from ispdesk.services import ip_pools
 from ispdesk.services.modules.columns import ref
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
-POOL_CHANGES = ("ip_pools", "ip_addresses")
 POOL_TYPES = ((IpPoolType.PRIVATE, "Private (CGNAT / LAN)"), (IpPoolType.PUBLIC, "Public"),
               (IpPoolType.MANAGEMENT, "Management"))
 
@@ -78,8 +80,8 @@ class NewPoolDialog(FieldDialog):
             return
         try:
             network = cidr.parse_network(text)
-        except ValueError as exc:
-            self.preview.setText(str(exc))
+        except cidr.CidrError as exc:
+            self.preview.setText(translate_message(exc.message))
             return
         first, last = network.network_address + 1, network.broadcast_address - 1
         self.preview.setText(self.tr("{0} usable addresses: {1} \u2013 {2}").format(
@@ -92,8 +94,8 @@ class NewPoolDialog(FieldDialog):
             type=self.type_combo.currentData())
 
     def confirm(self) -> None:
-        request, actor = self.request(), self.ctx.actor
-        self.submit(lambda s: ip_pools.create_pool(s, actor, request), self._created, changes=POOL_CHANGES)
+        request = self.request()
+        self.submit(lambda s, actor: ip_pools.create_pool(s, actor, request), self._created)
 
     def _created(self, usage: ip_pools.PoolUsage) -> None:
         self.created.emit(usage)
@@ -131,7 +133,7 @@ class AssignAddressDialog(FieldDialog):
         form.addRow("", self.error_for("ip_pool_id"))
         self.resize(520, self.sizeHint().height())
         self.customer.setFocus()
-        self.load(lambda s: ip_pools.usage(s, ctx.actor, pool_id), self._loaded)
+        self.load(lambda s, actor: ip_pools.usage(s, actor, pool_id), self._loaded)
 
     def _loaded(self, usage: ip_pools.PoolUsage) -> None:
         self.usage = usage
@@ -149,15 +151,15 @@ class AssignAddressDialog(FieldDialog):
         except EditorError as exc:
             self.errors.set("customer_id", exc.message)
             return
-        chosen, actor, pool = self.address_edit.text().strip(), self.ctx.actor, self.pool_id
+        chosen, pool = self.address_edit.text().strip(), self.pool_id
         if chosen:
-            def work(s: object) -> ip_pools.AddressInfo:
-                address = ip_pools.find_address(s, pool, chosen)  # type: ignore[arg-type]
-                return ip_pools.assign_address(s, actor, address, customer_id=customer_id)  # type: ignore[arg-type]
+            def work(s: Any, actor: Any) -> ip_pools.AddressInfo:
+                address = ip_pools.find_address(s, pool, chosen)
+                return ip_pools.assign_address(s, actor, address, customer_id=customer_id)
         else:
-            def work(s: object) -> ip_pools.AddressInfo:
-                return ip_pools.assign_next(s, actor, pool, customer_id=customer_id)  # type: ignore[arg-type]
-        self.submit(work, self._assigned, changes=POOL_CHANGES)
+            def work(s: Any, actor: Any) -> ip_pools.AddressInfo:
+                return ip_pools.assign_next(s, actor, pool, customer_id=customer_id)
+        self.submit(work, self._assigned)
 
     def _assigned(self, info: ip_pools.AddressInfo) -> None:
         self.assigned.emit(info)

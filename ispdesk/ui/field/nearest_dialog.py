@@ -4,19 +4,21 @@ were seen; Assign gives the order to the one chosen (a pending order becomes
 assigned, an assigned one changes hands; its day stays)."""
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from ispdesk.domain import clock
 from ispdesk.services import dispatch, technicians
 from ispdesk.services.dispatch import Card
 from ispdesk.services.technicians import Nearest
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
 from ispdesk.ui.field.technician_positions import accuracy_text, seen_text
+from ispdesk.ui.format import format_datetime, humanise
+from ispdesk.ui.i18n import spec_text
 
 TechnicianRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Technician", "Distance", "Seen", "Accuracy")
@@ -68,17 +70,16 @@ class NearestDialog(FieldDialog):
         layout.addWidget(self.error_for("assigned_to"))
         self.confirm_button.setEnabled(False)
         self.resize(560, 380)
-        actor = ctx.actor
-        self.load(lambda s: technicians.nearest_for_order(s, actor, order_id), self._loaded)
+        self.load(lambda s, actor: technicians.nearest_for_order(s, actor, order_id), self._loaded)
 
     def _loaded(self, nearest: Nearest) -> None:
         self.nearest = nearest
         heading = f"<b>{nearest.number}</b> \u00b7 {nearest.customer or self.tr('no customer')} \u00b7 " \
-                  f"{self._statuses().get(nearest.status, nearest.status)}"
+                  f"{spec_text(humanise(nearest.status))}"
         if nearest.assigned_name:
             heading += " \u00b7 " + self.tr("assigned to {0}").format(nearest.assigned_name)
         self.heading.setText(heading)
-        now = datetime.now()
+        now = clock.now()
         self.table.setRowCount(len(nearest.positions))
         for row, p in enumerate(nearest.positions):
             name = p.name + (" " + self.tr("(assigned)") if p.user_id == nearest.assigned_to else "")
@@ -89,7 +90,7 @@ class NearestDialog(FieldDialog):
                 if col in (1, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if col == 2:
-                    item.setToolTip(p.recorded_at.strftime("%d/%m/%Y %H:%M"))
+                    item.setToolTip(format_datetime(p.recorded_at))
                 self.table.setItem(row, col, item)
         if not nearest.has_coordinates:
             self.note.setText(self.tr("The customer has no coordinates: add the latitude and longitude to the "
@@ -102,10 +103,6 @@ class NearestDialog(FieldDialog):
             self.table.setFocus()
         self.confirm_button.setEnabled(bool(nearest.positions))
         self.loaded.emit()
-
-    def _statuses(self) -> dict[str, str]:
-        return {"pending": self.tr("pending"), "assigned": self.tr("assigned"), "in_progress": self.tr("in progress"),
-                "completed": self.tr("completed"), "cancelled": self.tr("cancelled")}
 
     def rows(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
@@ -120,9 +117,8 @@ class NearestDialog(FieldDialog):
         technician = self.chosen()
         if technician is None:
             return
-        actor, order_id = self.ctx.actor, self.order_id
-        self.submit(lambda s: dispatch.assign(s, actor, order_id, technician), self._assigned,
-                    changes=("work_orders",))
+        order_id = self.order_id
+        self.submit(lambda s, actor: dispatch.assign(s, actor, order_id, technician), self._assigned)
 
     def _assigned(self, card: Card) -> None:
         self.assigned.emit(card)

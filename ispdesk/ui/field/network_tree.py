@@ -7,10 +7,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
-from ispdesk.db.unit_of_work import read
 from ispdesk.services import network_tree
 from ispdesk.services.network_tree import DeviceNode
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -35,7 +37,8 @@ def row_items(node: DeviceNode) -> list[QStandardItem]:
     capacity = "" if node.capacity is None else f"{node.used_ports} / {node.capacity}"
     free = "" if node.free_ports is None else str(node.free_ports)
     percent = "" if node.percent_used is None else f"{node.percent_used} %"
-    cells = [node.name, node.device_type.upper(), node.status, capacity, free, percent, node.location or ""]
+    cells = [node.name, node.device_type.upper(), spec_text(humanise(node.status)), capacity, free, percent,
+             node.location or ""]
     items = [QStandardItem(text) for text in cells]
     items[0].setData(node.id, DeviceIdRole)
     if node.status == "faulty" or node.full:
@@ -53,8 +56,13 @@ def row_items(node: DeviceNode) -> list[QStandardItem]:
     for column in (3, 4, 5):
         items[column].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if node.device_type == "odp" and not node.can_take_customer:
-        reason = _tr("faulty") if node.status == "faulty" else (_tr("full") if node.full else node.status)
-        items[0].setToolTip(_tr("Cannot take a new customer: {0}").format(reason))
+        if node.status == "faulty":
+            reason = _tr("Cannot take a new customer: faulty")
+        elif node.full:
+            reason = _tr("Cannot take a new customer: full")
+        else:
+            reason = _tr("Cannot take a new customer: {0}").format(spec_text(humanise(node.status)))
+        items[0].setToolTip(reason)
     return items
 
 
@@ -115,11 +123,8 @@ class NetworkTreeDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run(lambda _t: read(db, lambda s: network_tree.tree(s, actor)),
-                            on_success=while_alive(self, self._show),
-                            on_failure=while_alive(self, lambda exc: self.message_bar.show_message(
-                                describe_error(exc))))
+        QueryOp(self, self.ctx, lambda s, actor: network_tree.tree(s, actor)).success(self._show) \
+            .failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
     def _show(self, roots: list[DeviceNode]) -> None:
         fill(self.model, roots)

@@ -15,21 +15,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDia
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.domain.errors import ValidationError
-from ispdesk.services import audit, technicians, work_orders
+from ispdesk.services import technicians, work_orders
 from ispdesk.services.technicians import ImportResult, Position
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
 from ispdesk.ui.format import format_datetime, format_decimal
+from ispdesk.ui.i18n import translate_message
+from ispdesk.ui.ops import JobOp, QueryOp, WriteOp
 from ispdesk.ui.widgets.fields import error_label
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
-CHANGES = ("technician_locations",)
 STALE_COLOR = QColor("#8a8a8a")
 STALE_HOURS = 24                     # older positions are greyed: the technician has moved since
-MAX_FILE_BYTES = 20 * 1024 * 1024
 COLUMNS = ("Technician", "Last seen", "Recorded at", "Latitude", "Longitude", "Accuracy", "Source")
 
 
@@ -39,8 +39,8 @@ def _tr(text: str) -> str:
 
 def seen_text(at: datetime, now: datetime | None = None) -> str:
     """When a position was reported, as a dispatcher reads it: "just now", "5 min ago",
-    "3 h ago" (today), else the date and time."""
-    now = now or datetime.now()
+    "3 h ago" (today), else the date and time; ``now`` is the office clock's."""
+    now = now or clock.now()
     minutes = int((now - at).total_seconds() // 60)
     if minutes < 0:
         return format_datetime(at)
@@ -55,18 +55,6 @@ def seen_text(at: datetime, now: datetime | None = None) -> str:
 
 def accuracy_text(metres: Decimal | None) -> str:
     return "" if metres is None else _tr("\u00b1{0} m").format(format_decimal(metres))
-
-
-def read_positions_file(path: str) -> str:
-    """The text of a CSV file (UTF-8, with or without BOM; else Latin-1). Runs in the worker."""
-    file = Path(path)
-    if file.stat().st_size > MAX_FILE_BYTES:
-        raise ValidationError({"file": f"{file.name} is larger than 20 MB: split it."})
-    data = file.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def parse_coordinate(text: str) -> Decimal | None:
@@ -155,17 +143,14 @@ class TechnicianPositionsDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def work(s: Any) -> tuple[list[Position], list[tuple[int, str]]]:
+        def work(s: Any, actor: Any) -> tuple[list[Position], list[tuple[int, str]]]:
             return technicians.last_positions(s, actor), work_orders.technicians(s, actor)
-        self.ctx.runner.run(lambda _t: read(db, work), on_success=while_alive(self, self._show),
-                            on_failure=while_alive(self, lambda exc: self.message_bar.show_message(
-                                describe_error(exc))))
+        QueryOp(self, self.ctx, work).success(self._show) \
+            .failure(lambda exc: self.message_bar.show_message(describe_error(exc))).run()
 
     def _show(self, loaded: tuple[list[Position], list[tuple[int, str]]]) -> None:
         self.positions, self.people = loaded
-        now = datetime.now()
+        now = clock.now()
         self.table.setRowCount(len(self.positions))
         for row, p in enumerate(self.positions):
             values = (p.name, seen_text(p.recorded_at, now), format_datetime(p.recorded_at),
@@ -218,19 +203,19 @@ class TechnicianPositionsDialog(QDialog):
         owns a file without a username column)."""
         if self.busy:
             return
-        db, actor, owner = self.ctx.db, self.ctx.actor, self.owner_combo.currentData()
+        owner = self.owner_combo.currentData()
         self.busy = True
         self.import_button.setEnabled(False)
         self.message_bar.show_message(self.tr("Importing {0}\u2026").format(Path(path).name), "info")
         self.owner_error.hide()
         self._hide_import_errors()
+        # the file is read with no transaction open, then imported in one unit of work
+        JobOp(self, self.ctx, lambda _db, _actor, _task: technicians.read_positions_file(path)) \
+            .success(lambda text: self._write_positions(text, owner)).failure(self._import_failed).run()
 
-        def work(_t: Any) -> ImportResult:
-            text = read_positions_file(path)
-            return write(db, lambda s: technicians.import_positions(s, actor, text, user_id=owner),
-                         info=audit.actor_info(actor, technicians.MODULE))
-        self.ctx.runner.run(work, on_success=while_alive(self, self._imported),
-                            on_failure=while_alive(self, self._import_failed), changes=CHANGES)
+    def _write_positions(self, text: str, owner: int | None) -> None:
+        WriteOp(self, self.ctx, lambda s, actor: technicians.import_positions(s, actor, text, user_id=owner),
+                module=technicians.MODULE).success(self._imported).failure(self._import_failed).run()
 
     def _done(self) -> None:
         self.busy = False
@@ -256,12 +241,12 @@ class TechnicianPositionsDialog(QDialog):
             self.message_bar.show_message(self.tr("Nothing was imported: %n line(s) of the file are wrong.", "",
                                                   len(lines)))
             self.errors_title.setText(self.tr("Fix these lines and import the file again:"))
-            self.errors_list.addItems([describe_error(ValidationError(message)) for message in lines.values()])
+            self.errors_list.addItems([translate_message(message) for message in lines.values()])
             self.errors_title.show()
             self.errors_list.show()
         elif "user_id" in exc.errors:
             self.message_bar.clear()
-            self.owner_error.setText(describe_error(ValidationError(exc.errors["user_id"])))
+            self.owner_error.setText(translate_message(exc.errors["user_id"]))
             self.owner_error.show()
             self.owner_combo.setFocus()
         else:
@@ -297,7 +282,7 @@ class EnterPositionDialog(FieldDialog):
         self.latitude_edit = self._line("latitude", "-8.6705")
         self.longitude_edit = self._line("longitude", "115.2126")
         self.accuracy_edit = self._line("accuracy", self.tr("metres, optional"))
-        self.time_edit = QDateTimeEdit(QDateTime.currentDateTime(), self.body)
+        self.time_edit = QDateTimeEdit(QDateTime(clock.now()), self.body)
         self.time_edit.setObjectName("recordedAt")
         self.time_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.time_edit.setCalendarPopup(True)
@@ -347,13 +332,13 @@ class EnterPositionDialog(FieldDialog):
         if wrong:
             self.fit()
             return
-        actor, user_id = self.ctx.actor, self.technician_combo.currentData()
+        user_id = self.technician_combo.currentData()
         at = self.time_edit.dateTime().toPython().replace(second=0, microsecond=0)
         latitude, longitude, accuracy = values["latitude"], values["longitude"], values["accuracy_m"]
         assert latitude is not None and longitude is not None
-        self.submit(lambda s: technicians.record_position(s, actor, user_id, latitude, longitude, recorded_at=at,
-                                                          source="manual", accuracy_m=accuracy),
-                    self._saved, changes=CHANGES)
+        self.submit(lambda s, actor: technicians.record_position(s, actor, user_id, latitude, longitude,
+                                                                 recorded_at=at, source="manual",
+                                                                 accuracy_m=accuracy), self._saved)
 
     def _saved(self, position_id: int) -> None:
         self.saved.emit(position_id)

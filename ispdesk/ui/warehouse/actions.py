@@ -9,16 +9,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ispdesk.db.unit_of_work import read, write
 from ispdesk.printing.asset_register import render_asset_register
 from ispdesk.printing.purchase_order import render_purchase_order
-from ispdesk.services import assets, audit, purchasing
-from ispdesk.ui.widgets.date_dialog import ask_date
+from ispdesk.services import assets, purchasing
+from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.module_actions import TabAction, register, row_in
+from ispdesk.ui.ops import QueryOp, WriteOp
+from ispdesk.ui.widgets.date_dialog import ask_date
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import preview_from_database
 
-PO_CHANGES = ("purchase_orders",)
 #: When the purchase-order buttons may be pressed (services/purchasing.MOVES and RECEIVABLE; the service still
 #: checks). A status of None counts as a draft, as in the service. Lines… opens read-only past draft: always on.
 CAN_SUBMIT = row_in(status=("draft", None))
@@ -28,8 +29,19 @@ CAN_RECEIVE = row_in(status=("ordered", "partial"))
 CAN_CANCEL = row_in(status=("draft", "submitted", "approved", "ordered", None))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WarehouseActions", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WarehouseActions", text, None, n)
+
+
+def po_status_text(status: str | None) -> str:
+    """A PO status in the program's language ("Diterima sebagian" for a partly received one)."""
+    return spec_text(purchasing.status_title(status))
+
+
+def asset_status_text(status: str | None) -> str:
+    """An asset's status in the program's language: its own words where a status shares its
+    English with another module's ("Lost" asset: hilang, not a lost lead)."""
+    return QCoreApplication.translate("Specs", humanise(status or "active"), "assets")
 
 
 def _open(tab: Any, dialog: Any) -> Any:
@@ -75,22 +87,20 @@ def receive_po(tab: Any, po_id: int | None) -> Any:
 
 
 def _po_step(operation: Callable[..., str], done: str) -> Callable[[Any, int | None], None]:
-    """A status move that needs no input: run it, say the new status, refresh."""
+    """A status move that needs no input: run it, say the new status, refresh (the tab
+    refreshes from the tables the write announces)."""
     def run(tab: Any, po_id: int | None, *extra: Any) -> None:
         if po_id is None:
             return
-        db, actor = tab.ctx.db, tab.ctx.actor
-        tab.ctx.runner.run(
-            lambda _t: write(db, lambda s: operation(s, actor, po_id, *extra),
-                             info=audit.actor_info(actor, "purchase_orders")),
-            on_success=lambda status: tab.message_bar.show_message(_tr(done).format(status), "info"),
-            on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)), changes=PO_CHANGES)
+        WriteOp(tab, tab.ctx, lambda s, actor: operation(s, actor, po_id, *extra), module="purchase_orders") \
+            .success(lambda status: tab.message_bar.show_message(_tr(done).format(po_status_text(status)), "info")) \
+            .failure(lambda exc: tab.message_bar.show_message(describe_error(exc))).run()
     return run
 
 
-submit_po = _po_step(purchasing.submit, "Submitted for approval (now {0}).")
-mark_ordered = _po_step(purchasing.mark_ordered, "Marked as ordered (now {0}).")
-_cancel = _po_step(purchasing.cancel, "Purchase order {0}.")
+submit_po = _po_step(purchasing.submit, "Submitted for approval (now: {0}).")
+mark_ordered = _po_step(purchasing.mark_ordered, "Marked as ordered (now: {0}).")
+_cancel = _po_step(purchasing.cancel, "Purchase order cancelled (now: {0}).")
 
 
 def cancel_po(tab: Any, po_id: int | None) -> None:
@@ -104,8 +114,7 @@ def cancel_po(tab: Any, po_id: int | None) -> None:
 def print_po(tab: Any, po_id: int | None) -> None:
     if po_id is None:
         return
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: purchasing.document(s, actor, po_id), render_purchase_order,
+    preview_from_database(tab, lambda s, actor: purchasing.document(s, actor, po_id), render_purchase_order,
                           lambda _doc: _tr("Purchase order"), lambda doc: doc.po_number)
 
 
@@ -121,8 +130,7 @@ def asset_register(tab: Any, _asset_id: int | None) -> None:
     as_of = ask_date(tab, _tr("Asset register as of"))
     if as_of is None:
         return
-    actor = tab.ctx.actor
-    preview_from_database(tab, lambda s: assets.register(s, actor, as_of), render_asset_register,
+    preview_from_database(tab, lambda s, actor: assets.register(s, actor, as_of), render_asset_register,
                           lambda _doc: _tr("Asset register"), lambda _doc: f"asset-register-{as_of.isoformat()}")
 
 
@@ -135,11 +143,9 @@ def export_register(tab: Any, _asset_id: int | None) -> None:
                                                 _tr("Excel (*.xlsx);;CSV (*.csv)"))
     if not path:
         return
-    db, actor = tab.ctx.db, tab.ctx.actor
-    tab.ctx.runner.run(
-        lambda _t: read(db, lambda s: assets.export_register(s, actor, as_of, path)),
-        on_success=lambda n: tab.message_bar.show_message(_tr("{0} assets exported to {1}.").format(n, path), "info"),
-        on_failure=lambda exc: tab.message_bar.show_message(describe_error(exc)))
+    QueryOp(tab, tab.ctx, lambda s, actor: assets.export_register(s, actor, as_of, path)).long() \
+        .success(lambda n: tab.message_bar.show_message(_tr("%n asset(s) exported to {0}.", n).format(path), "info")) \
+        .failure(lambda exc: tab.message_bar.show_message(describe_error(exc))).run()
 
 
 def register_actions() -> None:

@@ -16,7 +16,6 @@ from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
-CHANGES = ("inventory", "stock_movements")
 KINDS = ((StockMovementType.IN, "In (received)"), (StockMovementType.OUT, "Out (issued)"),
          (StockMovementType.ADJUSTMENT, "Adjustment (+/- difference)"), (StockMovementType.RETURN, "Return"))
 REFERENCES = (("", "No reference"), ("work_order", "Work order"), ("purchase_order", "Purchase order"))
@@ -79,7 +78,7 @@ class AdjustmentDialog(ActionDialog):
         self.resize(520, self.sizeHint().height())
         self.quantity_spin.setFocus()
         self.quantity_spin.selectAll()
-        self.load(lambda s: stock_card.item_summary(s, inventory_id), self._loaded)
+        self.load(lambda s, actor: stock_card.item(s, actor, inventory_id), self._loaded)
 
     def _loaded(self, item: stock_card.ItemSummary) -> None:
         self.item = item
@@ -109,7 +108,7 @@ class AdjustmentDialog(ActionDialog):
         if self.busy:
             return
         kind, quantity, notes = self.kind(), self.quantity_spin.value(), self.notes_edit.text()
-        reference, actor, item = self.reference_type(), self.ctx.actor, self.inventory_id
+        reference, item = self.reference_type(), self.inventory_id
         self.errors.clear()
         try:
             reference_id = self.reference_id()
@@ -117,17 +116,17 @@ class AdjustmentDialog(ActionDialog):
             self.errors.set("reference_id", exc.message)
             return
         if reference and reference_id is None:
-            self.errors.set("reference_id", self.tr("Choose the {0}, or no reference.").format(
-                self.reference_combo.currentText().lower()))
+            self.errors.set("reference_id", self.tr("Choose the work order, or no reference.")
+                            if reference == "work_order" else self.tr("Choose the purchase order, or no reference."))
             return
         if reference == "work_order" and kind in ("out", "return"):
             line = stock_issue.IssueLine(item, quantity, stock_issue.split_serials(self.serials_edit.toPlainText()))
             operation = stock_issue.issue if kind == "out" else stock_issue.return_unused
-            work = lambda s: operation(s, actor, reference_id, [line], notes=notes)[0]  # noqa: E731
+            work = lambda s, actor: operation(s, actor, reference_id, [line], notes=notes)[0]  # noqa: E731
         else:
             request = stock.MovementRequest(item, kind, quantity, notes, reference, reference_id)
-            work = lambda s: stock.post(s, actor, request)  # noqa: E731
-        self.submit(work, self._posted, changes=CHANGES)
+            work = lambda s, actor: stock.post(s, actor, request)  # noqa: E731
+        self.submit(work, self._posted)
 
     def _posted(self, movement: stock.Movement) -> None:
         self.posted.emit(movement)

@@ -1,18 +1,22 @@
 """Approve a submitted purchase order: a supervisor types their user name and
-password here; :func:`auth.verify_supervisor` checks them (a clerk is refused,
-failures count towards the lock) before the PO is approved in its name."""
+password here; :func:`auth.check_supervisor` checks them in the same unit of
+work that approves (whoever holds the purchase orders' approve permission may;
+a clerk is refused, a wrong password is recorded and counts towards the lock)."""
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ispdesk.db.unit_of_work import write
-from ispdesk.domain.errors import AuthenticationError
+from ispdesk.domain.errors import AuthenticationError, PermissionDenied
 from ispdesk.domain.money import format_rupiah
-from ispdesk.services import audit, auth, purchasing
+from ispdesk.services import auth, purchasing
+from ispdesk.services.auth import LoginResult
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.ops import WriteOp
+from ispdesk.ui.warehouse.actions import po_status_text
 from ispdesk.ui.widgets.action_dialog import ActionDialog
-from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.supervisor import SupervisorFields
 
 
@@ -38,48 +42,55 @@ class ApprovalDialog(ActionDialog):
         self.supervisor.add_to(form)
         self.resize(520, self.sizeHint().height())
         self.username_edit.setFocus()
-        actor = ctx.actor
-        self.load(lambda s: purchasing.order_view(s, actor, po_id), self._loaded)
+        self.load(lambda s, actor: purchasing.order_view(s, actor, po_id), self._loaded)
 
     def _loaded(self, order: purchasing.OrderView) -> None:
         self.order = order
         lines = "<br/>".join(f"{line.quantity} \u00d7 {line.item_name} @ {format_rupiah(line.unit_price)}"
                              for line in order.lines)
+        status = po_status_text(order.status)
         self.summary.setText(self.tr("<b>{0}</b> to {1}: <b>{2}</b> ({3})<br/>{4}").format(
-            order.po_number, order.supplier_name, format_rupiah(order.total_amount), order.status, lines))
+            order.po_number, order.supplier_name, format_rupiah(order.total_amount), status, lines))
         if order.status != "submitted":
             self.confirm_button.setEnabled(False)
-            self.message_bar.show_message(self.tr("Only a submitted order can be approved; this one is {0}.")
-                                          .format(order.status), "warning")
+            self.message_bar.show_message(self.tr("Only a submitted order can be approved; this one is: {0}.")
+                                          .format(status), "warning")
 
     def confirm(self) -> None:
-        """Check the supervisor's credentials, then approve in one more unit of work."""
+        """Check the approver's credentials and approve, in one unit of work."""
         if self.busy:
             return
         self.errors.clear()
+        self.message_bar.clear()
         username, password = self.supervisor.credentials()
         if self.supervisor.show_missing():
             return
+        po_id = self.po_id
+
+        def work(session: Any, actor: Any) -> LoginResult:
+            approval = auth.check_supervisor(session, username, password, module=purchasing.MODULE,
+                                             workstation=actor.workstation)
+            if approval.ok:
+                purchasing.approve(session, actor, po_id, approval.actor)
+            return approval     # a refusal commits only the failed attempt (it counts towards the lock)
+
         self.set_busy(True)
-        db, actor, po_id = self.ctx.db, self.ctx.actor, self.po_id
-        info = audit.actor_info(actor, self.module)
-        workstation = actor.workstation if actor else None
+        WriteOp(self, self.ctx, work, module=self.module).success(self._done).failure(self._refused).run()
 
-        def work(_t: object) -> str:
-            approver = auth.verify_supervisor(db, username, password, workstation)
-            return write(db, lambda s: purchasing.approve(s, actor, po_id, approver), info=info)
-
-        self.ctx.runner.run(work, on_success=while_alive(self, self._approved),
-                            on_failure=while_alive(self, self._refused), changes=("purchase_orders",))
+    def _done(self, approval: LoginResult) -> None:
+        self.set_busy(False)
+        if not approval.ok:
+            try:
+                approval.unwrap()
+            except AuthenticationError as exc:
+                self.supervisor.refused(exc)
+            return
+        self.approved.emit(self.order.po_number if self.order else "")
+        self.accept()
 
     def _refused(self, exc: BaseException) -> None:
-        if isinstance(exc, AuthenticationError):
+        if isinstance(exc, (AuthenticationError, PermissionDenied)):
             self.set_busy(False)
             self.supervisor.refused(exc)
             return
         self.show_failure(exc)
-
-    def _approved(self, _status: str) -> None:
-        self.set_busy(False)
-        self.approved.emit(self.order.po_number if self.order else "")
-        self.accept()

@@ -2,7 +2,6 @@
 who holds it, with a reason; the asset's history is listed below."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -14,7 +13,8 @@ from ispdesk.services import assets, records
 from ispdesk.services.modules import SPECS
 from ispdesk.services.modules.columns import user
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.format import format_datetime, humanise
+from ispdesk.ui.format import format_datetime
+from ispdesk.ui.warehouse.actions import asset_status_text
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
@@ -35,7 +35,7 @@ class AssetStatusDialog(ActionDialog):
         self.status_combo = QComboBox(self.body)
         self.status_combo.setObjectName("status")
         for status in AssetStatus:
-            self.status_combo.addItem(self.tr(humanise(status.value)), status.value)
+            self.status_combo.addItem(asset_status_text(status.value), status.value)
         self.holder = make_editor(ctx, user("assigned_to", "Assigned to"), self.body)
         self.holder.setObjectName("holder")
         self.notes_edit = QLineEdit(self.body)
@@ -54,9 +54,9 @@ class AssetStatusDialog(ActionDialog):
         form.addRow("", self.error_for("notes"))
         form.addRow(self.tr("History:"), self.history_label)
         self.resize(560, self.sizeHint().height())
-        actor, spec = ctx.actor, SPECS["assets"]
-        self.load(lambda s: (records.get(s, actor, spec, asset_id), assets.history(s, actor, asset_id),
-                             assets.value_on(s, actor, asset_id, date.today())), self._loaded)
+        spec = SPECS["assets"]
+        self.load(lambda s, actor: (records.get(s, actor, spec, asset_id), assets.history(s, actor, asset_id),
+                                    assets.value_on(s, actor, asset_id)), self._loaded)
 
     def _loaded(self, loaded: tuple) -> None:
         record, history, value = loaded
@@ -66,7 +66,7 @@ class AssetStatusDialog(ActionDialog):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(record.get("status") or "active")))
         self.holder.set_value(record.get("assigned_to"))
         self.history_label.setText("<br/>".join(
-            f"{format_datetime(h.at)}: {humanise(h.old_status)} \u2192 {humanise(h.new_status)}"
+            f"{format_datetime(h.at)}: {asset_status_text(h.old_status)} \u2192 {asset_status_text(h.new_status)}"
             + (f", {h.new_assigned or '-'}" if h.old_assigned != h.new_assigned else "")
             + (f" \u2014 {h.notes}" if h.notes else "") + (f" ({h.by})" if h.by else "")
             for h in history) or self.tr("No changes yet."))
@@ -86,16 +86,16 @@ class AssetStatusDialog(ActionDialog):
         if not status_changed and not holder_changed:
             self.message_bar.show_message(self.tr("Nothing changed."), "info")
             return
-        actor, asset_id = self.ctx.actor, self.asset_id
+        asset_id = self.asset_id
 
-        def work(s: Any) -> int:
+        def work(s: Any, actor: Any) -> int:
             if holder_changed:
                 assets.assign(s, actor, asset_id, holder, notes)
             if status_changed:
                 assets.change_status(s, actor, asset_id, status, notes)
             return asset_id
 
-        self.submit(work, self._saved, changes=("assets",))
+        self.submit(work, self._saved)
 
     def _saved(self, asset_id: int) -> None:
         self.changed.emit(asset_id)

@@ -14,7 +14,9 @@ from ispdesk.domain.money import ZERO, format_rupiah, round_money
 from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
+from ispdesk.ui.warehouse.actions import po_status_text
 from ispdesk.ui.widgets.paged_model import RIGHT
 
 COLUMNS = ("Item", "Quantity", "Unit price", "Line total")
@@ -59,13 +61,13 @@ class PurchaseOrderLinesDialog(ActionDialog):
         self.add_button.clicked.connect(lambda: self.add_line())
         self.remove_button.clicked.connect(self.remove_line)
         self.resize(820, 440)
-        actor = ctx.actor
-        self.load(lambda s: (purchasing.item_choices(s, actor), purchasing.order_view(s, actor, po_id)), self._loaded)
+        self.load(lambda s, actor: (purchasing.item_choices(s, actor), purchasing.order_view(s, actor, po_id)),
+                  self._loaded)
 
     def _loaded(self, loaded: tuple[list[purchasing.ItemChoice], purchasing.OrderView]) -> None:
         self.choices, order = loaded
         self.summary.setText(self.tr("<b>{0}</b> to {1} ({2})").format(order.po_number, order.supplier_name,
-                                                                      order.status))
+                                                                      po_status_text(order.status)))
         editable = order.status == "draft"
         for line in order.lines:
             self.add_line(line.inventory_id, line.quantity, line.unit_price)
@@ -148,11 +150,10 @@ class PurchaseOrderLinesDialog(ActionDialog):
         try:
             lines = self.lines()
         except AmountError as exc:
-            self.message_bar.show_message(exc.message)
+            self.message_bar.show_message(translate_message(exc.message))
             return
-        actor, po_id = self.ctx.actor, self.po_id
-        self.submit(lambda s: purchasing.set_lines(s, actor, po_id, lines), self._saved,
-                    changes=("purchase_orders", "purchase_order_items"))
+        po_id = self.po_id
+        self.submit(lambda s, actor: purchasing.set_lines(s, actor, po_id, lines), self._saved)
 
     def show_failure(self, exc: BaseException) -> None:
         """Line errors (``lines[2].quantity``) name the row."""

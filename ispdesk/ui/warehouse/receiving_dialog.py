@@ -11,7 +11,9 @@ from ispdesk.domain.errors import ValidationError
 from ispdesk.services import purchasing
 from ispdesk.ui.widgets.fields import AmountError, RupiahEdit
 from ispdesk.ui.context import AppContext
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.action_dialog import ActionDialog, line_messages
+from ispdesk.ui.warehouse.actions import po_status_text
 from ispdesk.ui.widgets.paged_model import RIGHT
 
 COLUMNS = ("Item", "Ordered", "Received", "Outstanding", "Arrived now", "Unit price")
@@ -53,13 +55,12 @@ class ReceivingDialog(ActionDialog):
         layout.addLayout(bottom)
         self.over_check.toggled.connect(self._limits)
         self.resize(900, 420)
-        actor = ctx.actor
-        self.load(lambda s: purchasing.order_view(s, actor, po_id), self._loaded)
+        self.load(lambda s, actor: purchasing.order_view(s, actor, po_id), self._loaded)
 
     def _loaded(self, order: purchasing.OrderView) -> None:
         self.order = order
         self.summary.setText(self.tr("<b>{0}</b> from {1} \u2014 {2}").format(
-            order.po_number, order.supplier_name, order.status))
+            order.po_number, order.supplier_name, po_status_text(order.status)))
         self.table.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):
             for column, value in enumerate((f"{line.sku}  {line.item_name}", line.quantity, line.received_quantity,
@@ -82,8 +83,8 @@ class ReceivingDialog(ActionDialog):
         self.table.setColumnWidth(PRICE, 130)
         if order.status not in purchasing.RECEIVABLE:
             self.confirm_button.setEnabled(False)
-            self.message_bar.show_message(self.tr("Only an ordered purchase order can be received; this one is {0}.")
-                                          .format(order.status), "warning")
+            self.message_bar.show_message(self.tr("Only an ordered purchase order can be received; this one is: {0}.")
+                                          .format(po_status_text(order.status)), "warning")
 
     def _limits(self, *_args: object) -> None:
         """Without the override a line takes at most what is outstanding."""
@@ -105,14 +106,13 @@ class ReceivingDialog(ActionDialog):
             try:
                 price = self.table.cellWidget(row, PRICE).amount()
             except AmountError as exc:
-                self.message_bar.show_message(self.tr("Line {0}: {1}").format(row + 1, exc.message))
+                self.message_bar.show_message(self.tr("Line {0}: {1}").format(row + 1, translate_message(exc.message)))
                 return
             if price is not None and price != line.unit_price:
                 prices[line.id] = price
-        actor, po_id, allow, notes = self.ctx.actor, self.po_id, self.over_check.isChecked(), self.notes_edit.text()
-        self.submit(lambda s: purchasing.receive(s, actor, po_id, delivered, allow_over=allow, prices=prices,
-                                                 notes=notes), self._received,
-                    changes=("purchase_orders", "purchase_order_items", "inventory", "stock_movements"))
+        po_id, allow, notes = self.po_id, self.over_check.isChecked(), self.notes_edit.text()
+        self.submit(lambda s, actor: purchasing.receive(s, actor, po_id, delivered, allow_over=allow, prices=prices,
+                                                        notes=notes), self._received)
 
     def show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and self.order is not None:

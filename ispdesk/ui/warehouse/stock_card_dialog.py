@@ -9,10 +9,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ispdesk.domain import clock
 from ispdesk.printing.stock_card import render_stock_card
 from ispdesk.services import stock_card
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_datetime, format_integer, humanise
+from ispdesk.ui.i18n import spec_text
+from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.paged_model import RIGHT
 from ispdesk.ui.widgets.print_preview import show_document
@@ -40,8 +43,9 @@ class StockCardDialog(ActionDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), self.body)
-        self.date_to = QDateEdit(QDate.currentDate(), self.body)
+        today = QDate(clock.today())
+        self.date_from = QDateEdit(today.addMonths(-1), self.body)
+        self.date_to = QDateEdit(today, self.body)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
@@ -66,7 +70,7 @@ class StockCardDialog(ActionDialog):
         self.print_button.clicked.connect(self.print_period)
         self.export_button.clicked.connect(self.choose_export)
         self.resize(980, 560)
-        self.load(lambda s: stock_card.page(s, ctx.actor, inventory_id), self._add_page)
+        self.load(lambda s, actor: stock_card.page(s, actor, inventory_id), self._add_page)
 
     def _add_page(self, page: stock_card.CardPage) -> None:
         self.last_page = page
@@ -77,7 +81,7 @@ class StockCardDialog(ActionDialog):
             item.sku, item.name, format_integer(item.quantity), item.unit, format_integer(item.min_quantity),
             format_integer(self.total), format_integer(self.table.rowCount() + len(page.rows))))
         for row in page.rows:
-            values = (format_datetime(row.moved_at), humanise(row.type), f"{row.change:+d}",
+            values = (format_datetime(row.moved_at), spec_text(humanise(row.type)), f"{row.change:+d}",
                       format_integer(row.balance), row.reference, row.by, row.notes, row.serials.replace("\n", ", "))
             index = self.table.rowCount()
             self.table.insertRow(index)
@@ -94,18 +98,19 @@ class StockCardDialog(ActionDialog):
         page = self.last_page
         if page is None or not page.has_more or self.busy:
             return
-        actor, item = self.ctx.actor, self.inventory_id
-        self.load(lambda s: stock_card.page(s, actor, item, before_id=page.next_before_id,
-                                            balance=page.next_balance), self._add_page)
+        item = self.inventory_id
+        self.load(lambda s, actor: stock_card.page(s, actor, item, before_id=page.next_before_id,
+                                                   balance=page.next_balance), self._add_page)
 
     def period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
     def print_period(self) -> None:
         """Preview the card of the period (print or save it from there)."""
-        actor, item = self.ctx.actor, self.inventory_id
+        item = self.inventory_id
         first, last = self.period()
-        self.load(lambda s: render_stock_card(stock_card.document(s, actor, item, first, last)), self._show_pdf)
+        QueryOp(self, self.ctx, lambda s, actor: render_stock_card(stock_card.document(s, actor, item, first, last))) \
+            .long().success(self._show_pdf).failure(self.show_failure).run()
 
     def _show_pdf(self, pdf: bytes) -> None:
         name = self.last_page.item.sku if self.last_page else str(self.inventory_id)
@@ -119,8 +124,9 @@ class StockCardDialog(ActionDialog):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        actor, item = self.ctx.actor, self.inventory_id
+        item = self.inventory_id
         first, last = self.period()
-        self.load(lambda s: stock_card.export(s, actor, item, path, first, last),
-                  lambda count: self.message_bar.show_message(
-                      self.tr("{0} movements exported to {1}.").format(count, path), "info"))
+        QueryOp(self, self.ctx, lambda s, actor: stock_card.export(s, actor, item, path, first, last)).long() \
+            .success(lambda count: self.message_bar.show_message(
+                self.tr("%n movement(s) exported to {0}.", "", count).format(path), "info")) \
+            .failure(self.show_failure).run()

@@ -14,6 +14,7 @@ from ispdesk.domain.enums import InventoryCategory
 from ispdesk.services import stock_take
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import humanise
+from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.paged_model import RIGHT
 
@@ -35,7 +36,7 @@ class StockTakeDialog(ActionDialog):
         self.category_combo.setObjectName("category")
         self.category_combo.addItem(self.tr("All categories"), "")
         for category in InventoryCategory:
-            self.category_combo.addItem(self.tr(humanise(category.value)), category.value)
+            self.category_combo.addItem(spec_text(humanise(category.value)), category.value)
         self.notes_edit = QLineEdit(self.body)
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setPlaceholderText(self.tr("Stock take November, shelf A"))
@@ -62,8 +63,8 @@ class StockTakeDialog(ActionDialog):
         self.reload()
 
     def reload(self, *_args: Any) -> None:
-        actor, category = self.ctx.actor, self.category_combo.currentData() or None
-        self.load(lambda s: stock_take.sheet(s, actor, category=category), self._show)
+        category = self.category_combo.currentData() or None
+        self.load(lambda s, actor: stock_take.sheet(s, actor, category=category), self._show)
 
     def _show(self, rows: list[stock_take.SheetRow]) -> None:
         self.rows = rows
@@ -134,11 +135,10 @@ class StockTakeDialog(ActionDialog):
             self.message_bar.show_message(self.tr("Type the counted quantity of at least one item."), "warning")
             return
         reviewed = {row.inventory_id: row.in_stock for row in self.rows if row.inventory_id in counts}
-        actor, notes = self.ctx.actor, self.notes_edit.text()
-        self.submit(lambda s: stock_take.post(s, actor, counts, notes=notes, reviewed=reviewed), self._posted,
-                    changes=("inventory", "stock_movements"))
+        notes = self.notes_edit.text()
+        self.submit(lambda s, actor: stock_take.post(s, actor, counts, notes=notes, reviewed=reviewed), self._posted)
 
     def _posted(self, movements: list[Any]) -> None:
         self.posted.emit(len(movements))
-        self.message_bar.show_message(self.tr("{0} adjustments posted.").format(len(movements)), "info")
+        self.message_bar.show_message(self.tr("%n adjustment(s) posted.", "", len(movements)), "info")
         self.reload()
