@@ -87,7 +87,7 @@ def contract_flowables(doc: ContractDocument) -> list[Flowable]:
                     (translate("Print", "Term"), MONTHS(count=doc.duration_months).render()
                      if doc.duration_months else "-"),
                     (translate("Print", "Renews automatically"),
-                     translate("Print", "Yes") if doc.auto_renew else translate("Print", "No"))]
+                     translate("Print", "Yes", "answer") if doc.auto_renew else translate("Print", "No", "answer"))]
     if doc.promotion:
         service_rows.append((translate("Print", "Promotion"), doc.promotion))
     out: list[Flowable] = [head, base.rule(dashed=False, thickness=1.2, space=3 * mm), *title, Spacer(1, 5 * mm)]

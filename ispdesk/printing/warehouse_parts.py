@@ -12,7 +12,8 @@ def status_word(status: str) -> str:
              "approved": translate("Print", "APPROVED"), "ordered": translate("Print", "ORDERED"),
              "partial": translate("Print", "PARTIALLY RECEIVED"), "received": translate("Print", "RECEIVED"),
              "cancelled": translate("Print", "CANCELLED"), "active": translate("Print", "Active"),
-             "maintenance": translate("Print", "Maintenance"), "disposed": translate("Print", "Disposed"),
+             "maintenance": translate("Print", "Maintenance", "asset status"),
+             "disposed": translate("Print", "Disposed"),
              "lost": translate("Print", "Lost")}
     return words.get(status, status)
 

@@ -21,7 +21,8 @@ SHEET_FOOTER = message("print.work_order_footer", "Work order {number}")
 def type_word(kind: str) -> str:
     """The work order's type as printed ("New installation", "Pemasangan baru" in Indonesian)."""
     words = {"installation": translate("Print", "New installation"), "repair": translate("Print", "Repair"),
-             "maintenance": translate("Print", "Maintenance"), "relocation": translate("Print", "Relocation"),
+             "maintenance": translate("Print", "Maintenance", "work order type"),
+             "relocation": translate("Print", "Relocation"),
              "disconnection": translate("Print", "Disconnection"), "survey": translate("Print", "Survey")}
     return words.get(kind, kind)
 
