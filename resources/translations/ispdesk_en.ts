@@ -15,7 +15,7 @@
 <context>
     <name>CellListDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="388"/>
+        <location filename="../../ispdesk/ui/field/dispatch_board.py" line="392"/>
         <source>%n work order(s)</source>
         <translation>
             <numerusform>%n work order</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>WarehouseActions</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="153"/>
         <source>%n asset(s) exported to {0}.</source>
         <translation>
             <numerusform>%n asset exported to {0}.</numerusform>

@@ -101,6 +101,7 @@ class Catalogue:
         self.entries = entries
         same = {e.source for e in entries if e.translated and e.source in e.translation}
         self.english = {e.source for e in entries if not e.numerus} - same
+        self.sources = {e.source for e in entries}
         #: (source, disambiguation) translated in some context: PySide's ``self.tr`` asks the
         #: instance's class first and its base classes after, so a miss there may be found later.
         self.translated = {(e.source, e.comment) for e in entries if e.translated}
@@ -112,6 +113,22 @@ class Catalogue:
         return plain != text and plain in self.english
 
 
+#: Words that give away an English sentence the catalogue does not know (never marked for translation).
+ENGLISH_WORDS = frozenset("the is are was were been of and to with for from not this that these there their "
+                          "your you its has have had will would can cannot could should must all any each "
+                          "every first last new select choose enter please here which what when where who "
+                          "why how than then within without".split())
+INDONESIAN_WORDS = frozenset("dan atau yang di ke dari untuk dengan tidak belum sudah ini itu ada pada oleh "
+                             "akan bisa harus pilih isi semua baru tanggal nomor jumlah".split())
+
+
+def looks_english(text: str) -> bool:
+    """A sentence of at least three words, two of them English giveaways and none Indonesian."""
+    words = re.findall(r"[A-Za-z']+", text.lower())
+    return len(words) >= 3 and len(ENGLISH_WORDS.intersection(words)) >= 2 \
+        and not any(w in INDONESIAN_WORDS for w in words)
+
+
 class MissRecorder(QTranslator):
     """Installed before the program's translator, so Qt asks it last: every
     lookup that reaches it found no translation. It answers nothing."""
@@ -120,10 +137,16 @@ class MissRecorder(QTranslator):
         super().__init__()
         self.screen = "start"
         self.misses: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        self._last: tuple[str, str] = ("", "")
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: N802
                   n: int = -1) -> str | None:
-        if source and context and not context.startswith(QT_IGNORED) and any(c.isalpha() for c in source):
+        looked_up = (source, disambiguation or "")
+        # PySide's self.tr() asks the instance's class, then each base class (QWidget,
+        # QObject…) in turn: only the first, most derived, lookup of a text counts
+        fallback, self._last = looked_up == self._last, looked_up
+        if source and context and not fallback and not context.startswith(QT_IGNORED) \
+                and any(c.isalpha() for c in source):
             self.misses[self.screen].add((context, source, disambiguation or ""))
         return None     # a null string: "no translation here" (an empty one would be shown)
 
@@ -222,6 +245,8 @@ class World:
         self.db, self.ctx, self.window, self.recorder = db, ctx, window, recorder
         self.catalogue = Catalogue()
         self.leaks: dict[str, set[str]] = defaultdict(set)
+        #: Texts that read like English but are no source of the catalogue (reported, not failed).
+        self.unmarked: dict[str, set[str]] = defaultdict(set)
         self.screens: list[str] = []
         self.texts_checked = 0
         self.qtbot: Any = None
@@ -247,6 +272,8 @@ class World:
             self.texts_checked += 1
             if self.catalogue.leak(text):
                 self.leaks[screen].add(text)
+            elif looks_english(text) and text not in self.catalogue.sources:
+                self.unmarked[screen].add(text)
 
     def settle(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: not self.ctx.runner.busy, timeout=timeout)
@@ -423,6 +450,12 @@ def _write_leaks(world: World) -> None:
     lines += [f"    {text!r}" for text in shown]
     lines += ["", "== Looked up without a translation, as TSV lines to complete (context, source, disambiguation)"]
     lines += ["\t".join((context, update.escape(source), code, "")) for context, source, code in missing]
+    unmarked: dict[str, list[str]] = defaultdict(list)
+    for screen, texts in world.unmarked.items():
+        for text in texts:
+            unmarked[text].append(screen)
+    lines += ["", "== Reads like English but is not in the catalogue (not marked for translation? data?)"]
+    lines += [f"    {text!r}   [{', '.join(sorted(where)[:3])}]" for text, where in sorted(unmarked.items())]
     lines += ["", "== Per screen", _report(world, screens)]
     lines += ["", f"== The {len(screens)} screens read", *(f"    {screen}" for screen in screens)]
     Path(target).write_text("\n".join(lines) + "\n", encoding="utf-8")
