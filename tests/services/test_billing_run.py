@@ -223,14 +223,21 @@ def test_number_blocks_continue_the_single_numbers(db):
 
 def test_command_line_runs_the_billing_and_marks_overdue(db, db_url, capsys):
     from ispdesk.cli import main
+    from ispdesk.domain.messages import status_word
+    from ispdesk.domain.money import format_rupiah
+    from ispdesk.services import billing_run
     home = add_package(db)
     customer = add_customer(db, 1)
     add_subscription(db, customer, home, next_billing=date(2026, 11, 1))
-    assert main(["--database", db_url, "billing", "run", "--date", "2026-11-24", "--quiet"]) == 0
-    out = capsys.readouterr().out
-    assert "for 2026-11-24: completed" in out and "invoices created: 1" in out
-    assert main(["--database", db_url, "billing", "overdue", "--date", "2026-12-10"]) == 0
-    assert capsys.readouterr().out.strip() == "1 invoices marked overdue; late fee added to 0 (Rp 0)"
+    assert main(["--database", db_url, "--language", "en", "billing", "run", "--date", "2026-11-24", "--quiet"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    run_id = read(db, lambda s: s.scalar(sa.select(BillingRun.id)))
+    assert out[0] == billing_run.SUMMARY_HEAD(run=run_id, day=RUN, status=status_word("completed")).render()
+    assert "  " + billing_run.SUMMARY_CREATED(number=1).render() in out
+    assert main(["--database", db_url, "--language", "en", "billing", "overdue", "--date", "2026-12-10"]) == 0
+    printed = capsys.readouterr().out        # the line itself is the command line's (tests/test_cli.py)
+    assert "10 Dec 2026" in printed and format_rupiah(0) in printed
+    assert read(db, lambda s: s.scalar(sa.select(Invoice.status))) == "overdue"
     with pytest.raises(SystemExit) as refused:
         main(["--database", db_url, "billing", "run", "--date", "24-11-2026"])
     assert refused.value.code == 2

@@ -394,16 +394,17 @@ def test_the_renew_command_prints_what_it_renewed_and_a_second_run_renews_nothin
     from ispdesk.cli import main
     due = add_contract(db, end=TODAY, number="CTR-202511-000007")
     add_contract(db, end=TODAY + timedelta(days=1))
-    assert main(["--database", db_url, "contracts", "renew", "--date", "2026-11-24"]) == 0
+    assert main(["--database", db_url, "--language", "en", "contracts", "renew", "--date", "2026-11-24"]) == 0
     out = capsys.readouterr().out.splitlines()
     new = read(db, lambda s: s.scalars(sa.select(Contract).where(Contract.renewed_from_id == due)).one())
-    assert out == [f"CTR-202511-000007 renewed as {new.contract_number} (2026-11-25 to 2027-11-24)",
-                   "1 contract renewed on 2026-11-24"]
+    assert out == [contracts.RENEWED_LINE(old="CTR-202511-000007", new=new.contract_number, start=date(2026, 11, 25),
+                                          end=date(2027, 11, 24)).render(),
+                   contracts.RENEWED_TOTAL(day=TODAY, number=1).render()]
     assert row(db, due).status == "expired" and subscriptions(db)[0] == (new.id, True)
     entry = read(db, lambda s: s.scalars(sa.select(AuditLog).where(AuditLog.action == "renew")).one())
     assert (entry.model_id, entry.user_id, entry.new_values["renewed_as"]) == (due, None, new.contract_number)
-    assert main(["--database", db_url, "contracts", "renew", "--date", "2026-11-24"]) == 0
-    assert capsys.readouterr().out.splitlines() == ["0 contracts renewed on 2026-11-24"]
+    assert main(["--database", db_url, "--language", "en", "contracts", "renew", "--date", "2026-11-24"]) == 0
+    assert capsys.readouterr().out.splitlines() == [contracts.RENEWED_TOTAL(day=TODAY, number=0).render()]
     with pytest.raises(SystemExit) as bad:
         main(["--database", db_url, "contracts", "renew", "--date", "24/11/2026"])
     assert bad.value.code == 2 and "not a date (YYYY-MM-DD)" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from ispdesk.ui.widgets.table_tab import TableTab
 from tests.support.actors import add_user
 from tests.services.billing_support import add_promotion
 from tests.services.lead_support import add_lead, move
-from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
+from tests.ui.widget_support import ctx, indonesian, isolated_settings  # noqa: F401
 from tests.support.builders import add_packages
 
 NIK = "3273015505900007"
@@ -173,3 +173,14 @@ def test_the_promotion_code_field_sits_next_to_its_label(qtbot, db, ctx):
     assert field_top - start < 3 * dialog.promotion.height()      # no gap above it either
     assert dialog.terms.height() > 80                              # the spare room shows more of the terms
     dialog.close()
+
+
+def test_a_promotion_refusal_reads_in_the_programs_language(qtbot, db, ctx, indonesian):
+    """The refusal is the service's message translated where it is shown (it was English)."""
+    _package, lead = prepared(db)
+    add_promotion(db, "LAMA", "discount_amount", "10000", start=date(2020, 1, 1), end=date(2020, 12, 31))
+    dialog = open_dialog(qtbot, ctx, lead.id)
+    qtbot.keyClicks(dialog.promotion, "LAMA")
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.text("promotion_code") != "", timeout=10000)
+    assert dialog.errors.text("promotion_code") == "Promo LAMA sudah berakhir pada 31 Des 2020."

@@ -40,6 +40,7 @@ class ConversionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.lead_id = lead_id
+        self.given_today = today           # None: the service reads the office clock when Convert is pressed
         self.today = today or clock.today()
         self.prices: dict[int, object] = {}
         self.setObjectName("conversionDialog")
@@ -257,7 +258,7 @@ class ConversionDialog(QDialog):
         except ValidationError as exc:
             self._failed(exc)
             return
-        today = self.today
+        today = self.given_today
         self.convert_button.setEnabled(False)
         WriteOp(self, self.ctx, lambda s, actor: lead_conversion.convert_lead(s, actor, req, today=today),
                 module=lead_conversion.MODULE).success(self._done).failure(self._failed).run()
