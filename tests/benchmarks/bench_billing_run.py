@@ -18,6 +18,7 @@ import pytest
 import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
+from ispdesk.domain.actor import Actor
 from ispdesk.services.billing_run import run_billing
 from ispdesk.services.database import prepare
 from ispdesk.services.demo import generate
@@ -118,10 +119,10 @@ def test_billing_run_100k() -> None:
         _reset(db, month, run_date)
         load = os.getloadavg()[0]
         cpu = time.process_time()
-        first = run_billing(db, None, run_date)
+        first = run_billing(db, Actor.system(), run_date)
         cpu = time.process_time() - cpu
         run_sums = _checksum(db, run_date)
-        second = run_billing(db, None, run_date)
+        second = run_billing(db, Actor.system(), run_date)
         print(f"\nbilling run, {first.subscriptions} subscriptions due: {first.created} invoices in "
               f"{first.seconds:.1f} s = {first.created / first.seconds:.0f} invoices/s "
               f"(skipped {first.skipped}, failed {first.failed}); Python CPU {cpu:.1f} s; "
@@ -130,7 +131,7 @@ def test_billing_run_100k() -> None:
         assert first.created == SUBSCRIPTIONS and first.failed == 0
         assert second.created == 0
         _put_back(db, month)    # as if the subscriptions had not moved on: the invoices' unique key holds
-        third = run_billing(db, None, run_date)
+        third = run_billing(db, Actor.system(), run_date)
         print(f"run with the subscriptions put back: {third.created} created, {third.skipped} skipped "
               f"{third.reasons}, {third.seconds:.1f} s")
         assert (third.created, third.skipped) == (0, SUBSCRIPTIONS)
