@@ -12,14 +12,25 @@ labelled with the first full period's month, so the labels of successive
 invoices never collide (a stub and the full period could start in the same
 month). The same stub covers the gap when ``next_billing_date`` is not on the
 billing day (the billing day was changed).
+
+Months paid in advance (a paid proforma's ``prepaid_months``) are a term
+(:func:`ispdesk.domain.dates.term_end`) from the installation day: ``n``
+months from day ``d`` cover ``d`` to the day before day ``d`` ``n`` months on,
+or to that month's last day when day ``d`` does not exist there. Billing
+starts the day after (:func:`first_billing_date`), with the stub to the
+billing day: installed 31 Jan with one month prepaid, 31 Jan-28 Feb is paid
+and the first invoice starts on 1 March. So a prepaid month is never billed
+again and no day is left unbilled, whatever the installation day; and the
+invoices that follow chain, each period starting the day after the last ended.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+# The one month arithmetic (domain.dates), also reachable from here for the billing code.
+from .dates import add_months, after_term, term_end  # noqa: F401
 from .money import round_rupiah
 
 #: A subscription behind by more than this many periods is caught up over several runs.
@@ -27,14 +38,6 @@ MAX_PERIODS_PER_RUN = 12
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
              "Oktober", "November", "Desember")
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months; the 31st becomes the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def period_label(start: date) -> str:
@@ -53,6 +56,19 @@ def first_billing_day(day: date, billing_day: int) -> date:
         raise ValueError(f"billing day must be 1-28, not {billing_day}")
     candidate = day.replace(day=billing_day)
     return candidate if candidate >= day else add_months(candidate, 1)
+
+
+def first_billing_date(installed_on: date, billing_day: int, prepaid_months: int = 0) -> date:
+    """Where billing starts for a subscription installed on ``installed_on``: the
+    day after the ``prepaid_months`` paid in advance (a term from the installation
+    day, see the module notes), or the first billing day on or after the
+    installation when nothing was prepaid (the first invoice then starts at the
+    installation day, see :func:`due_charges`)."""
+    if prepaid_months < 0:
+        raise ValueError(f"prepaid months are 0 or more, not {prepaid_months}")
+    if prepaid_months:
+        return after_term(installed_on, prepaid_months)
+    return first_billing_day(installed_on, billing_day)
 
 
 @dataclass(frozen=True)
@@ -122,16 +138,19 @@ def due_charges(*, next_billing_date: date, billing_day: int, run_date: date,
     """The invoices a subscription owes on ``run_date``, oldest first, at most ``limit``.
 
     Nothing is owed before ``next_billing_date``. The first invoice of a new
-    subscriber (``first_invoice``) starts at ``activated_at`` when that lies
-    less than a month before ``next_billing_date`` (an older activation is a
-    subscriber taken over from elsewhere: billing starts at the next billing
-    date); a ``next_billing_date`` off the billing day starts a stub there.
+    subscriber (``first_invoice``) starts at ``activated_at`` when
+    ``next_billing_date`` falls within the first month's term from it (the
+    first billing day after an installation with nothing prepaid); months
+    prepaid from the activation put ``next_billing_date`` beyond that term,
+    and billing starts there, so they are not billed again (nor is an older
+    activation, a subscriber taken over from elsewhere, billed backwards). A
+    ``next_billing_date`` off the billing day starts a stub there.
     """
     if next_billing_date > run_date:
         return []
     start = next_billing_date
     if (first_invoice and activated_at is not None
-            and add_months(next_billing_date, -1) < activated_at < next_billing_date):
+            and activated_at < next_billing_date <= term_end(activated_at, 1)):
         start = activated_at
     stub = stub_before(start, billing_day)
     cursor = first_billing_day(start, billing_day)

@@ -22,7 +22,8 @@ from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.enums import ProformaStatus
 from ispdesk.domain.messages import message
-from ispdesk.domain.proration import add_months, first_billing_day
+from ispdesk.domain import proration
+from ispdesk.domain.dates import add_months
 from ispdesk.services.permissions import operation
 
 MODULE = "recurring_billings"
@@ -101,27 +102,34 @@ def package_options(session: Session, actor: Actor, recurring_billing_id: int) -
         choices=tuple(PackageChoice(r.id, r.name, r.monthly_price) for r in rows))
 
 
+def _prepaid_months(session: Session, subscription: RecurringBilling) -> int:
+    """The months paid in advance for ``subscription`` on its paid proformas (read with a lock)."""
+    return sum(p.prepaid_months for p in session.scalars(
+        _proformas_of(subscription).where(ProformaInvoice.status == ProformaStatus.PAID).with_for_update()))
+
+
 def first_billing_date(session: Session, subscription: RecurringBilling, installed_on: date) -> date:
     """Where a subscription's billing starts once it is installed: the first billing
     day on or after the installation, or, when months were paid in advance on a
-    paid proforma of its contract, that many months after the installation day
-    (the billing run then bills the stub from there to the billing day).
+    paid proforma of its contract, the day after a term of that many months from
+    the installation day (:func:`ispdesk.domain.proration.first_billing_date`: the
+    billing run then bills the stub from there to the billing day).
 
     The proformas are read with a lock, so a payment committed a moment earlier
     is seen; a proforma paid later moves the date through :func:`hand_over_prepaid`."""
-    months = sum(p.prepaid_months for p in session.scalars(
-        _proformas_of(subscription).where(ProformaInvoice.status == ProformaStatus.PAID).with_for_update()))
-    if months:
-        return add_months(installed_on, months)
-    return first_billing_day(installed_on, subscription.billing_day)
+    return proration.first_billing_date(installed_on, subscription.billing_day,
+                                        _prepaid_months(session, subscription))
 
 
 def hand_over_prepaid(session: Session, proformas: Iterable[ProformaInvoice], sign: int) -> list[int]:
     """After a payment (``sign`` +1) or its void (-1) changed these proformas: the
     prepaid months of each move its subscription's ``next_billing_date`` on (or back),
     when the subscription is already installed; before that, :func:`first_billing_date`
-    counts them. Returns the ids of the subscriptions moved."""
-    moved = []
+    counts them. While nothing was billed since the installation the months count
+    from the installation day, as if paid before it (:func:`_moved`); after that, they
+    move the next period by whole periods. Returns the ids of the subscriptions moved."""
+    months: dict[int, int] = {}
+    held: dict[int, RecurringBilling] = {}
     for proforma in proformas:
         if not proforma.prepaid_months:
             continue
@@ -130,10 +138,27 @@ def hand_over_prepaid(session: Session, proformas: Iterable[ProformaInvoice], si
                                              RecurringBilling.next_billing_date.is_not(None))
             .with_for_update()).scalars().first()
         if subscription is not None:
-            subscription.next_billing_date = add_months(subscription.next_billing_date,
-                                                        sign * proforma.prepaid_months)
-            moved.append(subscription.id)
-    return moved
+            held[subscription.id] = subscription
+            months[subscription.id] = months.get(subscription.id, 0) + sign * proforma.prepaid_months
+    for subscription_id, subscription in held.items():
+        subscription.next_billing_date = _moved(session, subscription, months[subscription_id])
+    return list(held)
+
+
+def _moved(session: Session, subscription: RecurringBilling, months: int) -> date:
+    """``next_billing_date`` once ``months`` more (or fewer) are prepaid: when it is still
+    where the installation put it (nothing billed since), where the installation would
+    have put it with the prepaid months now paid (a term from the installation day,
+    so paying after the installation bills no day twice and skips none); else the
+    next period moved by ``months`` periods."""
+    current = subscription.next_billing_date
+    if subscription.last_billed_at is None:
+        paid = _prepaid_months(session, subscription)
+        before = paid - months
+        if before >= 0 and current == proration.first_billing_date(
+                subscription.activated_at, subscription.billing_day, before):
+            return proration.first_billing_date(subscription.activated_at, subscription.billing_day, paid)
+    return add_months(current, months)
 
 
 def _proformas_of(subscription: RecurringBilling) -> sa.Select:

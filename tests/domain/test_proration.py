@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from ispdesk.domain.proration import (Charge, Period, Stub, add_months, due_charges, first_billing_day,
-                                      month_name_id, next_billing_after, stub_before)
+from ispdesk.domain.proration import (Charge, Period, Stub, add_months, due_charges, first_billing_date,
+                                      first_billing_day, month_name_id, next_billing_after, stub_before)
 
 
 def test_months_move_and_keep_the_day_or_the_months_last():
@@ -87,3 +87,25 @@ def test_changed_billing_day_bills_the_gap_as_a_stub():
     charges = due_charges(next_billing_date=date(2026, 11, 5), billing_day=20, run_date=date(2026, 11, 25))
     assert charges[0].stub == Stub(date(2026, 11, 5), date(2026, 11, 19), 31)
     assert charges[0].period.start == date(2026, 11, 20)
+
+
+def test_billing_starts_the_day_after_the_prepaid_term_or_on_the_first_billing_day():
+    assert first_billing_date(date(2026, 11, 20), 1) == date(2026, 12, 1)
+    assert first_billing_date(date(2026, 11, 20), 1, 2) == date(2027, 1, 20)
+    assert first_billing_date(date(2027, 1, 31), 1, 1) == date(2027, 3, 1)     # 31 Jan-28 Feb prepaid
+    assert first_billing_date(date(2028, 1, 31), 1, 1) == date(2028, 3, 1)     # 31 Jan-29 Feb prepaid
+    with pytest.raises(ValueError):
+        first_billing_date(date(2027, 1, 31), 1, -1)
+
+
+def test_installed_31_january_with_february_prepaid_is_billed_from_1_march():
+    """The issue's case: the first invoice started at 31 Jan and billed February again."""
+    charges = due_charges(next_billing_date=date(2027, 3, 1), billing_day=28, run_date=date(2027, 3, 1),
+                          activated_at=date(2027, 1, 31), first_invoice=True)
+    assert charges == [Charge(Period.starting(date(2027, 3, 28)), Stub(date(2027, 3, 1), date(2027, 3, 27), 28))]
+
+
+def test_installed_on_the_29th_to_31st_without_prepaid_bills_from_the_installation():
+    charges = due_charges(next_billing_date=date(2027, 2, 28), billing_day=28, run_date=date(2027, 2, 28),
+                          activated_at=date(2027, 1, 31), first_invoice=True)
+    assert charges[0].stub == Stub(date(2027, 1, 31), date(2027, 2, 27), 31)

@@ -108,8 +108,9 @@ def next_billing(db, rb) -> date | None:
 def test_prepaid_months_paid_after_installation_move_billing_on_and_a_void_moves_it_back(db):
     customer, rb, _ = _prepaid_setup(db, installed=date(2026, 11, 20))
     void = _pay_and_void(db, customer)
-    assert next_billing(db, rb) == date(2027, 3, 1)
-    run_billing(db, ADMIN, date(2027, 2, 28))
+    # Nothing billed yet: the 3 months count from the installation day (20 Nov-19 Feb), as if paid before it.
+    assert next_billing(db, rb) == date(2027, 2, 20)
+    run_billing(db, ADMIN, date(2027, 2, 19))
     assert [i.period for i in invoices_of(db, customer)] == [None]       # only the proforma's invoice
     void()
     assert next_billing(db, rb) == date(2026, 12, 1)
