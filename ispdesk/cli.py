@@ -82,12 +82,12 @@ def _speak(language: str | None) -> None:
     made = app is None
     if app is None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "ispdesk"])
-    before, locale = messages.installed_translator(), QLocale()
+    (translator, indonesian), locale = messages.installed_translator(), QLocale()
     spoken = i18n.install_language(app, language)
 
     def undo() -> None:
         spoken.uninstall()
-        messages.install_translator(*before)
+        messages.install_translator(translator, indonesian=indonesian)
         QLocale.setDefault(locale)
         if made:   # a program that opens a window after main() makes its own QApplication
             app.shutdown()
@@ -96,8 +96,10 @@ def _speak(language: str | None) -> None:
 
 
 @contextmanager
-def _speaking() -> Iterator[None]:
-    """The command's block; its language is undone at the end."""
+def speaking(language: str | None = None) -> Iterator[None]:
+    """A block that speaks ``language`` (or, when None, whatever the block's
+    :func:`_open_database` finds in the office's settings); undone at the end."""
+    _speak(language)
     try:
         yield
     finally:
@@ -321,9 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    if handler is not cmd_open:
-        _speak(args.language)
-    with _speaking():
+    with speaking(None if handler is cmd_open else args.language):
         try:
             return handler(args)
         except KeyboardInterrupt:

@@ -30,10 +30,8 @@ def backup_sqlite(db: Database, folder: Path, *, reason: str = "manual") -> Path
 
 
 def _free_name(folder: Path, stem: str) -> Path:
-    """``stem-000.sqlite3``, or the next number when a copy was taken in the same
-    second (the names still sort in the order the copies were taken)."""
-    for n in range(1000):
-        target = folder / f"{stem}-{n:03d}.sqlite3"
-        if not target.exists():
-            return target
-    raise FileExistsError(f"too many backups in one second: {folder / stem}")
+    """``stem-000.sqlite3``, or the number after the highest one when copies were
+    taken in the same second (the office clock counts seconds): the names sort
+    in the order the copies were taken, even after the oldest were pruned."""
+    taken = [int(path.stem.rsplit("-", 1)[1]) for path in folder.glob(f"{stem}-[0-9][0-9][0-9].sqlite3")]
+    return folder / f"{stem}-{max(taken, default=-1) + 1:03d}.sqlite3"

@@ -7,7 +7,9 @@ in that zone, to the second, which is what the TIMESTAMP/DATETIME columns hold.
 Where the time comes from, first match wins:
 
 1. a **pinned** moment (tests, and ``ISPDESK_CLOCK=2027-02-28T23:59:58`` read
-   by the test fixture): it stands still unless a test moves it;
+   by the test fixture): it stands still unless a test moves it. It is an
+   instant: a naive moment is read as office time when it is pinned, and a
+   change of the office's zone shows the same instant in the new zone;
 2. the **transaction's** moment: on MariaDB the unit of work reads the
    server's UTC time once per transaction (:func:`transaction_time`), so
    counters whose PC clocks differ still number and date in order;
@@ -53,6 +55,7 @@ PIN_ENV = "ISPDESK_CLOCK"
 
 _lock = threading.Lock()
 _zone: OfficeZone = ZONES[DEFAULT_ZONE]
+#: The pinned instant, aware (UTC); None when the clock runs.
 _pinned: datetime | None = None
 #: The moment of the transaction this thread is in (set by the unit of work).
 _transaction_source: contextvars.ContextVar[Callable[[], datetime] | None] = contextvars.ContextVar(
@@ -93,7 +96,7 @@ def system_now() -> datetime:
 def now() -> datetime:
     """The office's current time: pinned, else the transaction's, else this PC's."""
     if _pinned is not None:
-        return _pinned
+        return to_office(_pinned)
     source = _transaction_source.get()
     if source is not None:
         return source()
@@ -111,20 +114,22 @@ def pin(moment: datetime | None) -> None:
     or let it run again with None."""
     global _pinned
     with _lock:
-        _pinned = None if moment is None else to_office(moment)
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=_zone.tzinfo)
+        _pinned = None if moment is None else moment.astimezone(timezone.utc).replace(microsecond=0)
 
 
 def pinned() -> datetime | None:
-    return _pinned
+    """The pinned moment in office time (None when the clock runs)."""
+    return None if _pinned is None else to_office(_pinned)
 
 
 def advance(**delta: float) -> datetime:
-    """Move a pinned clock on (``advance(seconds=3)``); returns the new moment."""
+    """Move a pinned clock on (``advance(seconds=3)``); returns the new moment (office time)."""
     if _pinned is None:
         raise RuntimeError("the clock is not pinned")
     pin(_pinned + timedelta(**delta))
-    assert _pinned is not None
-    return _pinned
+    return now()
 
 
 def pin_from_environment(environ: "dict[str, str] | None" = None) -> datetime | None:
@@ -134,7 +139,7 @@ def pin_from_environment(environ: "dict[str, str] | None" = None) -> datetime | 
     text = (os.environ if environ is None else environ).get(PIN_ENV)
     if text:
         pin(datetime.fromisoformat(text))
-    return _pinned
+    return pinned()
 
 
 @contextmanager

@@ -63,7 +63,7 @@ def speaks_indonesian() -> bool:
 
 def installed_translator() -> tuple[Translator | None, bool]:
     """The translator installed now and whether it speaks Indonesian (to put
-    them back after a while: ``install_translator(*before)``)."""
+    them back after a while: ``install_translator(translator, indonesian=indonesian)``)."""
     return (None if _translator is _identity else _translator), _indonesian
 
 

@@ -7,8 +7,14 @@ the cell it needs (``ispdesk.services.permissions.operation``).
 from __future__ import annotations
 
 from ispdesk.domain.enums import Role
+from ispdesk.domain.messages import Message, word
 
 ACTIONS = ("view", "create", "edit", "delete", "approve", "print", "export")
+#: Each action in words, for a message ("… may not Approve in Payroll").
+ACTION_WORDS: dict[str, Message] = {
+    "view": word("View"), "create": word("Create"), "edit": word("Edit"), "delete": word("Delete"),
+    "approve": word("Approve"), "print": word("Print"), "export": word("Export"),
+}
 
 #: Every module of the program, grouped as the office works (group, key, English title).
 MODULE_GROUPS: dict[str, tuple[str, ...]] = {

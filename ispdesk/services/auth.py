@@ -29,7 +29,7 @@ from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.enums import Role as RoleName
 from ispdesk.domain.errors import AuthenticationError, NotFound, ValidationError
 from ispdesk.domain.messages import Message, humanised, message, word
-from ispdesk.domain.permissions import ACTIONS, KEPT_CELLS, MODULES
+from ispdesk.domain.permissions import ACTION_WORDS, ACTIONS, KEPT_CELLS, MODULES
 from ispdesk.services import audit
 from ispdesk.services.passwords import hash_password, needs_rehash, verify_password
 from ispdesk.services.permissions import operation
@@ -222,7 +222,7 @@ def set_permission(session: Session, actor: Actor, role: str, module: str, actio
         raise NotFound(NO_ROLE(role=role))
     if not allowed and (module, action) in KEPT_CELLS.get(role, frozenset()):
         raise ValidationError({f"{module}.{action}": KEEPS_CELL(
-            role=word(humanised(role)), action=word(action.capitalize()), module=word(humanised(module)))})
+            role=word(humanised(role)), action=ACTION_WORDS[action], module=word(humanised(module)))})
     cell = session.scalars(sa.select(RolePermission).where(
         RolePermission.role_id == role_id, RolePermission.module == module,
         RolePermission.action == action).with_for_update()).first()

@@ -64,13 +64,13 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.messages import WORDS_CONTEXT, translate
+from ispdesk.domain.messages import WORDS_CONTEXT, render, translate, word
 from ispdesk.services.modules import SPECS, spec as spec_of
 from ispdesk.services.permissions import operation
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
 
-#: The context of the export's own words ("yes"/"no" in a CSV cell).
-EXPORT_CONTEXT = "Export"
+#: A flag in a CSV cell, in the installed language.
+YES, NO = word("Yes"), word("No")
 #: Excel number formats of the XLSX export.
 RUPIAH_FORMAT = '"Rp" #,##0.00'
 DATE_FORMAT = "dd mmm yyyy"
@@ -618,7 +618,7 @@ def _csv_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return translate(EXPORT_CONTEXT, "yes") if value else translate(EXPORT_CONTEXT, "no")
+        return render(YES if value else NO)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, (date, time, Decimal)):

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import PermissionDenied
 from ispdesk.domain.messages import message, word
+from ispdesk.domain.permissions import ACTION_WORDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,7 +70,8 @@ def _module_words(module: str) -> str:
 def refuse(actor: Actor | None, module: str, action: str) -> PermissionDenied:
     if actor is None:
         return PermissionDenied(NO_ACTOR())
-    return PermissionDenied(NOT_ALLOWED(name=actor.name, role=actor.role, action=word(action.capitalize()),
+    return PermissionDenied(NOT_ALLOWED(name=actor.name, role=word(_module_words(actor.role).capitalize()),
+                                        action=ACTION_WORDS.get(action) or word(action.capitalize()),
                                         module=word(_module_words(module).capitalize())))
 
 

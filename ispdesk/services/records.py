@@ -73,14 +73,15 @@ DELETE_CONFLICT = message("records.delete_conflict", "The record could not be de
                                                      "same data a moment ago. Reload and try again.")
 REFERRED = message("records.referred", "Cannot delete: %n record(s) refer to this one ({where}).")
 #: One table of the list in REFERRED: "Payments: 3".
-REFERRER = message("records.referrer", "{table}: {count}")
+REFERRER = message("records.referrer", "{table}: {rows}")
 
 #: Titles of the tables that have no tab of their own (the lines, ledgers and
 #: links inside a document), for the "refer to this one" list.
-_TABLE_TITLES = {
-    "invoice_items": "Invoice lines", "receipts": "Receipts", "customer_credit_movements": "Credit movements",
-    "billing_run_items": "Billing run lines", "asset_histories": "Asset history", "attachments": "Attachments",
-    "role_permissions": "Role permissions",
+_TABLE_WORDS: dict[str, Message] = {
+    "invoice_items": word("Invoice lines"), "receipts": word("Receipts"),
+    "customer_credit_movements": word("Credit movements"), "billing_run_items": word("Billing run lines"),
+    "asset_histories": word("Asset history"), "attachments": word("Attachments"),
+    "role_permissions": word("Role permissions"),
 }
 
 
@@ -477,7 +478,7 @@ def delete(session: Session, actor: Actor, spec: TableSpec, record_id: int) -> N
     referrers = _referrers(session, table, record_id)
     if referrers:
         raise ConflictError(REFERRED(count=sum(n for _name, n in referrers),
-                                     where=[REFERRER(table=_table_word(name), count=n) for name, n in referrers]))
+                                     where=[REFERRER(table=_table_word(name), rows=n) for name, n in referrers]))
     session.delete(record)
     _flush(session, DELETE_CONFLICT)
 
@@ -522,4 +523,6 @@ def _flush(session: Session, conflict: Any) -> None:
 def _table_word(name: str) -> Message:
     """A table in words: its tab's title, else the title of the lines it holds."""
     titles = {spec.model.__table__.name: spec.title for spec in SPECS.values()}
-    return word(titles.get(name) or _TABLE_TITLES.get(name) or humanised(name))
+    if name in titles:
+        return word(titles[name])
+    return _TABLE_WORDS.get(name) or word(humanised(name))

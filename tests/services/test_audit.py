@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from ispdesk.db.engine import Database
 from ispdesk.db.models import AuditLog, Setting, User
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.actor import Workstation
+from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.services import audit, users
 from tests.support.actors import add_user
 
@@ -26,8 +26,10 @@ def entries(db: Database) -> list[AuditLog]:
     return read(db, lambda s: s.scalars(sa.select(AuditLog).order_by(AuditLog.id)).all())
 
 
-def test_nothing_is_audited_without_an_actor(db: Database) -> None:
-    write(db, lambda s: users.add_user(s, None, username="kasir1", name="Siti", role="cashier",
+def test_nothing_is_audited_unless_the_unit_of_work_names_an_actor(db: Database) -> None:
+    """A write whose unit of work names no actor in its ``info`` (set-up by the
+    system, as the tests' own users are made) leaves no audit row."""
+    write(db, lambda s: users.add_user(s, Actor.system(), username="kasir1", name="Siti", role="cashier",
                                        password="kasir123"))
     assert entries(db) == []
 

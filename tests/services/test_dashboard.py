@@ -108,3 +108,16 @@ def test_the_dashboard_needs_its_permission(db):
     nobody = Actor(user_id=None, username="x", name="X", role="none", permissions=frozenset())
     with pytest.raises(PermissionDenied):
         read(db, lambda s: dashboard_figures(s, nobody, TODAY))
+
+
+def test_without_a_day_the_figures_are_of_the_office_clocks_today(db, office_clock):
+    """Just before midnight at a month end the figures are that day's; two
+    seconds on they are the next day's (nothing paid yet)."""
+    office_clock.pin(datetime(2026, 11, 24, 23, 59, 58))
+    write(db, _fill)
+    figures = read(db, lambda s: dashboard_figures(s, actor("admin")))
+    assert figures.today == TODAY and figures.payments_today == Outstanding(3, Decimal("500000.50"))
+    office_clock.advance(seconds=2)
+    figures = read(db, lambda s: dashboard_figures(s, actor("admin")))
+    assert figures.today == TODAY + timedelta(days=1) and figures.payments_today == Outstanding(0, Decimal("0.00"))
+    assert figures.receipts_today == Outstanding(1, Decimal("50000.00"))

@@ -10,17 +10,18 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from ispdesk.cli import main
+from ispdesk.cli import main, speaking
 from ispdesk.config import ENV_DATA_DIR
 from ispdesk.db.engine import Database
 from ispdesk.domain.enums import LeadStatus
-from ispdesk.domain.errors import ISPDeskError
+from ispdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ispdesk.domain.money import round_rupiah
 from ispdesk.services.database import prepare
 from ispdesk.services.demo import generate
+from ispdesk.services.demo.build import NOTHING_DONE
 from ispdesk.services.passwords import verify_password
 from tests.conftest import BACKENDS, MYSQL_URL_ENV, mysql_server_url
-from tests.support.actors import ADMIN
+from tests.support.actors import ADMIN, role_actor, system
 
 TODAY = date(2026, 5, 14)
 CUSTOMERS = 40
@@ -40,7 +41,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     db = Database.open(url)
     try:
         prepare(db)
-        report = generate(db, customers=CUSTOMERS, seed=7, today=TODAY)
+        report = generate(db, system(), customers=CUSTOMERS, seed=7, today=TODAY)
         assert f"{CUSTOMERS} customers" in report
         yield db
     finally:
@@ -220,9 +221,15 @@ def test_document_sequences_continue_after_the_numbers_used(demo: Database) -> N
 
 def test_a_second_run_if_empty_does_nothing_and_without_it_refuses(demo: Database) -> None:
     before = len(table(demo, "invoices"))
-    assert "nothing done" in generate(demo, customers=10, if_empty=True, today=TODAY)
-    with pytest.raises(ISPDeskError, match="already has 40 customers"):
-        generate(demo, customers=10, today=TODAY)
+    assert generate(demo, system(), customers=10, if_empty=True, today=TODAY) == NOTHING_DONE(count=40).render()
+    with pytest.raises(ConflictError) as refused:
+        generate(demo, system(), customers=10, today=TODAY)
+    assert refused.value.code == "demo.not_empty" and refused.value.message.count == CUSTOMERS
+    with pytest.raises(ValidationError) as refused:
+        generate(demo, system(), customers=0, today=TODAY)
+    assert refused.value.codes == {"customers": "demo.too_few"}
+    with pytest.raises(PermissionDenied):      # it makes staff users: the right to add users, not a cashier's
+        generate(demo, role_actor("cashier"), customers=10, if_empty=True, today=TODAY)
     assert len(table(demo, "customers")) == CUSTOMERS and len(table(demo, "invoices")) == before
 
 
@@ -230,8 +237,8 @@ def test_same_seed_same_people(db: Database, tmp_path) -> None:
     other = Database.open(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
         prepare(other)
-        generate(db, customers=25, seed=11, today=TODAY)
-        generate(other, customers=25, seed=11, today=TODAY)
+        generate(db, system(), customers=25, seed=11, today=TODAY)
+        generate(other, system(), customers=25, seed=11, today=TODAY)
         names = [(r.customer_number, r.name, r.phone, r.kelurahan) for r in rows(
             db, "SELECT customer_number, name, phone, kelurahan FROM customers ORDER BY customer_number")]
         again = [(r.customer_number, r.name, r.phone, r.kelurahan) for r in rows(
@@ -253,11 +260,16 @@ def test_same_seed_same_people(db: Database, tmp_path) -> None:
 
 def test_cli_demo_data(db_url: str, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
-    assert main(["--database", db_url, "demo-data", "--customers", "20", "--quiet"]) == 0
-    assert "demo data: 20 customers" in capsys.readouterr().out
-    assert main(["--database", db_url, "demo-data", "--customers", "20", "--quiet", "--if-empty"]) == 0
-    assert "nothing done" in capsys.readouterr().out
-    assert main(["--database", db_url, "demo-data", "--customers", "20", "--quiet"]) == 2
+    english = ["--database", db_url, "--language", "en"]
+    assert main([*english, "demo-data", "--customers", "20", "--quiet"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    made = Database.open(db_url)
+    assert len(table(made, "customers")) == 20
+    made.dispose()
+    assert main([*english, "demo-data", "--customers", "20", "--quiet", "--if-empty"]) == 0
+    with speaking("en"):
+        assert capsys.readouterr().out == NOTHING_DONE(count=20).render() + "\n"
+    assert main([*english, "demo-data", "--customers", "20", "--quiet"]) == 2
 
 
 # ---- the screens a new user tries: contracts, referrals, field work ----------------------
@@ -268,7 +280,7 @@ def session_read(db: Database, work):  # noqa: ANN001, ANN201 - a read through t
 
 
 def test_contracts_run_today_and_the_older_ones_were_renewed_or_ended(demo: Database) -> None:
-    from ispdesk.domain.proration import add_months
+    from ispdesk.domain.dates import term_end
     from ispdesk.domain.signatures import png_from_base64
     from ispdesk.services.setup import DEFAULT_SETTINGS
     customers = {c.id: c for c in table(demo, "customers")}
@@ -277,7 +289,7 @@ def test_contracts_run_today_and_the_older_ones_were_renewed_or_ended(demo: Data
     billings = {b.customer_id: b for b in table(demo, "recurring_billings")}
     for c in contracts:
         assert c.terms == DEFAULT_SETTINGS["contract.terms_template"]
-        assert c.end_date == add_months(c.start_date, c.contract_duration) - timedelta(days=1)
+        assert c.end_date == term_end(c.start_date, c.contract_duration)
         if c.status in ("active", "suspended"):
             assert c.end_date > TODAY, c.contract_number          # the nightly renewal would have renewed it
         if c.renewed_from_id is not None:
@@ -431,7 +443,7 @@ def test_an_installation_report_is_saved_for_each_assigned_demo_installation(db:
     from ispdesk.db.unit_of_work import write
     from ispdesk.services import auth, installation
     from ispdesk.services.installation import InstallationRequest
-    generate(db, customers=30, seed=5, today=TODAY)
+    generate(db, system(), customers=30, seed=5, today=TODAY)
     orders = [o for o in table(db, "work_orders") if o.type == "installation" and o.status in ("assigned", "in_progress")]
     assert len(orders) >= 3
     customers = {c.id: c for c in table(db, "customers")}

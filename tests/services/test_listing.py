@@ -198,9 +198,12 @@ def test_lookup_finds_rows_for_a_foreign_key_picker(db, customers) -> None:
     assert [label for _id, label in found] == sorted(label for _id, label in found)
     by_number = read(db, lambda s: listing.lookup(s, ADMIN, "customers", "CUST-202611-000007"))
     assert [i for i, _label in by_number] == [7]
-    assert read(db, lambda s: listing.label_of(s, "customers", 7)) == customers[6]["name"]
-    assert read(db, lambda s: listing.label_of(s, "customers", 999)) is None
-    assert read(db, lambda s: listing.label_of(s, "customers", None)) is None
+    assert read(db, lambda s: listing.label_of(s, ADMIN, "customers", 7)) == customers[6]["name"]
+    assert read(db, lambda s: listing.label_of(s, ADMIN, "customers", 999)) is None
+    assert read(db, lambda s: listing.label_of(s, ADMIN, "customers", None)) is None
+    with pytest.raises(PermissionDenied) as refused:   # a label is shown to who may pick the row
+        read(db, lambda s: listing.label_of(s, role_actor("warehouse"), "customers", 7))
+    assert refused.value.code == "permission.denied"
 
 
 def test_lookup_leaves_out_archived_rows_and_checks_permissions(db) -> None:
@@ -212,13 +215,16 @@ def test_lookup_leaves_out_archived_rows_and_checks_permissions(db) -> None:
     warehouse = role_actor("warehouse")
     # The warehouse may pick a user (it edits assets, assigned to users) but not a customer.
     read(db, lambda s: listing.lookup(s, warehouse, "users", ""))
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         read(db, lambda s: listing.lookup(s, warehouse, "customers", "budi"))
+    assert refused.value.code == "permission.denied"
+    assert refused.value.message.params["module"].template.text == "Customers"
 
 
 def test_view_permission_is_required(db) -> None:
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         read(db, lambda s: listing.fetch_page(s, role_actor("cashier"), spec("payroll"), ListQuery(), 0, 10))
+    assert refused.value.code == "permission.denied"
     with pytest.raises(PermissionDenied):
         read(db, lambda s: listing.count(s, role_actor("cashier"), spec("payroll"), ListQuery()))
 
@@ -262,10 +268,24 @@ def test_export_of_a_filtered_listing_to_csv_and_xlsx(db, customers, tmp_path) -
     assert sheet.cell(row=2, column=created_at + 1).value == expected.rows[0][created_at]
 
 
-def test_export_needs_the_export_permission(db) -> None:
+def test_export_needs_the_export_permission(db, tmp_path) -> None:
     technician = role_actor("technician")  # sees customers, may not export them
     with pytest.raises(PermissionDenied):
         read(db, lambda s: listing.export_rows(s, technician, CUSTOMERS, ListQuery()))
+    with pytest.raises(PermissionDenied) as refused:
+        listing.export_file(db, technician, CUSTOMERS, ListQuery(), tmp_path / "c.csv")
+    assert refused.value.code == "permission.denied" and not (tmp_path / "c.csv").exists()
+
+
+def test_export_file_reads_and_writes_in_one_go_with_progress(db, customers, tmp_path) -> None:
+    """The export a table tab runs as a long job: its own read, the file written
+    whole (XLSX by its name), progress after each batch."""
+    seen: list[int] = []
+    query = ListQuery(filters={"status": "suspended"}, sort_column="name")
+    assert listing.export_file(db, ADMIN, CUSTOMERS, query, tmp_path / "c.xlsx", batch=5, progress=seen.append) == 12
+    assert seen == [5, 10, 12]
+    values = list(openpyxl.load_workbook(tmp_path / "c.xlsx").active.iter_rows(values_only=True))
+    assert len(values) == 13 and [row[1] for row in values[1:]] == column(page(db, query), "name")
 
 
 def test_exported_text_never_becomes_a_formula(db, tmp_path) -> None:

@@ -1,7 +1,8 @@
-"""Creating, editing, archiving and deleting rows of any module through its spec."""
+"""Creating, editing, archiving and deleting rows of any module through its spec.
+Refusals are asserted by their codes and values, not their English."""
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -9,8 +10,10 @@ import sqlalchemy as sa
 
 from ispdesk.db.models import AuditLog, Package, Promotion
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from ispdesk.domain.messages import Message, render
 from ispdesk.services import records
 from ispdesk.services.modules import spec
 from tests.support.actors import ADMIN, add_user, role_actor
@@ -32,10 +35,16 @@ def rows(db, model) -> int:
     return read(db, lambda s: s.scalar(sa.select(sa.func.count()).select_from(model)))
 
 
-def errors_of(db, key: str, values: dict, record_id: int | None = None) -> dict[str, str]:
+def errors_of(db, key: str, values: dict, record_id: int | None = None) -> dict[str, Message]:
+    """The refusal of a save, field -> Message."""
     with pytest.raises(ValidationError) as caught:
         save(db, key, values, record_id)
     return caught.value.errors
+
+
+def codes_of(db, key: str, values: dict, record_id: int | None = None) -> dict[str, str]:
+    """The refusal of a save, field -> message code."""
+    return {field: msg.code for field, msg in errors_of(db, key, values, record_id).items()}
 
 
 def make_user(db, username: str = "ani") -> int:
@@ -69,7 +78,7 @@ def test_defaults_number_a_new_record_and_fill_empty_dates(db) -> None:
                        who=actor("sales", user_id))
     contract = get(db, "contracts", contract_id)
     assert contract["contract_number"].startswith("CTR-") and contract["contract_number"].endswith("-000001")
-    assert contract["start_date"] == date.today()
+    assert contract["start_date"] == clock.today()
     assert contract["created_by"] == user_id  # who made it
     assert contract["status"] == "draft"
     customer = get(db, "customers", customer_id)
@@ -82,26 +91,25 @@ def test_every_bad_field_is_reported_at_once_and_nothing_is_written(db) -> None:
         "code": "X" * 51, "name": "  ", "type": "half_price", "value": "10", "min_purchase": "12abc",
         "max_discount": "-5000", "applicable_packages": "{1, 2", "usage_limit": "ten",
         "start_date": "2026-13-01", "is_active": "maybe"})
-    assert set(errors) == {"code", "name", "type", "min_purchase", "max_discount", "applicable_packages",
-                           "usage_limit", "start_date", "is_active"}
-    assert "50 characters" in errors["code"]
-    assert "required" in errors["name"]
-    assert "discount_percent" in errors["type"]
-    assert "not an amount" in errors["min_purchase"]
-    assert "negative" in errors["max_discount"]
-    assert "JSON" in errors["applicable_packages"]
-    assert "whole number" in errors["usage_limit"]
+    assert {field: msg.code for field, msg in errors.items()} == {
+        "code": "records.too_long", "name": "records.required", "type": "records.one_of",
+        "min_purchase": "records.not_money", "max_discount": "records.not_negative",
+        "applicable_packages": "records.not_json", "usage_limit": "records.whole_number",
+        "start_date": "records.not_date", "is_active": "records.yes_or_no"}
+    assert errors["code"].params["limit"] == 50 and errors["code"].params["given"] == 51
+    assert "Discount percent" in render(errors["type"])      # the choices in words
     after = rows(db, Promotion)
     assert after == before == 0
 
 
 def test_money_and_decimals_refuse_floats_and_extra_places(db) -> None:
-    errors = errors_of(db, "packages", {**PACKAGE, "monthly_price": "1500,123", "speed_mbps": 20.0})
-    assert "two decimal places" in errors["monthly_price"] and "whole number" in errors["speed_mbps"]
-    errors = errors_of(db, "packages", {**PACKAGE, "monthly_price": 1500.5, "speed_mbps": "1.5"})
-    assert "monthly_price" in errors and "whole number" in errors["speed_mbps"]
+    assert codes_of(db, "packages", {**PACKAGE, "monthly_price": "1500,123", "speed_mbps": 20.0}) == {
+        "monthly_price": "records.sen", "speed_mbps": "records.whole_number"}
+    assert codes_of(db, "packages", {**PACKAGE, "monthly_price": 1500.5, "speed_mbps": "1.5"}) == {
+        "monthly_price": "records.not_money", "speed_mbps": "records.whole_number"}
     errors = errors_of(db, "customers", {"name": "A", "latitude": "-6.123456789", "longitude": "200"})
-    assert "8 decimal places" in errors["latitude"] and "at most 180" in errors["longitude"]
+    assert errors["latitude"].code == "records.decimal_places" and errors["latitude"].params["places"] == 8
+    assert errors["longitude"].code == "records.at_most" and errors["longitude"].params["maximum"] == "180"
     assert rows(db, Package) == 0
 
 
@@ -119,7 +127,8 @@ def test_json_accepts_text_or_structures(db) -> None:
 def test_unique_values_are_already_used_not_an_integrity_error(db) -> None:
     first = save(db, "packages", PACKAGE)
     errors = errors_of(db, "packages", {**PACKAGE, "name": "Other"})
-    assert errors == {"code": "Code HOME20 is already used."}
+    assert list(errors) == ["code"] and errors["code"].code == "records.already_used"
+    assert errors["code"].params["value"] == "HOME20"
     save(db, "packages", {"code": "HOME20", "name": "Renamed"}, first)  # its own value is no clash
     assert rows(db, Package) == 1
 
@@ -128,15 +137,15 @@ def test_a_unique_pair_names_both_columns(db) -> None:
     user_id = make_user(db)
     save(db, "attendance", {"user_id": user_id, "date": "2026-11-24", "clock_in": "08:05", "status": "late"})
     errors = errors_of(db, "attendance", {"user_id": user_id, "date": date(2026, 11, 24), "status": "present"})
-    assert errors == {"user_id": "This Employee and Date is already used by another record."}
+    assert list(errors) == ["user_id"] and errors["user_id"].code == "records.combination_used"
+    assert [word.template.text for word in errors["user_id"].params["fields"]] == ["Employee", "Date"]
     other = save(db, "attendance", {"user_id": user_id, "date": "2026-11-25", "clock_in": time(7, 58)})
     assert get(db, "attendance", other)["clock_in"] == time(7, 58)
 
 
 def test_a_foreign_key_must_name_an_existing_row(db) -> None:
-    errors = errors_of(db, "contracts", {"customer_id": 999, "package_id": "abc", "monthly_fee": "100000"})
-    assert "does not exist" in errors["customer_id"]
-    assert "choose one" in errors["package_id"]
+    codes = codes_of(db, "contracts", {"customer_id": 999, "package_id": "abc", "monthly_fee": "100000"})
+    assert codes == {"customer_id": "records.missing_reference", "package_id": "records.choose_from_list"}
 
 
 def test_update_changes_the_given_fields_and_ignores_read_only_ones(db) -> None:
@@ -151,10 +160,11 @@ def test_update_changes_the_given_fields_and_ignores_read_only_ones(db) -> None:
     assert stored["credit_balance"] == Decimal("0.00") and stored["customer_number"] == number
     save(db, "customers", {"email": ""}, customer_id)  # emptied
     assert get(db, "customers", customer_id)["email"] is None
-    assert "required" in errors_of(db, "customers", {"name": ""}, customer_id)["name"]
-    assert "status" in errors_of(db, "customers", {"status": "gone"}, customer_id)
-    with pytest.raises(NotFound):
+    assert codes_of(db, "customers", {"name": ""}, customer_id) == {"name": "records.required"}
+    assert codes_of(db, "customers", {"status": "gone"}, customer_id) == {"status": "records.one_of"}
+    with pytest.raises(NotFound) as missing:
         save(db, "customers", {"name": "X"}, 12345)
+    assert missing.value.code == "records.not_found" and missing.value.message.params["id"] == 12345
 
 
 def test_saving_is_audited_with_the_actor(db) -> None:
@@ -183,7 +193,11 @@ def test_delete_is_refused_while_other_rows_refer(db) -> None:
     save(db, "customers", {"name": "Adik", "referred_by_id": customer_id})
     with pytest.raises(ConflictError) as caught:
         write(db, lambda s: records.delete(s, ADMIN, spec("customers"), customer_id))
-    assert caught.value.message == "Cannot delete: 2 contracts and 1 customer refer to this customer."
+    refusal = caught.value.message
+    assert refusal.code == "records.referred" and refusal.count == 3      # one plural sentence, %n = 3
+    assert [(part.params["table"].template.text, part.params["rows"]) for part in refusal.params["where"]] == [
+        ("Contracts", 2), ("Customers", 1)]                                    # the most first
+    assert "%n" not in render(refusal) and "3" in render(refusal)
     lonely = save(db, "customers", {"name": "Sendiri"})
     write(db, lambda s: records.delete(s, ADMIN, spec("customers"), lonely))
     with pytest.raises(NotFound):
@@ -201,10 +215,15 @@ def test_permissions_are_checked_by_the_service(db) -> None:
     save(db, "customers", {"phone": "0812"}, customer_id, who=cashier)
     with pytest.raises(PermissionDenied):
         write(db, lambda s: records.delete(s, cashier, spec("customers"), customer_id))
-    with pytest.raises(PermissionDenied):  # invoices come from billing, not from the table
+    with pytest.raises(PermissionDenied) as refused:  # invoices come from billing, not from the table
         save(db, "invoices", {"due_date": "2026-12-01"})
-    with pytest.raises(PermissionDenied):
+    assert refused.value.code == "records.not_created_here"
+    with pytest.raises(PermissionDenied) as refused:
         write(db, lambda s: records.delete(s, ADMIN, spec("audit_logs"), 1))
+    assert refused.value.code == "records.not_deleted"
+    with pytest.raises(PermissionDenied) as refused:   # nobody signed in: no trusted None any more
+        save(db, "customers", {"name": "Budi"}, who=None)
+    assert refused.value.code == "permission.no_actor"
 
 
 def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_it(db) -> None:
@@ -214,7 +233,7 @@ def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_
     save(db, "purchase_orders", {"notes": "call first"}, order)            # a draft is edited here
     write(db, lambda s: setattr(s.get(PurchaseOrder, order), "status", "approved"))
     refused = errors_of(db, "purchase_orders", {"notes": "changed later"}, order)
-    assert "only a draft" in refused[""]
+    assert refused[""].code == "records.only_draft_order" and render(refused[""].params["status"]) == "approved"
     with pytest.raises(ValidationError):
         write(db, lambda s: records.delete(s, ADMIN, spec("purchase_orders"), order))
     assert get(db, "purchase_orders", order)["notes"] == "call first"
@@ -224,7 +243,8 @@ def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_
     subscription = save(db, "recurring_billings", {"customer_id": customer, "package_id": home, "billing_day": 5,
                                                    "amount": "150000"})
     save(db, "recurring_billings", {"package_id": home, "discount": "10000"}, subscription)   # unchanged: fine
-    assert "next period" in errors_of(db, "recurring_billings", {"package_id": pro}, subscription)["package_id"]
+    assert codes_of(db, "recurring_billings", {"package_id": pro}, subscription) == {
+        "package_id": "records.package_next_period"}
     assert get(db, "recurring_billings", subscription)["package_id"] == home
 
     with pytest.raises(PermissionDenied):          # credit notes are requested from the invoices tab
@@ -232,6 +252,41 @@ def test_a_workflow_rule_of_the_spec_keeps_the_generic_form_from_getting_around_
 
 
 def test_the_workflow_rule_applies_to_a_new_record_too(db) -> None:
-    assert "converting" in errors_of(db, "leads", {"name": "Budi", "status": "won"})["status"]
-    assert "why" in errors_of(db, "leads", {"name": "Budi", "status": "lost"})["lost_reason"].lower()
-    assert "starts pending" in errors_of(db, "work_orders", {"type": "repair", "status": "completed"})["status"]
+    assert codes_of(db, "leads", {"name": "Budi", "status": "won"}) == {"status": "leads.won_by_conversion"}
+    assert codes_of(db, "leads", {"name": "Budi", "status": "lost"}) == {"lost_reason": "leads.lost_reason_needed"}
+    assert codes_of(db, "work_orders", {"type": "repair", "status": "completed"}) == {
+        "status": "work_orders.new_starts_pending"}
+
+
+def test_a_moment_with_an_offset_is_converted_to_office_time_not_stripped(db) -> None:
+    """A position reported at 10:00 WITA (UTC+8) is 09:00 in a WIB office; one in
+    UTC at 03:00 is 10:00 WIB; a naive moment is office time already."""
+    user_id = make_user(db, "tek")
+    day = clock.today()
+    moments = {"2026-11-24T10:00:00+08:00": datetime(2026, 11, 24, 9, 0),
+               datetime(2026, 11, 24, 3, 0, tzinfo=timezone.utc): datetime(2026, 11, 24, 10, 0),
+               datetime.combine(day, time(23, 59, 58)): datetime.combine(day, time(23, 59, 58))}
+    for given, stored in moments.items():
+        record = save(db, "technician_locations", {"user_id": user_id, "latitude": "-6.9", "longitude": "107.6",
+                                                   "recorded_at": given})
+        assert get(db, "technician_locations", record)["recorded_at"] == stored
+    wita = datetime.combine(day, time(0, 30), tzinfo=timezone(timedelta(hours=8)))   # 23:30 WIB the day before
+    record = save(db, "technician_locations", {"user_id": user_id, "latitude": "-6.9", "longitude": "107.6",
+                                               "recorded_at": wita.isoformat()})
+    assert get(db, "technician_locations", record)["recorded_at"] == datetime.combine(day - timedelta(days=1),
+                                                                                      time(23, 30))
+    assert codes_of(db, "technician_locations", {"user_id": user_id, "latitude": "-6.9", "longitude": "107.6",
+                                                 "recorded_at": "24/11/2026 10:00"}) == {
+        "recorded_at": "records.not_datetime"}
+
+
+def test_a_new_record_is_dated_by_the_office_clock(db, office_clock) -> None:
+    """A new attendance row is dated the office's today; just before midnight at a
+    month end it is still that day (the clock is read once, in the transaction)."""
+    office_clock.pin(datetime(2027, 2, 28, 23, 59, 58))
+    user_id = make_user(db, "hr1")
+    record = save(db, "attendance", {"user_id": user_id, "date": "", "status": "present"})
+    assert get(db, "attendance", record)["date"] == date(2027, 2, 28)
+    office_clock.advance(seconds=3)
+    later = save(db, "attendance", {"user_id": user_id, "date": "", "status": "present"})
+    assert get(db, "attendance", later)["date"] == date(2027, 3, 1)

@@ -16,6 +16,7 @@ from ispdesk.db.unit_of_work import read, write
 from ispdesk.services import listing
 from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import ListQuery
+from ispdesk.ui.tasks import LONG_LANE
 from tests.ui.test_table_tab import open_tab
 from tests.ui.widget_support import ctx, isolated_settings  # noqa: F401
 from tests.support.actors import ADMIN
@@ -50,6 +51,21 @@ def test_xlsx_export_reports_progress_and_writes_every_row(qtbot, db, ctx, many_
     assert [p.name for p in out.iterdir()] == ["pelanggan.xlsx"]
 
 
+def test_an_export_runs_on_the_second_lane_while_the_counter_is_busy(qtbot, db, ctx, many_customers, tmp_path):
+    """A long export never waits behind the counter's work, nor the counter behind it."""
+    tab = open_tab(qtbot, ctx, "customers")
+    gate = threading.Event()
+    ctx.runner.run(lambda _c: gate.wait(20))       # the counter's lane is held
+    path = tmp_path / "pelanggan.csv"
+    try:
+        with qtbot.waitSignal(tab.exported, timeout=20000):
+            tab.export_to(path)
+    finally:
+        gate.set()
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.reader(handle))) == ROWS + 1
+
+
 def test_cancel_stops_the_export_and_leaves_no_file(qtbot, db, ctx, many_customers, tmp_path):
     tab = open_tab(qtbot, ctx, "customers")
     out = tmp_path / "out"
@@ -58,7 +74,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, db, ctx, many_custome
     exported: list[str] = []
     tab.exported.connect(exported.append)
     gate = threading.Event()
-    ctx.runner.run(lambda _c: gate.wait(10))       # the single worker is busy: the export waits its turn
+    ctx.runner.run(lambda _c: gate.wait(10), lane=LONG_LANE)   # the long lane is busy: the export waits its turn
     handle = tab.export_to(path)
     tab.export_progress.findChild(QPushButton).click()    # the user presses Cancel
     gate.set()

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QDialog
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Workstation
-from ispdesk.services import users
+from ispdesk.services import auth, users
+from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.login import FirstAdminDialog, LoginDialog
 from tests.support.actors import add_user
+from tests.ui.widget_support import indonesian  # noqa: F401 (fixture)
 
 DESK = Workstation(host="kasir-01", address="192.168.1.21", program="ISPDesk 0.1.0")
 
@@ -41,7 +43,7 @@ def test_a_wrong_password_shows_the_message_and_keeps_the_dialog_open(qtbot, db:
     dialog = login_dialog(qtbot, db)
     type_in(qtbot, dialog, "kasir1", "salah")
     qtbot.waitUntil(lambda: dialog.message_text() != "" and not dialog.runner.busy)
-    assert dialog.message_text() == "Wrong user name or password."
+    assert dialog.message_text() == translate_message(auth.WRONG_CREDENTIALS())
     assert dialog.isVisible() and dialog.actor is None
     assert dialog.password.text() == "" and dialog.password.hasFocus()
 
@@ -123,5 +125,19 @@ def test_service_refusals_land_next_to_their_field(qtbot, db: Database) -> None:
     dialog = first_admin_dialog(qtbot, db)
     fill(qtbot, dialog, "Budi Santoso", "a!", "admin1234", "admin1234")
     qtbot.waitUntil(lambda: dialog.error_text("username") != "" and not dialog.runner.busy)
-    assert "3 to 50" in dialog.error_text("username")
+    assert dialog.error_text("username") == translate_message(users.BAD_USERNAME())
     assert dialog.isVisible() and read(db, users.has_users) is False
+
+
+def test_a_wrong_password_is_said_in_indonesian(qtbot, db: Database, cashier: int, indonesian) -> None:
+    dialog = login_dialog(qtbot, db)
+    type_in(qtbot, dialog, "kasir1", "salah")
+    qtbot.waitUntil(lambda: dialog.message_text() != "" and not dialog.runner.busy)
+    assert dialog.message_text() == "Nama pengguna atau kata sandi salah."
+
+
+def test_a_short_password_is_refused_before_the_database_is_asked(qtbot, db: Database) -> None:
+    dialog = first_admin_dialog(qtbot, db)
+    fill(qtbot, dialog, "Budi Santoso", "admin", "admin12", "admin12")
+    assert dialog.error_text("password") == translate_message(users.PASSWORD_TOO_SHORT(length=8))
+    assert not dialog.runner.busy and read(db, users.has_users) is False

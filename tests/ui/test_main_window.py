@@ -110,7 +110,7 @@ def test_shortcuts_close_search_and_take_payment(qtbot, make_ctx, ui_settings):
 def test_status_bar_names_user_database_and_work(qtbot, make_ctx, ui_settings, backend):
     ctx = make_ctx("supervisor", "spv.ani")
     window = _window(qtbot, ctx, ui_settings)
-    assert window.user_label.text() == "Supervisor Satu (supervisor)"
+    assert window.user_label.text() == "Supervisor Satu (Supervisor)"     # the role in words, translated
     expected = "SQLite file" if backend == "sqlite" else "MariaDB 127.0.0.1"
     assert window.database_label.text().startswith(expected)
     _settle(qtbot, ctx)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from ispdesk.domain import clock
 from ispdesk.services.modules import SPECS
 from ispdesk.services.specs import ListQuery
 from ispdesk.ui.widgets.paged_model import IdRole, PagedTableModel, RawRole
@@ -66,7 +66,7 @@ def test_enum_and_date_cells(qtbot, db, ctx):
     model = loaded(qtbot, PagedTableModel(ctx, SPECS["customers"]))
     assert set(column_texts(model, "status")) == {"Active", "Suspended", "Terminated"}
     created = model.index(0, model.column_index("created_at"))
-    today = date.today()
+    today = clock.today()
     assert created.data().startswith(f"{today.day} {today:%b} {today.year} ")
 
 

@@ -1,17 +1,18 @@
-"""The permission matrix editor: a click is saved, a refusal is undone and explained."""
+"""The permission matrix editor: a click is saved, a refusal is undone and
+explained; roles show in words, a user without the roles' rights sees a refusal."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
 from ispdesk.db.engine import Database
-from ispdesk.db.unit_of_work import read
+from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.actor import Workstation
 from ispdesk.services import auth, users
 from ispdesk.ui.admin.permissions_editor import PermissionsEditor
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.tasks import TaskRunner
-from tests.support.actors import add_user
+from tests.support.actors import add_user, system
 
 DESK = Workstation(host="admin-pc", address="192.168.1.2", program="ISPDesk 0.1.0")
 
@@ -32,7 +33,8 @@ def editor_for(qtbot, ctx: AppContext, role: str) -> PermissionsEditor:
     editor.resize(900, 700)
     editor.show()
     qtbot.waitUntil(lambda: editor.role.count() > 0)
-    editor.role.setCurrentText(role)
+    editor.show_role(role)
+    assert editor.role_name() == role
     return editor
 
 
@@ -59,13 +61,23 @@ def test_the_admin_role_keeps_its_user_management(qtbot, db: Database, context) 
     item.setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: "always keeps" in editor.message.text() and not ctx.runner.busy)
     assert item.checkState() == Qt.CheckState.Checked
-    assert "create" in read(db, auth.permission_matrix)["admin"]["users"]
+    assert "create" in read(db, lambda s: auth.permission_matrix(s, ctx.actor))["admin"]["users"]
 
 
-def test_a_supervisor_only_looks(qtbot, db: Database, context) -> None:
+def test_who_may_view_the_roles_but_not_edit_them_only_looks(qtbot, db: Database, context) -> None:
+    write(db, lambda s: auth.set_permission(s, system(), "supervisor", "roles", "view", True))
     ctx = context("supervisor")
     editor = editor_for(qtbot, ctx, "cashier")
+    assert [editor.role.itemText(i) for i in range(3)] == ["Admin", "Supervisor", "Cashier"]   # roles in words
     qtbot.waitUntil(lambda: not ctx.runner.busy)
     item = editor.cell("payments", "create")
     assert item.checkState() == Qt.CheckState.Checked
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_without_the_roles_view_the_matrix_is_not_shown(qtbot, db: Database, context) -> None:
+    ctx = context("cashier")
+    editor = PermissionsEditor(ctx)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: bool(editor.message.text()))
+    assert editor.role.count() == 0 and "Roles" in editor.message.text()

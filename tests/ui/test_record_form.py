@@ -3,7 +3,7 @@ field with nothing written, valid edits, the foreign-key picker, Enter saves,
 a lost connection keeps the input."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -16,7 +16,7 @@ from ispdesk.ui.widgets.editors import EditorError, make_editor
 from ispdesk.ui.widgets.record_form import RecordForm
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.ui.widget_support import ctx, isolated_settings, make_ctx
-from tests.support.actors import CASHIER
+from tests.support.actors import CASHIER, add_user
 from tests.support.builders import add_customers, add_packages, get_record as get
 
 
@@ -213,3 +213,31 @@ def test_a_new_record_starts_with_the_models_flags(qtbot, ctx):
     assert (form.editor("is_paid").value(), form.editor("requires_approval").value(),
             form.editor("is_active").value()) == (True, True, True)
     ctx.runner.wait()
+
+
+def test_new_dates_start_at_the_office_clock(qtbot, office_clock):
+    """Just before midnight at a month end a new date field shows that day and a
+    new moment that minute, whatever this PC's own clock says."""
+    office_clock.pin(datetime(2027, 2, 28, 23, 59, 58))
+    day = make_editor(None, ColumnSpec("day", "Day", Kind.DATE, required=True))
+    moment = make_editor(None, ColumnSpec("dt", "Moment", Kind.DATETIME, required=True))
+    for editor in (day, moment):
+        qtbot.addWidget(editor)
+    assert day.value() == date(2027, 2, 28) and moment.value() == datetime(2027, 2, 28, 23, 59)
+    day.set_value(None)
+    assert day.edit.date().toPython() == date(2027, 2, 28)
+
+
+def test_a_moment_with_an_offset_is_shown_and_saved_in_office_time(qtbot, db, ctx):
+    """A technician's position stamped 10:00 WITA (UTC+8) is 09:00 in a WIB office:
+    the form shows it so and the record keeps it so (the offset converted, not dropped)."""
+    technician = add_user(db, "teknisi1", "technician").user_id
+    form = open_form(qtbot, ctx, "technician_locations", None)
+    wita = timezone(timedelta(hours=8))
+    form.set_values({"user_id": technician, "latitude": Decimal("-5.1477"), "longitude": Decimal("119.4327"),
+                     "recorded_at": datetime(2026, 11, 24, 10, 0, tzinfo=wita)})
+    qtbot.waitUntil(lambda: form.editor("user_id").edit.text() != "", timeout=10000)
+    assert form.editor("recorded_at").value() == datetime(2026, 11, 24, 9, 0)
+    with qtbot.waitSignal(form.saved, timeout=10000) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert get(db, "technician_locations", saved.args[0])["recorded_at"] == datetime(2026, 11, 24, 9, 0)

@@ -7,6 +7,7 @@ import csv
 from PySide6.QtCore import QDate, Qt
 
 from ispdesk.db.engine import Database
+from ispdesk.domain import clock
 from ispdesk.services.modules import SPECS
 from ispdesk.ui.widgets.table_tab import TableTab, settings
 from tests.ui.widget_support import ctx, isolated_settings, make_ctx
@@ -175,7 +176,8 @@ def test_date_range_filter(qtbot, db, ctx):
     assert not tab.date_from.isEnabled()
     tab.date_combo.setCurrentIndex(tab.date_combo.findData("created_at"))
     assert tab.date_from.isEnabled()
-    today = QDate.currentDate()
+    today = QDate(clock.today())
+    assert tab.date_to.date() == today and tab.date_from.date() == today.addDays(-30)   # the office's last 30 days
     tab.date_from.setDate(today.addDays(1))
     tab.date_to.setDate(today.addDays(5))
     qtbot.waitUntil(lambda: tab.count_label.text() == "0 rows")

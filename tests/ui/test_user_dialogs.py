@@ -15,7 +15,7 @@ from ispdesk.services import auth, users
 from ispdesk.ui.admin import actions
 from ispdesk.ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from tests.ui.test_table_tab import open_tab, settle
-from tests.support.actors import add_user
+from tests.support.actors import add_user, system
 from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
 
 
@@ -110,7 +110,7 @@ def test_deactivate_refuses_oneself_and_the_last_admin_then_works_for_others(qtb
 
 def test_last_active_admin_cannot_be_switched_off(qtbot, db, admin_ctx):
     second = add_user(db, "wakil", "admin", password="wakil12345").user_id
-    write(db, lambda s: users.set_active(s, None, second, False))
+    write(db, lambda s: users.set_active(s, system(), second, False))
     other_admin = Actor(user_id=second, username="wakil", name="Wakil", role="admin",
                         permissions=admin_ctx.actor.permissions)
     ctx = make_ctx(db, other_admin)
@@ -125,7 +125,7 @@ def test_last_active_admin_cannot_be_switched_off(qtbot, db, admin_ctx):
 
 def test_activate_brings_a_user_back(qtbot, db, admin_ctx):
     other = add_user(db, "sari", "sales", password="sales1234").user_id
-    write(db, lambda s: users.set_active(s, None, other, False))
+    write(db, lambda s: users.set_active(s, system(), other, False))
     tab = open_tab(qtbot, admin_ctx, "users")
     tab.filter_combos["is_active"].setCurrentIndex(0)    # all users, not only the active ones
     settle(qtbot, tab)

@@ -29,6 +29,10 @@ from ispdesk.services.demo.writer import Writer, load_sequences
 Progress = Callable[[int, int, str], None]
 
 TOO_FEW = message("demo.too_few", "The number of demo customers must be at least 1.")
+NOTHING_DONE = message("demo.nothing_done", "Demo data: nothing done, the database already has %n customer(s).")
+REPORT = message("demo.report", "Demo data: {customers} customers, {invoices} invoices, {payments} payments in "
+                                "{receipts} receipts, {leads} leads, {work_orders} work orders, {items} stock "
+                                "items; {rows} rows in {seconds} s ({rate} rows/s).")
 NOT_EMPTY = message("demo.not_empty", "The database already has %n customer(s); demo data is only added to a "
                                       "database without customers (use --if-empty to skip quietly).")
 
@@ -36,7 +40,8 @@ NOT_EMPTY = message("demo.not_empty", "The database already has %n customer(s); 
 @operation("users", "create", example={"customers": 1})
 def generate(db: Database, actor: Actor, *, customers: int = 300, if_empty: bool = False, seed: int = 2026,
              progress: Progress | None = None, today: date | None = None, now: datetime | None = None) -> str:
-    """Fill ``db`` with demo data for ``customers`` customers; return a one-line report.
+    """Fill ``db`` with demo data for ``customers`` customers; return a one-line
+    report (in the installed language).
 
     It makes staff users with known passwords, so it takes the right to add
     users (the command line acts as ``Actor.system()``). ``today`` (default: the
@@ -54,7 +59,7 @@ def generate(db: Database, actor: Actor, *, customers: int = 300, if_empty: bool
         existing = session.execute(sa.select(sa.func.count()).select_from(m.Customer.__table__)).scalar_one()
         if existing:
             if if_empty:
-                return f"demo data: nothing done, the database already has {existing} customers"
+                return NOTHING_DONE(count=existing).render()
             raise ConflictError(NOT_EMPTY(count=existing))
         writer = Writer(session, load_sequences(session))
         try:
@@ -64,10 +69,10 @@ def generate(db: Database, actor: Actor, *, customers: int = 300, if_empty: bool
     counts = writer.counts
     elapsed = time.perf_counter() - started
     total_rows = sum(counts.values())
-    return (f"demo data: {counts['customers']} customers, {counts['invoices']} invoices, "
-            f"{counts['payments']} payments in {counts['receipts']} receipts, {counts['leads']} leads, "
-            f"{counts['work_orders']} work orders, {counts['inventories']} stock items; "
-            f"{total_rows} rows in {elapsed:.1f} s ({total_rows / max(elapsed, 1e-9):,.0f} rows/s)")
+    return REPORT(customers=counts["customers"], invoices=counts["invoices"], payments=counts["payments"],
+                  receipts=counts["receipts"], leads=counts["leads"], work_orders=counts["work_orders"],
+                  items=counts["inventories"], rows=total_rows, seconds=f"{elapsed:.1f}",
+                  rate=f"{total_rows / max(elapsed, 1e-9):.0f}").render()
 
 
 def _fill(writer: Writer, rng: random.Random, today: date, now: datetime, customers: int,
