@@ -80,7 +80,7 @@ def status_title(status: str | None) -> str:
 def _status(status: str | None) -> Message:
     """A PO status as a word inside a message ("is partially received")."""
     raw = str(getattr(status, "value", status) or S.DRAFT.value)
-    return status_word("partially_received" if raw == S.PARTIAL.value else raw)
+    return status_word("partially_received") if raw == S.PARTIAL.value else status_word(raw)
 
 
 @dataclass(frozen=True)

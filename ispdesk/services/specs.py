@@ -54,6 +54,14 @@ class ColumnSpec:
     sortable: bool = True
     width: int | None = None       # preferred column width in pixels
     help: str = ""
+    # ENUM: (value, English words) for a value whose plain word would mislead (a PO's
+    # "partial" is partly received, an invoice's partly paid; both would read "Partial")
+    choice_titles: tuple[tuple[str, str], ...] = ()
+
+    def choice_title(self, value: str) -> str:
+        """An ENUM value in English words (translated by the UI in the ``Specs`` context)."""
+        from ispdesk.domain.messages import humanised
+        return dict(self.choice_titles).get(str(value)) or humanised(value)
 
 
 @dataclass(frozen=True)

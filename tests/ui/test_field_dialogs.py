@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
+from PySide6.QtCore import Qt
 
 from ispdesk.db.models import IpPool
 from ispdesk.db.unit_of_work import read, write
@@ -21,7 +22,7 @@ from ispdesk.ui.format import format_date
 from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.test_network_tree import network
-from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import indonesian, isolated_settings, make_ctx  # noqa: F401
 from tests.support.actors import ADMIN
 from tests.support.builders import add_customers
 from tests.ui.widget_support import admin_ctx, shot  # noqa: F401 (fixtures)
@@ -78,7 +79,8 @@ def test_assign_from_a_pool_warns_when_nearly_full_and_refuses_a_taken_address(q
     dialog = actions.assign_in_pool(tab, pool)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.usage is not None, timeout=10000)
-    assert "12 of 14 in use (85.7 %)" in dialog.usage_label.text() and "Warning" not in dialog.usage_label.text()
+    # a decimal comma, as in every figure of the program
+    assert "12 of 14 in use (85,7 %)" in dialog.usage_label.text() and "Warning" not in dialog.usage_label.text()
     dialog.customer.set_choice(siti, "Siti")
     dialog.address_edit.setText("10.30.0.3")
     dialog.confirm()
@@ -134,9 +136,9 @@ def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any
     olt = model.index(0, 0)
     renon = model.index(0, 0, olt)
     rows = [[model.index(r, c, renon).data() for c in range(6)] for r in range(model.rowCount(renon))]
-    assert rows == [["ODP-RNN-01", "ODP", "Active", "0 / 8", "8", "0.0 %"],
-                    ["ODP-RNN-02", "ODP", "Active", "7 / 8", "1", "87.5 %"],
-                    ["ODP-RNN-03", "ODP", "Active", "8 / 8", "0", "100.0 %"]]
+    assert rows == [["ODP-RNN-01", "ODP", "Active", "0 / 8", "8", "0 %"],
+                    ["ODP-RNN-02", "ODP", "Active", "7 / 8", "1", "87,5 %"],
+                    ["ODP-RNN-03", "ODP", "Active", "8 / 8", "0", "100 %"]]
     colors = [model.itemFromIndex(model.index(r, 0, renon)).background().color() for r in range(3)]
     assert colors == [FREE_COLOR, NEARLY_FULL_COLOR, FULL_COLOR]
     faulty = model.index(0, 0, model.index(1, 0, olt))
@@ -150,6 +152,23 @@ def test_tree_view_shows_the_network_with_full_and_faulty_odps_in_red(qtbot: Any
     renon = model.index(0, 0, model.index(0, 0))
     assert model.index(1, 3, renon).data() == "8 / 8"
     dialog.close()
+
+
+def test_the_network_tree_speaks_indonesian(qtbot: Any, db: Any, admin_ctx: Any, indonesian: Any) -> None:
+    network(db)
+    from ispdesk.ui.field.network_tree import NetworkTreeDialog
+    dialog = NetworkTreeDialog(admin_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    model = dialog.model
+    olt = model.index(0, 0)
+    faulty = model.index(0, 0, model.index(1, 0, olt))
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 2)] == ["Perangkat", "Status"]
+    assert model.index(0, 2, olt).data() == "Aktif"                     # a status in words, not "active"
+    assert model.index(faulty.row(), 2, faulty.parent()).data() == "Rusak"
+    assert model.index(0, 5, model.index(0, 0, olt)).data() == "0 %"
+    shot(dialog, "network_tree_id")
 
 
 def test_installation_dialog_end_to_end(qtbot: Any, db: Any, tmp_path: Any) -> None:

@@ -31,7 +31,7 @@ from ispdesk.ui.widgets.paged_model import ATTENTION_COLOR, AttentionRole
 from ispdesk.ui.widgets.table_tab import TableTab
 from tests.services.warehouse_support import add_item, add_supplier, add_work_order, quantity_of
 from tests.support.actors import PASSWORD, add_user, system
-from tests.ui.widget_support import isolated_settings, make_ctx  # noqa: F401
+from tests.ui.widget_support import indonesian, isolated_settings, make_ctx  # noqa: F401
 from tests.ui.widget_support import shot  # noqa: F401 (fixtures)
 
 
@@ -211,6 +211,11 @@ def test_receiving_dialog_books_a_partial_delivery(qtbot: Any, db: Any, clerk_ct
     qtbot.waitUntil(lambda: again.order is not None)
     assert [again.table.item(0, c).text() for c in (1, 2, 3)] == ["10", "4", "6"]
     assert spec_text("Partially received") in again.summary.text()      # partly received, not partly paid
+    tab = TableTab(clerk_ctx, SPECS["purchase_orders"])                 # the tab says so too
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    status = next(c for c, column in enumerate(tab.model.columns) if column.name == "status")
+    assert tab.model.index(0, status).data() == spec_text("Partially received") != spec_text("Partial")
     again.over_check.setChecked(True)
     again.set_arrived(0, 7)
     with qtbot.waitSignal(again.received, timeout=10000) as received:
@@ -306,3 +311,15 @@ def test_a_technician_sees_stock_but_cannot_move_it(qtbot: Any, db: Any) -> None
     assert dialog.message_bar.text() == translate_message(refuse(technician, "stock_movements", "view").message)
     dialog.close()
     context.runner.wait()
+
+
+def test_the_stock_card_names_the_movements_in_indonesian(qtbot: Any, db: Any, clerk_ctx: Any,
+                                                          indonesian: Any) -> None:
+    item = add_item(db, "ONT ZTE F609", 5, sku="ONT-ZTE")
+    write(db, lambda s: stock.post(s, clerk_ctx.actor, stock.MovementRequest(item, "out", 2, "Pasang baru")))
+    write(db, lambda s: stock.post(s, clerk_ctx.actor, stock.MovementRequest(item, "adjustment", -1, "Rusak")))
+    write(db, lambda s: stock.post(s, clerk_ctx.actor, stock.MovementRequest(item, "return", 1, "Sisa")))
+    dialog = _show(qtbot, StockCardDialog(clerk_ctx, item))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4)
+    assert [dialog.table.item(r, 1).text() for r in range(4)] == ["Retur", "Penyesuaian", "Keluar", "Masuk"]
+    shot(dialog, "stock_card_id")

@@ -31,7 +31,6 @@ URGENT_COLOR = QColor("#b00020")
 MORE_COLOR = QColor("#1a5fb4")
 CardIdRole = Qt.ItemDataRole.UserRole + 1
 MoreRole = Qt.ItemDataRole.UserRole + 2
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: Keys that move the selected card: (day step, technician row step).
 MOVES = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 WEEK, DAY = "week", "day"
@@ -52,8 +51,13 @@ def number_tail(number: str) -> str:
     return f"\u2026{tail}" if sep and head and tail else number
 
 
+def day_name(day: date) -> str:
+    """The short name of the day of the week in the program's language ("Sen" for Monday)."""
+    return (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))[day.weekday()]
+
+
 def day_title(day: date | None) -> str:
-    return f"{_tr(DAY_NAMES[day.weekday()])} {format_date(day)}" if day else _tr("No date")
+    return f"{day_name(day)} {format_date(day)}" if day else _tr("No date")
 
 
 def overdue_text(kind: str) -> str:

@@ -14,18 +14,17 @@ from ispdesk.services import ip_pools
 from ispdesk.services.modules.columns import ref
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.field.common import FieldDialog
+from ispdesk.ui.format import format_decimal
 from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
-POOL_TYPES = ((IpPoolType.PRIVATE, "Private (CGNAT / LAN)"), (IpPoolType.PUBLIC, "Public"),
-              (IpPoolType.MANAGEMENT, "Management"))
 
 
 def usage_text(usage: ip_pools.PoolUsage) -> str:
     """"10.20.0.0/24: 230 of 254 in use (90.6 %)" and the counts by status."""
     return QCoreApplication.translate(
         "IpPools", "{0}: {1} of {2} in use ({3} %) \u2014 {4} assigned, {5} reserved, {6} blocked, {7} free").format(
-        usage.network, usage.used, usage.total, usage.percent_used, usage.assigned, usage.reserved,
+        usage.network, usage.used, usage.total, format_decimal(usage.percent_used), usage.assigned, usage.reserved,
         usage.blocked, usage.available)
 
 
@@ -45,8 +44,9 @@ class NewPoolDialog(FieldDialog):
         self.dns2_edit = self._line("dnsSecondary", "1.1.1.1")
         self.type_combo = QComboBox(self.body)
         self.type_combo.setObjectName("poolType")
-        for value, title in POOL_TYPES:
-            self.type_combo.addItem(self.tr(title), str(value))
+        for value, title in ((IpPoolType.PRIVATE, self.tr("Private (CGNAT / LAN)")),
+                             (IpPoolType.PUBLIC, self.tr("Public")), (IpPoolType.MANAGEMENT, self.tr("Management"))):
+            self.type_combo.addItem(title, str(value))
         self.preview = QLabel(self.body)
         self.preview.setObjectName("networkPreview")
         form = QFormLayout(self.body)

@@ -50,7 +50,8 @@ class NearestDialog(FieldDialog):
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self.body)
         self.table.setObjectName("nearestTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Technician"), self.tr("Distance"), self.tr("Seen"), self.tr("Accuracy")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

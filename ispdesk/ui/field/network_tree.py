@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 from ispdesk.services import network_tree
 from ispdesk.services.network_tree import DeviceNode
 from ispdesk.ui.context import AppContext
-from ispdesk.ui.format import humanise
+from ispdesk.ui.format import format_decimal, humanise
 from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.widgets.lifetime import while_alive
@@ -36,7 +36,7 @@ def row_items(node: DeviceNode) -> list[QStandardItem]:
     """The cells of one device; the row is coloured by how full (or faulty) it is."""
     capacity = "" if node.capacity is None else f"{node.used_ports} / {node.capacity}"
     free = "" if node.free_ports is None else str(node.free_ports)
-    percent = "" if node.percent_used is None else f"{node.percent_used} %"
+    percent = "" if node.percent_used is None else f"{format_decimal(node.percent_used)} %"
     cells = [node.name, node.device_type.upper(), spec_text(humanise(node.status)), capacity, free, percent,
              node.location or ""]
     items = [QStandardItem(text) for text in cells]

@@ -85,7 +85,9 @@ class TechnicianPositionsDialog(QDialog):
         self.message_bar = MessageBar(self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("positionsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Technician"), self.tr("Last seen"), self.tr("Recorded at"), self.tr("Latitude"),
+            self.tr("Longitude"), self.tr("Accuracy"), self.tr("Source")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

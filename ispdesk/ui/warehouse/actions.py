@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from ispdesk.domain.enums import AssetStatus, PurchaseOrderStatus
 from ispdesk.printing.asset_register import render_asset_register
 from ispdesk.printing.purchase_order import render_purchase_order
 from ispdesk.services import assets, purchasing
@@ -34,14 +35,19 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def po_status_text(status: str | None) -> str:
-    """A PO status in the program's language ("Diterima sebagian" for a partly received one)."""
+    """A PO status in the program's language: a partly received one has its own words
+    ("Diterima sebagian"), not an invoice's partly paid ones."""
+    if status == PurchaseOrderStatus.PARTIAL:
+        return QCoreApplication.translate("Specs", "Partially received")
     return spec_text(purchasing.status_title(status))
 
 
 def asset_status_text(status: str | None) -> str:
-    """An asset's status in the program's language: its own words where a status shares its
-    English with another module's ("Lost" asset: hilang, not a lost lead)."""
-    return QCoreApplication.translate("Specs", humanise(status or "active"), "assets")
+    """An asset's status in the program's language: its own word where a status shares its
+    English with another module's (a "lost" asset is hilang, not a lost lead)."""
+    if status == AssetStatus.LOST:
+        return QCoreApplication.translate("Specs", "Lost", "assets")
+    return spec_text(humanise(status or AssetStatus.ACTIVE))
 
 
 def _open(tab: Any, dialog: Any) -> Any:

@@ -16,9 +16,6 @@ from ispdesk.ui.context import AppContext
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.editors import EditorError, make_editor
 
-KINDS = ((StockMovementType.IN, "In (received)"), (StockMovementType.OUT, "Out (issued)"),
-         (StockMovementType.ADJUSTMENT, "Adjustment (+/- difference)"), (StockMovementType.RETURN, "Return"))
-REFERENCES = (("", "No reference"), ("work_order", "Work order"), ("purchase_order", "Purchase order"))
 
 
 class AdjustmentDialog(ActionDialog):
@@ -36,8 +33,11 @@ class AdjustmentDialog(ActionDialog):
         self.summary.setObjectName("itemSummary")
         self.kind_combo = QComboBox(self.body)
         self.kind_combo.setObjectName("movementType")
-        for value, title in KINDS:
-            self.kind_combo.addItem(self.tr(title), str(value))
+        for value, title in ((StockMovementType.IN, self.tr("In (received)")),
+                             (StockMovementType.OUT, self.tr("Out (issued)")),
+                             (StockMovementType.ADJUSTMENT, self.tr("Adjustment (+/- difference)")),
+                             (StockMovementType.RETURN, self.tr("Return"))):
+            self.kind_combo.addItem(title, str(value))
         self.quantity_spin = QSpinBox(self.body)
         self.quantity_spin.setObjectName("quantity")
         self.quantity_spin.setRange(-stock.MAX_QUANTITY, stock.MAX_QUANTITY)
@@ -47,8 +47,9 @@ class AdjustmentDialog(ActionDialog):
         self.notes_edit.setPlaceholderText(self.tr("Reason (required for an adjustment)"))
         self.reference_combo = QComboBox(self.body)
         self.reference_combo.setObjectName("referenceType")
-        for value, title in REFERENCES:
-            self.reference_combo.addItem(self.tr(title), value)
+        for value, title in (("", self.tr("No reference")), ("work_order", self.tr("Work order")),
+                             ("purchase_order", self.tr("Purchase order"))):
+            self.reference_combo.addItem(title, value)
         self.work_order = make_editor(ctx, ref("reference_id", "Work order", "work_orders"), self.body)
         self.work_order.setObjectName("workOrder")
         self.purchase_order = make_editor(ctx, ref("reference_id", "Purchase order", "purchase_orders"), self.body)

@@ -36,7 +36,8 @@ class PurchaseOrderLinesDialog(ActionDialog):
         self.summary = QLabel(self.tr("Loading\u2026"), self.body)
         self.table = QTableWidget(0, len(COLUMNS), self.body)
         self.table.setObjectName("linesTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Line total")])
         self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("&Add line"), self.body)
         self.add_button.setObjectName("addLine")

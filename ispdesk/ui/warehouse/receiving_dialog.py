@@ -35,7 +35,9 @@ class ReceivingDialog(ActionDialog):
         self.summary.setObjectName("orderSummary")
         self.table = QTableWidget(0, len(COLUMNS), self.body)
         self.table.setObjectName("receiveTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Item"), self.tr("Ordered"), self.tr("Received"), self.tr("Outstanding"),
+            self.tr("Arrived now"), self.tr("Unit price")])
         self.table.verticalHeader().hide()
         self.over_check = QCheckBox(self.tr("Accept &more than ordered"), self.body)
         self.over_check.setObjectName("allowOver")

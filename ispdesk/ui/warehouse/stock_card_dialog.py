@@ -37,7 +37,9 @@ class StockCardDialog(ActionDialog):
         self.summary.setObjectName("cardSummary")
         self.table = QTableWidget(0, len(COLUMNS), self.body)
         self.table.setObjectName("cardTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Type"), self.tr("Change"), self.tr("Balance"), self.tr("Reference"),
+            self.tr("By"), self.tr("Notes"), self.tr("Serial numbers")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -42,7 +42,9 @@ class StockTakeDialog(ActionDialog):
         self.notes_edit.setPlaceholderText(self.tr("Stock take November, shelf A"))
         self.table = QTableWidget(0, len(COLUMNS), self.body)
         self.table.setObjectName("takeTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("SKU"), self.tr("Item"), self.tr("Location"), self.tr("In system"), self.tr("Counted"),
+            self.tr("Difference")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.summary = QLabel(self.body)

@@ -376,7 +376,7 @@ class EnumEditor(FieldEditor):
         if not column.required:
             self.combo.addItem("", None)
         for choice in column.choices:
-            self.combo.addItem(spec_text(humanise(choice)), choice)
+            self.combo.addItem(spec_text(column.choice_title(choice)), choice)
         self.combo.currentIndexChanged.connect(self.edited)
         self._add(self.combo)
 

@@ -220,6 +220,8 @@ class PagedTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind is Kind.ENUM and value is not None:
+                return spec_text(column.choice_title(value))
             return format_value(column.kind, value)
         if role == RawRole:
             return value

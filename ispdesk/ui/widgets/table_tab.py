@@ -243,7 +243,7 @@ class TableTab(QWidget):
             combo.addItem(self.tr("{0}: no").format(spec_text(column.title)), False)
         else:
             for choice in column.choices:
-                combo.addItem(spec_text(humanise(choice)), choice)
+                combo.addItem(spec_text(column.choice_title(choice)), choice)
         combo.setToolTip(spec_text(column.title))
         return combo
 
@@ -677,4 +677,4 @@ class TableTab(QWidget):
         """The width of an enum column's longest translated value ("Sedang dikerjakan"), with the cell's padding."""
         if column.kind is not Kind.ENUM or not column.choices:
             return 0
-        return max(metrics.horizontalAdvance(spec_text(humanise(choice))) for choice in column.choices) + 16
+        return max(metrics.horizontalAdvance(spec_text(column.choice_title(choice))) for choice in column.choices) + 16
