@@ -45,7 +45,7 @@ def _database() -> tuple[Database, date]:
         have = conn.execute(sa.text("SELECT COUNT(*) FROM customers")).scalar_one()
     if not have:
         started = time.perf_counter()
-        generate(db, customers=CUSTOMERS, seed=2026)
+        generate(db, Actor.system(), customers=CUSTOMERS, seed=2026)
         print(f"built {DATABASE} with {CUSTOMERS} customers in {time.perf_counter() - started:.0f} s")
     with db.engine.begin() as conn:
         stored = conn.execute(sa.text("SELECT value FROM settings WHERE `key` = :k"), {"k": PERIOD_KEY}).scalar()

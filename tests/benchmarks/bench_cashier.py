@@ -32,7 +32,7 @@ def _cashier(db: Database, n: int) -> Actor:
     username = f"bench_kasir{n}"
     user_id = read(db, lambda s: s.execute(sa.select(User.id).where(User.username == username)).scalar())
     if user_id is None:
-        user_id = write(db, lambda s: users.add_user(s, None, username=username, name=f"Bench Kasir {n}",
+        user_id = write(db, lambda s: users.add_user(s, Actor.system(), username=username, name=f"Bench Kasir {n}",
                                                      role="cashier", password="bench-kasir-123"))
     actor = read(db, lambda s: auth.load_actor(s, user_id))
     has_shift = read(db, lambda s: s.execute(sa.select(CashShift.id).where(

@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:   # run as a script by the benchmark itself
 
 from ispdesk.db.engine import Database  # noqa: E402
 from ispdesk.services.database import prepare  # noqa: E402
+from ispdesk.domain.actor import Actor  # noqa: E402
 from ispdesk.services.demo import generate  # noqa: E402
 
 SQLITE_CUSTOMERS = 200_000
@@ -78,7 +79,7 @@ def sqlite_bench_path() -> Path:
     db = Database.open(f"sqlite:///{partial}")
     try:
         prepare(db)
-        generate(db, customers=SQLITE_CUSTOMERS, seed=2026)
+        generate(db, Actor.system(), customers=SQLITE_CUSTOMERS, seed=2026)
     finally:
         db.dispose()
     os.replace(partial, SQLITE_FILE)

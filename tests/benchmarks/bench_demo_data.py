@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.services.database import prepare
+from ispdesk.domain.actor import Actor  # noqa: E402
 from ispdesk.services.demo import generate
 
 DEFAULT_CUSTOMERS = 200_000
@@ -34,7 +35,7 @@ def run(url: str, customers: int) -> dict[str, float]:
     try:
         prepare(db)
         started = time.perf_counter()
-        report = generate(db, customers=customers, seed=2026,
+        report = generate(db, Actor.system(), customers=customers, seed=2026,
                           progress=lambda done, total, label: print(f"  {label}: {done}/{total}", flush=True))
         elapsed = time.perf_counter() - started
         with db.engine.connect() as conn:

@@ -81,13 +81,14 @@ def _program_env(tmp: Path, url: str) -> dict[str, str]:
 def _sqlite_with_a_user(tmp: Path) -> str:
     from ispdesk.db.engine import Database
     from ispdesk.db.unit_of_work import write
+    from ispdesk.domain.actor import Actor
     from ispdesk.services import users
     from ispdesk.services.database import prepare
     url = f"sqlite:///{tmp / 'ispdesk.sqlite3'}"
     db = Database.open(url)
     try:
         prepare(db)
-        write(db, lambda s: users.add_user(s, None, username="admin", name="Admin", role="admin",
+        write(db, lambda s: users.add_user(s, Actor.system(), username="admin", name="Admin", role="admin",
                                            password="admin123"))
     finally:
         db.dispose()

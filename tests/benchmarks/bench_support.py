@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.services.database import prepare
+from ispdesk.domain.actor import Actor  # noqa: E402
 from ispdesk.services.demo import generate
 
 BENCH_DATABASE = "ispdesk_bench200k"
@@ -56,7 +57,7 @@ def bench_database_url(customers: int = BENCH_CUSTOMERS) -> str:
                 raise RuntimeError(f"{BENCH_DATABASE} has {have} customers, fewer than {customers}: "
                                    "run with ISPDESK_BENCH_REBUILD=1")
             started = time.perf_counter()
-            generate(db, customers=customers, seed=2026)
+            generate(db, Actor.system(), customers=customers, seed=2026)
             print(f"built {BENCH_DATABASE} with {customers} customers in {time.perf_counter() - started:.0f} s")
     finally:
         db.dispose()

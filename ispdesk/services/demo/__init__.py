@@ -1,6 +1,7 @@
 """Realistic Indonesian demo data, generated locally and deterministically.
 
-``generate(db, customers=300, if_empty=False, seed=2026)`` fills a migrated,
+``generate(db, actor, customers=300, if_empty=False, seed=2026)`` (an actor who may add users;
+the command line's ``Actor.system()``) fills a migrated,
 seeded database: staff users for every role, the catalogue (bandwidth profiles,
 packages, promotions, SLA policies, leave types), the OLT -> ODC -> ODP tree
 where the customers live (an OLT per kabupaten/kota, an ODC per kecamatan and
