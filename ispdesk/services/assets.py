@@ -22,7 +22,7 @@ from ispdesk.domain.depreciation import current_value
 from ispdesk.domain.documents.warehouse import AssetRegisterDocument, AssetRegisterLine
 from ispdesk.domain.enums import AssetStatus as S
 from ispdesk.domain.errors import ConflictError, NotFound, ValidationError
-from ispdesk.domain.messages import Message, message, status_word
+from ispdesk.domain.messages import Message, humanised, message, render, status_word, word
 from ispdesk.domain.money import ZERO
 from ispdesk.services import listing, office_settings
 from ispdesk.services.modules.columns import day, decimal, money, text
@@ -195,6 +195,9 @@ def _register(session: Session, as_of: date, *, now: datetime | None = None) -> 
         total_value=sum((line.value or ZERO for line in lines), ZERO), printed_at=now or clock.now())
 
 
+#: The export's sheet and column titles not shown by any tab, named here so the catalogue translates them.
+REGISTER_WORDS = (word("Asset register"), word("Book value"))
+
 REGISTER_SPEC = TableSpec(
     key=MODULE, title="Asset register", model=Asset,
     columns=(text("asset_code", "Asset code"), text("name", "Name"), text("category", "Category"),
@@ -204,6 +207,11 @@ REGISTER_SPEC = TableSpec(
 )
 
 
+def _words(value: str | None) -> str:
+    """A category or status in words of the installed language, as the export writes it."""
+    return render(word(humanised(value))) if value else ""
+
+
 @operation(MODULE, "export")
 def export_register(session: Session, actor: Actor, as_of: date, path: str | Path) -> int:
     """The register as of a date as XLSX (or CSV); returns the row count."""
@@ -211,8 +219,8 @@ def export_register(session: Session, actor: Actor, as_of: date, path: str | Pat
     names = tuple(c.name for c in REGISTER_SPEC.columns)
 
     def pages() -> Iterator[Page]:
-        yield Page(names, [(l.asset_code, l.name, l.category, l.purchase_date, l.purchase_price, l.rate, l.value,
-                            l.assigned_to, l.status, l.location) for l in document.lines],
+        yield Page(names, [(l.asset_code, l.name, _words(l.category), l.purchase_date, l.purchase_price, l.rate,
+                            l.value, l.assigned_to, _words(l.status), l.location) for l in document.lines],
                    list(range(len(document.lines))), 0)
 
     writer = listing.write_xlsx if str(path).lower().endswith(".xlsx") else listing.write_csv

@@ -22,6 +22,7 @@ from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.documents.warehouse import StockCardDocument, StockCardLine
 from ispdesk.domain.errors import NotFound
+from ispdesk.domain.messages import humanised, render, word
 from ispdesk.services import listing, office_settings
 from ispdesk.services.modules.columns import integer, text
 from ispdesk.services.permissions import operation
@@ -176,6 +177,9 @@ def document(session: Session, actor: Actor, inventory_id: int, date_from: date 
         closing_balance=lines[-1].balance if lines else opening, printed_at=now or clock.now())
 
 
+#: The export's sheet and column titles not shown by any tab, named here so the catalogue translates them.
+EXPORT_WORDS = (word("Stock card"), word("Change"), word("Balance"))
+
 EXPORT_SPEC = TableSpec(
     key=MODULE, title="Stock card", model=InventoryTransaction,
     columns=(
@@ -214,6 +218,11 @@ def export(session: Session, actor: Actor, inventory_id: int, path: str | Path,
     return writer(path, pages(), EXPORT_SPEC)
 
 
+def _kind(value: str) -> str:
+    """A movement kind in words of the installed language ("Keluar"), as the export writes it."""
+    return render(word(humanised(value)))
+
+
 def _page(names: tuple[str, ...], rows: list[CardRow], offset: int) -> Page:
-    return Page(names, [(r.moved_at, r.type, r.change, r.balance, r.reference, r.by, r.notes, r.serials)
+    return Page(names, [(r.moved_at, _kind(r.type), r.change, r.balance, r.reference, r.by, r.notes, r.serials)
                         for r in rows], [r.id for r in rows], offset)

@@ -43,10 +43,13 @@ INSTALLATION_BY_REPORT = message("work_orders.installation_by_report",
                                  "An installation is completed by saving its installation report.")
 NEW_STARTS_PENDING = message("work_orders.new_starts_pending",
                              "A new work order starts pending; Assign, Start and Complete move it on.")
-NOT_DELETED = message("work_orders.not_deleted", "The work order is {status}: it cannot be deleted; cancel it instead.")
-CLOSED_NOT_EDITED = message("work_orders.closed_not_edited", "The work order is {status}: it is closed and is not edited.")
-STATUS_BY_BUTTONS = message("work_orders.status_by_buttons",
-                            "Change the status with Assign, Start, Complete or Cancel (an installation with its report).")
+NOT_DELETED = message("work_orders.not_deleted",
+                      "The work order is {status}: it cannot be deleted; cancel it instead.")
+CLOSED_NOT_EDITED = message("work_orders.closed_not_edited",
+                            "The work order is {status}: it is closed and is not edited.")
+STATUS_BY_BUTTONS = message(
+    "work_orders.status_by_buttons",
+    "Change the status with Assign, Start, Complete or Cancel (an installation with its report).")
 S = WorkOrderStatus
 
 #: Status -> the statuses a work order may move to from it.

@@ -71,6 +71,7 @@ def test_value_assignment_status_history_and_register(db: Any, tmp_path: Any) ->
     values = [[c.value for c in row] for row in load_workbook(path).active.iter_rows()]
     assert values[0][:3] == ["Asset code", "Name", "Category"]
     assert values[2][0] == "AST-002" and values[2][6] == 33500000
+    assert (values[2][2], values[2][8]) == ("Equipment", "Active")      # category and status in words
 
 
 def test_a_cashier_cannot_change_assets(db: Any) -> None:

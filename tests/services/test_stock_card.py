@@ -74,8 +74,8 @@ def test_a_period_has_its_opening_balance_and_exports(db: Any, tmp_path: Any) ->
     sheet = load_workbook(path).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][:5] == ["Date", "Type", "Change", "Balance", "Reference"]
-    assert [(v[1], v[2], v[3], v[4]) for v in values[1:]] == [
-        ("in", 6, 6, None), ("out", -2, 4, "WO-202611-000001"), ("in", 5, 9, None), ("adjustment", -1, 8, None)]
+    assert [(v[1], v[2], v[3], v[4]) for v in values[1:]] == [            # kinds in words, not codes
+        ("In", 6, 6, None), ("Out", -2, 4, "WO-202611-000001"), ("In", 5, 9, None), ("Adjustment", -1, 8, None)]
     csv_path = tmp_path / "card.csv"
     assert read(db, lambda s: stock_card.export(s, clerk, item, csv_path, since)) == 2
     assert "Rusak" in csv_path.read_text(encoding="utf-8-sig")
