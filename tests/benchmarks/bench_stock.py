@@ -11,16 +11,20 @@ Run: ``pytest -o addopts= -s -p no:cacheprovider tests/benchmarks/bench_stock.py
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.db.models import Inventory, InventoryTransaction
 from ispdesk.db.unit_of_work import read, write
+from ispdesk.domain import clock
 from ispdesk.services import audit, stock, stock_card
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from tests.benchmarks.bench_support import bench_database_url, p95, summary, timings
+from tests.support.actors import system
+
+SYSTEM = system()      # the benchmark acts as the command line does
 
 BIG_SKU = "BENCH-100K"
 MOVEMENTS = 100_000
@@ -32,7 +36,7 @@ def _item_with_many_movements(db: Database) -> int:
     if found is not None:
         return found
     rng = random.Random(7)
-    start = datetime.now() - timedelta(days=MOVEMENTS // 100)
+    start = clock.now() - timedelta(days=MOVEMENTS // 100)
     with db.engine.begin() as conn:
         item_id = conn.execute(sa.insert(Inventory.__table__).values(
             sku=BIG_SKU, name="Patch cord SC/UPC 3 m (benchmark)", category="connector", quantity=0,
@@ -66,28 +70,28 @@ def test_stock_movement_and_stock_card_figures() -> None:
             kind = rng.choice(("in", "out"))
             request = MovementRequest(item, kind, rng.randint(1, 3), "benchmark")
             try:
-                write(db, lambda s: stock.post(s, None, request), info=audit.actor_info(None, "stock_movements"))
+                write(db, lambda s: stock.post(s, SYSTEM, request), info=audit.actor_info(SYSTEM, "stock_movements"))
             except InsufficientStock:
-                write(db, lambda s: stock.post(s, None, MovementRequest(item, "in", 10, "benchmark")),
-                      info=audit.actor_info(None, "stock_movements"))
+                write(db, lambda s: stock.post(s, SYSTEM, MovementRequest(item, "in", 10, "benchmark")),
+                      info=audit.actor_info(SYSTEM, "stock_movements"))
 
         timings(one_movement, 10)  # warm the pool
         posting = timings(one_movement, 200)
         summary("stock movement posted and committed", posting)
 
         def open_card() -> None:
-            card = read(db, lambda s: stock_card.page(s, None, big))
+            card = read(db, lambda s: stock_card.page(s, SYSTEM, big))
             assert card.total >= MOVEMENTS and len(card.rows) == stock_card.PAGE_SIZE
 
         opening = timings(open_card, 30)
         summary(f"stock card first page of an item with {MOVEMENTS} movements", opening)
-        first = read(db, lambda s: stock_card.page(s, None, big))
+        first = read(db, lambda s: stock_card.page(s, SYSTEM, big))
         following = timings(lambda: read(db, lambda s: stock_card.page(
-            s, None, big, before_id=first.next_before_id, balance=first.next_balance)), 30)
+            s, SYSTEM, big, before_id=first.next_before_id, balance=first.next_balance)), 30)
         summary("stock card next page (balance carried)", following)
         oldest = read(db, lambda s: s.execute(sa.select(sa.func.min(InventoryTransaction.id)).where(
             InventoryTransaction.inventory_id == big)).scalar_one())
-        deep = timings(lambda: read(db, lambda s: stock_card.page(s, None, big, before_id=oldest + 150)), 10)
+        deep = timings(lambda: read(db, lambda s: stock_card.page(s, SYSTEM, big, before_id=oldest + 150)), 10)
         summary("stock card page at the oldest movements, balance from the ledger", deep)
         assert p95(posting) < 0.030
         assert p95(opening) < 0.3
@@ -104,7 +108,7 @@ def test_stock_card_dialog_opens_quickly(qtbot) -> None:  # noqa: ANN001
     from ispdesk.ui.warehouse.stock_card_dialog import StockCardDialog
 
     db = Database.open(bench_database_url())
-    ctx = AppContext(db=db, runner=TaskRunner(), actor=None)
+    ctx = AppContext(db=db, runner=TaskRunner(), actor=SYSTEM)
     try:
         big = _item_with_many_movements(db)
         seconds = []
