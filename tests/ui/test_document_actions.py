@@ -19,7 +19,7 @@ from tests.domain.qris_sample import parse_tlv
 from tests.printing.pdf_reading import decode_qr_codes, pdf_pages_text, pdf_text
 from tests.services.billing_docs_support import add_customer, add_invoice, invoice_row, use_qris
 from tests.support.actors import add_user
-from tests.ui.widget_support import make_ctx
+from tests.ui.widget_support import indonesian, make_ctx  # noqa: F401 (indonesian: fixture)
 from tests.support.actors import ADMIN
 
 
@@ -199,3 +199,43 @@ def test_cancelling_a_period_print_leaves_no_file(qtbot, db, ui_ctx, tmp_path):
     qtbot.waitUntil(lambda: "cancelled" in dialog.message_bar.text(), timeout=20000)
     assert dialog.isVisible() and dialog.period.isEnabled()
     assert list(tmp_path.glob("nov.pdf*")) == []
+
+
+def _labels(dialog) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+    return [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+
+
+def test_the_document_forms_and_the_print_filter_speak_indonesian(qtbot, db, indonesian):
+    """What was English in Indonesian: the proforma form's labels, "Amount"/"Reason" of
+    the credit note, the invoice print filter; and a refusal from the service, translated."""
+    kasir = add_user(db, "kasir1", "cashier")
+    add_invoice(db, add_customer(db))
+    ctx = make_ctx(db, ADMIN)
+    tab = open_tab(qtbot, ctx, "invoices")
+    tab.run_module_action("printInvoicePeriod")
+    statuses = [tab.print_period_dialog.status.itemText(i) for i in range(tab.print_period_dialog.status.count())]
+    assert statuses == ["Semua tagihan kecuali yang dibatalkan", "Belum dibayar", "Menunggak", "Dibayar sebagian",
+                        "Lunas"]
+    tab.print_period_dialog.reject()
+
+    proformas = open_tab(qtbot, ctx, "proforma_invoices")
+    proformas.run_module_action("newProforma")
+    dialog = proformas.new_proforma_dialog
+    labels = _labels(dialog)
+    for expected in ("Pelanggan", "Kontrak", "Biaya pemasangan", "Deposit", "Bulan dibayar di muka", "Harga bulanan",
+                     "Catatan"):
+        assert expected in labels, labels
+    assert not {"Customer", "Contract", "Installation fee", "Prepaid months", "Monthly price", "Notes"} & set(labels)
+    dialog.reject()
+
+    cashier_tab = open_tab(qtbot, make_ctx(db, kasir), "invoices")
+    cashier_tab.run_module_action("requestCreditNote")
+    note = cashier_tab.credit_note_dialog
+    labels = _labels(note)
+    assert {"Jumlah", "Alasan"} <= set(labels) and not {"Amount", "Reason"} & set(labels), labels
+    note.editors["amount"].edit.setText("200.000")
+    note.editors["reason"].set_value("Salah tagih")
+    press_ok(note)
+    qtbot.waitUntil(lambda: note.errors["amount"].isVisible(), timeout=10000)
+    assert note.errors["amount"].text().startswith("Paling banyak Rp 166.500 yang masih bisa dikreditkan")

@@ -24,6 +24,7 @@ from ispdesk.ui.cashier.shift_dialogs import OpenShiftDialog
 from ispdesk.ui.widgets.print_preview import DocumentPreview
 from tests.ui.cashier_support import (TODAY, add_customer, count_rows, counter, invoice_state,  # noqa: F401
                                      open_shift, pay)
+from tests.ui.widget_support import indonesian  # noqa: F401 (fixture)
 
 SHOTS = Path("/tmp/cashier-ui-shots")
 Enter = Qt.Key.Key_Return
@@ -356,3 +357,33 @@ def test_unticked_invoices_show_what_the_payment_gives_each_oldest_first(qtbot, 
     dialog.amount_edit.clear()
     qtbot.waitUntil(lambda: dialog.invoice_table.paid_now() == ("", "", ""), timeout=5000)
     dialog.reject()
+
+
+def test_the_counter_speaks_indonesian_in_the_list_the_status_and_the_refusal(qtbot, counter, budi, indonesian):
+    """What was English at an Indonesian counter: "due Rp" in the list of matches, the
+    customer's status "(Suspended)" and the partial-payment refusal."""
+    from ispdesk.db.models import Customer
+    from ispdesk.db.unit_of_work import write
+    other = add_customer(counter.db, "C-000102", "Budi Hartono", "081299990000", "Jl. Riau 9", [Decimal("375000")])
+    write(counter.db, lambda s: setattr(s.get(Customer, other[0]), "status", "suspended"))
+    open_shift(counter)
+    dialog = dialog_for(qtbot, counter)
+    with qtbot.waitSignal(dialog.searched, timeout=10000):
+        qtbot.keyClicks(dialog.search_edit, "Budi")
+        qtbot.keyClick(dialog.search_edit, Enter)
+    listed = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert any(text.endswith("tagihan Rp 750.000") for text in listed), listed
+    assert not any(" due " in text for text in listed), listed
+    wanted = next(i for i in range(2) if dialog.results.item(i).data(Qt.ItemDataRole.UserRole) == other[0])
+    for _ in range(wanted):
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.account_loaded, timeout=10000):
+        qtbot.keyClick(dialog.results, Enter)
+    assert "(Diisolir)" in dialog.customer_label.text() and "Suspended" not in dialog.customer_label.text()
+    qtbot.keyClicks(dialog.amount_edit, "100000")
+    press_enter_refused(qtbot, counter, dialog)
+    refusal = dialog.errors.text("amount")
+    assert refusal == render(PARTIAL_REFUSED(due="Rp 375.000"))
+    assert refusal.startswith("Uang diterima kurang dari tagihan Rp 375.000"), refusal
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "payment_dialog_indonesian.png"))

@@ -13,6 +13,7 @@ from ispdesk.domain.messages import render
 from ispdesk.ui.cashier.void_dialog import VoidDialog
 from tests.ui.cashier_support import add_customer, counter, invoice_state, open_shift, pay  # noqa: F401
 from tests.support.actors import PASSWORD
+from tests.ui.widget_support import indonesian  # noqa: F401 (fixture)
 
 Enter = Qt.Key.Key_Return
 
@@ -87,3 +88,17 @@ def test_the_supervisors_password_refunds_and_restores_the_invoice(qtbot, counte
     again = void_dialog(qtbot, counter, posted.receipt_id)     # a reversed receipt cannot be reversed twice
     refunded = QCoreApplication.translate("VoidDialog", "<span style='color:#8a1c14'>It is refunded already.</span>")
     assert refunded in again.summary.text() and not again.confirm_button.isEnabled()
+
+
+def test_the_receipt_summary_and_a_refusal_speak_indonesian(qtbot, counter, indonesian):
+    posted, _invoice = paid_receipt(counter)
+    dialog = void_dialog(qtbot, counter, posted.receipt_id)
+    summary = dialog.summary.text()
+    assert "secara Tunai" in summary and "Cash" not in summary, summary
+    qtbot.keyClicks(dialog.reason_edit, "Salah input")
+    qtbot.keyClicks(dialog.username_edit, "spv1")
+    qtbot.keyClicks(dialog.password_edit, "bukan-sandinya")
+    qtbot.keyClick(dialog.password_edit, Enter)
+    counter.settle(qtbot)
+    assert dialog.refusal.code == "auth.wrong_credentials"
+    assert dialog.errors.text("password") == render(dialog.refusal.message) != dialog.refusal.message.template.text
