@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -24,6 +24,7 @@ from ispdesk.domain.enums import PaymentMethod, PaymentStatus, ShiftStatus
 from ispdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO, MoneyError, format_rupiah, to_money
+from ispdesk.services import office_days
 from ispdesk.services.office_settings import company
 from ispdesk.services.permissions import operation
 
@@ -226,11 +227,11 @@ def shift_report(session: Session, actor: Actor, shift_id: int) -> ShiftReportDa
 @operation("cash_shifts", "approve")
 def daily_report(session: Session, actor: Actor, day: date | None = None) -> DailyReportData:
     """Every shift opened on ``day`` (default the office's today) summed (open
-    shifts count as expected, not counted); for supervisors."""
+    shifts count as expected, not counted); for supervisors. A shift belongs to
+    the day it was opened, however late it closes, as on the dashboard
+    (:mod:`ispdesk.services.office_days`)."""
     day = day or clock.today()
-    start = datetime.combine(day, time())
-    shifts = list(session.scalars(sa.select(CashShift).where(CashShift.opened_at >= start,
-                                                             CashShift.opened_at < start + timedelta(days=1))
+    shifts = list(session.scalars(sa.select(CashShift).where(office_days.shifts_opened_on(day))
                                   .order_by(CashShift.id)))
     reports = tuple(_report(session, s) for s in shifts)
     closed = [r for r in reports if r.counted_cash is not None]

@@ -19,7 +19,12 @@ Renewal (:func:`renew_due`) decisions:
   renewal that is itself already due is renewed again in the same run, so a
   second run on the same day renews nothing.
 - The duration is ``contract_duration``, else the whole months from start to
-  end; a contract with neither is reported as not renewed, not guessed.
+  end (:func:`ispdesk.domain.dates.term_months`: 31 Jan-28 Feb is one month);
+  a contract with neither is reported as not renewed, not guessed.
+- Terms follow the one month rule (:func:`ispdesk.domain.dates.term_end`): a
+  term of n months from day d ends the day before day d n months on, or on
+  that month's last day when day d does not exist there; the renewal starts
+  the day after the old end.
 - The renewal runs **on the same terms**: the old contract's monthly fee (not
   the package's current price: a price change goes through a package change
   with notice), the same duration, terms and package; no installation fee;
@@ -49,7 +54,7 @@ from ispdesk.domain.enums import ContractStatus
 from ispdesk.domain.errors import NotFound, ValidationError
 from ispdesk.domain.messages import Message, message, render, status_word
 from ispdesk.domain.money import ZERO
-from ispdesk.domain.proration import add_months
+from ispdesk.domain.dates import term_end, term_months
 from ispdesk.domain.signatures import png_from_base64
 from ispdesk.services import audit
 from ispdesk.services.permissions import operation, require
@@ -305,9 +310,7 @@ def _duration(contract: Contract) -> int | None:
         return contract.contract_duration
     if contract.end_date is None:
         return None
-    after = contract.end_date + timedelta(days=1)
-    months = (after.year - contract.start_date.year) * 12 + after.month - contract.start_date.month
-    return months if months > 0 and add_months(contract.start_date, months) == after else None
+    return term_months(contract.start_date, contract.end_date)
 
 
 def _renewal_of(old: Contract, number: str, months: int, user_id: int | None) -> Contract:
@@ -316,7 +319,7 @@ def _renewal_of(old: Contract, number: str, months: int, user_id: int | None) ->
     start = old.end_date + timedelta(days=1)
     return Contract(
         contract_number=number, customer_id=old.customer_id, package_id=old.package_id, start_date=start,
-        end_date=add_months(start, months) - timedelta(days=1), monthly_fee=old.monthly_fee, installation_fee=ZERO,
+        end_date=term_end(start, months), monthly_fee=old.monthly_fee, installation_fee=ZERO,
         deposit=old.deposit or ZERO, contract_duration=months, auto_renew=True, terms=old.terms, status=S.ACTIVE,
         lead_id=old.lead_id, promotion_id=None, renewed_from_id=old.id, created_by=user_id)
 
@@ -326,8 +329,7 @@ def _renewals_needed(contract: Contract, months: int, today: date) -> int:
     assert contract.end_date is not None
     count, end = 0, contract.end_date
     while end <= today:
-        start = end + timedelta(days=1)
-        end = add_months(start, months) - timedelta(days=1)
+        end = term_end(end + timedelta(days=1), months)
         count += 1
     return count
 

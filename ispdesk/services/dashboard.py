@@ -7,7 +7,7 @@ dashboard stays fast with 200,000 customers. A figure the user may not see
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.enums import InvoiceStatus, LeadStatus, PaymentMethod, PaymentStatus, WorkOrderStatus
 from ispdesk.domain.money import ZERO
+from ispdesk.services import office_days
 from ispdesk.services.permissions import operation
 from ispdesk.services.stock import at_or_below_minimum
 
@@ -76,22 +77,24 @@ def _money_sum(expression: sa.ColumnElement) -> sa.ColumnElement:
 
 
 def payments_by_method(session: Session, today: date) -> tuple[MethodTotal, ...]:
-    """Confirmed payments dated today, per method, every method listed."""
+    """Today's confirmed payments, per method, every method listed; today's by
+    :mod:`ispdesk.services.office_days` (those of the shifts opened today, however
+    late they close, and those dated today outside a shift), as the cash report counts."""
+    paid = office_days.payments_of(today, Payment.payment_method.label("method"), Payment.amount.label("amount"),
+                                   where=(Payment.status == PaymentStatus.CONFIRMED,)).subquery()
     rows = session.execute(
-        sa.select(Payment.payment_method, sa.func.count(), _money_sum(Payment.amount))
-        .where(Payment.payment_date == today, Payment.status == PaymentStatus.CONFIRMED)
-        .group_by(Payment.payment_method)).all()
+        sa.select(paid.c.method, sa.func.count(), _money_sum(paid.c.amount)).group_by(paid.c.method)).all()
     found = {method: MethodTotal(method, count, total) for method, count, total in rows}
     return tuple(found.get(m.value, MethodTotal(m.value, 0, ZERO)) for m in PaymentMethod)
 
 
 def receipts_today(session: Session, today: date) -> Outstanding:
-    """Confirmed receipts taken today and the money received on them."""
-    start = datetime.combine(today, time.min)
-    count, total = session.execute(
-        sa.select(sa.func.count(), _money_sum(Receipt.amount_received))
-        .where(Receipt.received_at >= start, Receipt.received_at < start + timedelta(days=1),
-               Receipt.status == PaymentStatus.CONFIRMED)).one()
+    """Confirmed receipts of today (:mod:`ispdesk.services.office_days`: those of
+    the shifts opened today, and those taken today outside a shift) and the money
+    received on them."""
+    taken = office_days.receipts_of(today, Receipt.amount_received.label("amount"),
+                                    where=(Receipt.status == PaymentStatus.CONFIRMED,)).subquery()
+    count, total = session.execute(sa.select(sa.func.count(), _money_sum(taken.c.amount))).one()
     return Outstanding(count, total)
 
 

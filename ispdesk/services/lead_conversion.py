@@ -16,7 +16,7 @@ once) is refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -34,7 +34,7 @@ from ispdesk.domain.messages import Message, message, render
 from ispdesk.domain.money import MoneyError, ZERO, to_money
 from ispdesk.domain.referral_codes import referral_code
 from ispdesk.domain.nik import birth_date, nik_problem
-from ispdesk.domain.proration import add_months
+from ispdesk.domain.dates import age_on, term_end
 from ispdesk.services import office_settings, promotions
 from ispdesk.services.leads import GONE
 from ispdesk.services.payments import move_credit
@@ -170,7 +170,7 @@ def _check(session: Session, lead: Lead, request: ConversionRequest, today: date
     problem = nik_message(nik_problem(nik))
     if problem:
         errors["nik"] = problem
-    elif (today - birth_date(nik, today)).days < ADULT_AGE * 365:
+    elif age_on(birth_date(nik, today), today) < ADULT_AGE:      # by the calendar: 17 on the 17th birthday
         errors["nik"] = UNDER_AGE(age=ADULT_AGE)
     else:
         owner = session.execute(sa.select(Customer.customer_number, Customer.name)
@@ -250,7 +250,7 @@ def convert_lead(session: Session, actor: Actor, request: ConversionRequest, *,
                         notes=f"Cashback {redeemed.code}")
     contract = Contract(
         contract_number=next_number(session, "contract", today), customer_id=customer.id, package_id=package.id,
-        start_date=start, end_date=add_months(start, request.duration_months) - timedelta(days=1),
+        start_date=start, end_date=term_end(start, request.duration_months),
         monthly_fee=checked.monthly, installation_fee=checked.installation, deposit=checked.deposit,
         contract_duration=request.duration_months, auto_renew=request.auto_renew,
         terms=office_settings.get_settings(session).get("contract.terms_template", ""),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from ispdesk.db import models as m
-from ispdesk.domain.proration import add_months
+from ispdesk.domain.dates import after_term, term_end
 from ispdesk.services.demo import names
 from ispdesk.services.demo.catalog import Catalog, Package
 from ispdesk.services.demo.common import ZERO, at, jitter, signature_base64
@@ -63,8 +63,8 @@ class Contracts:
         rng, today = self.rng, self.today
         months = self.months()
         start = activated
-        while add_months(start, months) <= self.go_live:   # ended before go-live: not in the database
-            start = add_months(start, months)
+        while after_term(start, months) <= self.go_live:   # ended before go-live: not in the database
+            start = after_term(start, months)
         if start == activated:
             first = self.row(customer_id, package, activated, months, signed_at, activated)
             first["installation_fee"] = Decimal("250000") if rng.random() < 0.3 else ZERO
@@ -101,7 +101,7 @@ class Contracts:
         return {
             "id": self.w.ids(self.table), "contract_number": self.w.number("contract", numbered),
             "customer_id": customer_id, "package_id": package.id, "start_date": start,
-            "end_date": add_months(start, months) - timedelta(days=1), "monthly_fee": package.price,
+            "end_date": term_end(start, months), "monthly_fee": package.price,
             "installation_fee": ZERO, "deposit": ZERO, "contract_duration": months, "auto_renew": True,
             "terms": self.terms, "status": "active", "signed_at": None, "signed_by": None,
             "signature_image": None, "lead_id": None, "promotion_id": None, "renewed_from_id": None,
