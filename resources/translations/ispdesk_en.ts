@@ -181,7 +181,7 @@
 <context>
     <name>StockCardDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="133"/>
         <source>%n movement(s) exported to {0}.</source>
         <translation>
             <numerusform>%n movement exported to {0}.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>StockTakeDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="143"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_take_dialog.py" line="145"/>
         <source>%n adjustment(s) posted.</source>
         <translation>
             <numerusform>%n adjustment posted.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>TechnicianPositionsDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="226"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="228"/>
         <source>Imported %n position(s)</source>
         <translation>
             <numerusform>Imported %n position</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="230"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="232"/>
         <source>%n already there (skipped)</source>
         <translation>
             <numerusform>%n already there (skipped)</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="241"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="243"/>
         <source>Nothing was imported: %n line(s) of the file are wrong.</source>
         <translation>
             <numerusform>Nothing was imported: %n line of the file are wrong.</numerusform>

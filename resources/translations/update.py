@@ -355,6 +355,7 @@ def imported_texts(trees: dict[Path, ast.Module]) -> list[Extra]:
             if column.help:
                 found.append(extra(SPECS, column.help))
             found += [extra(SPECS, humanised(choice), choice) for choice in column.choices if choice]
+            found += [extra(SPECS, title) for _value, title in getattr(column, "choice_titles", ()) if title]
     for value in vars(enums).values():
         if isinstance(value, type) and issubclass(value, enums.StrEnum) and value is not enums.StrEnum:
             found += [extra(SPECS, humanised(member.value), member.value) for member in value]
