@@ -203,8 +203,9 @@ def test_incoming_lines_fill_the_catalogue_and_unknown_ones_are_reported(tmp_pat
 
 
 def test_update_builds_the_catalogue_from_the_code_and_the_incoming_files(tmp_path, monkeypatch, qapp):
-    """The whole run on copies: lupdate, the declared messages, an incoming
-    translation, a vanished entry dropped, lrelease; the .qm translates by code."""
+    """The whole run on copies, while another run holds the lock at first:
+    lupdate, the declared messages, an incoming translation, a vanished entry
+    dropped, lrelease; the .qm translates by code."""
     work = tmp_path / "translations"
     (work / "incoming").mkdir(parents=True)
     for name in ("ispdesk_id.ts", "ispdesk_en.ts", "qt_dialogs.tsv"):
@@ -220,7 +221,32 @@ def test_update_builds_the_catalogue_from_the_code_and_the_incoming_files(tmp_pa
                         "INCOMING": work / "incoming", "QT_TEXTS": work / "qt_dialogs.tsv",
                         "LOCK": work / ".lock"}.items():
         monkeypatch.setattr(update, name, value)
-    assert update.main([]) == 0
+    # someone else is updating: this run waits for the lock before it touches a file
+    import fcntl
+    import threading
+    asked = threading.Event()
+
+    class Flock:
+        LOCK_EX = fcntl.LOCK_EX
+
+        @staticmethod
+        def flock(fd, operation):
+            asked.set()
+            return fcntl.flock(fd, operation)
+
+    monkeypatch.setattr(update, "fcntl", Flock)
+    before = (work / "ispdesk_id.ts").read_bytes()
+    results: list[int] = []
+    with (work / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        runner = threading.Thread(target=lambda: results.append(update.main([])))
+        runner.start()
+        assert asked.wait(60)
+        runner.join(0.5)
+        assert runner.is_alive() and (work / "ispdesk_id.ts").read_bytes() == before
+        fcntl.flock(held, fcntl.LOCK_UN)
+    runner.join(120)
+    assert results == [0]
     catalogue = update.read_ts(work / "ispdesk_id.ts")
     entries = catalogue.index()
     assert ("Specs", "A word nobody uses", "") not in entries
