@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from ispdesk.domain import clock
 from ispdesk.domain.enums import Priority
-from ispdesk.domain.errors import ValidationError
 from ispdesk.domain.money import format_rupiah
 from ispdesk.services import lead_conversion
 from ispdesk.services.lead_conversion import ConversionDefaults, ConversionRequest, ConversionResult
@@ -230,17 +229,16 @@ class ConversionDialog(QDialog):
             parts.append(self.tr("cashback {0}").format(format_rupiah(quote.cashback)))
         self.promotion_info.setText(" · ".join(parts))
 
-    def request(self) -> ConversionRequest:
-        """The request as typed; AmountError names a field that is not an amount."""
+    def request(self) -> ConversionRequest | None:
+        """The request as typed, or None after saying next to each fee that is not an amount."""
         amounts = {}
-        bad = {}
         for name in ("monthly_fee", "installation_fee", "deposit"):
             try:
                 amounts[name] = getattr(self, name).amount()
             except AmountError as exc:
-                bad[name] = exc.message
-        if bad:
-            raise ValidationError(bad)
+                self.errors.set(name, exc.message)
+        if len(amounts) < 3:
+            return None
         to_date = lambda edit: edit.date().toPython()  # noqa: E731
         return ConversionRequest(
             lead_id=self.lead_id, nik=self.nik.text(), package_id=self.package.currentData(),
@@ -253,10 +251,8 @@ class ConversionDialog(QDialog):
     def convert(self) -> None:
         self.errors.clear()
         self.message_bar.clear()
-        try:
-            req = self.request()
-        except ValidationError as exc:
-            self._failed(exc)
+        req = self.request()
+        if req is None:
             return
         today = self.given_today
         self.convert_button.setEnabled(False)
