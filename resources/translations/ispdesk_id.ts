@@ -490,177 +490,177 @@
 <context>
     <name>ConversionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="47"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="46"/>
         <source>Convert lead</source>
         <translation>Konversi prospek</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="67"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="66"/>
         <source> months</source>
         <translation> bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="69"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="68"/>
         <source>Renew automatically at the end</source>
         <translation>Perpanjang otomatis saat berakhir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="74"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="73"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="129"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="128"/>
         <source>Customer and contract</source>
         <translation>Pelanggan dan kontrak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="130"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="131"/>
         <source>Monthly fee</source>
         <translation>Biaya bulanan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="132"/>
         <source>Installation fee</source>
         <translation>Biaya instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="133"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="134"/>
         <source>Start date</source>
         <translation>Tanggal mulai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="135"/>
         <source>Promotion code</source>
         <translation>Kode promo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="137"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="136"/>
         <source>Terms</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="138"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="137"/>
         <source>Installation</source>
         <translation>Instalasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
         <source>Scheduled</source>
         <translation>Dijadwalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="145"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="147"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="147"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="146"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="148"/>
         <source>Convert</source>
         <translation>Konversi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="182"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="181"/>
         <source>Referred with code {0}</source>
         <translation>Direferensikan dengan kode {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="190"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="189"/>
         <source>(not yet known)</source>
         <translation>(belum diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="221"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="220"/>
         <source>The promotion does not apply.</source>
         <translation>Promo tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="225"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="224"/>
         <source>{0} off: {1} a month</source>
         <translation>potongan {0}: {1} per bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="228"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="227"/>
         <source>{0} free months</source>
         <translation>gratis {0} bulan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="230"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="229"/>
         <source>cashback {0}</source>
         <translation>cashback {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="267"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="263"/>
         <source>Customer {0}</source>
         <translation>Pelanggan {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="264"/>
         <source>Contract {0} (draft, to be signed)</source>
         <translation>Kontrak {0} (draf, belum ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="269"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="265"/>
         <source>Subscription starts when the installation is completed</source>
         <translation>Langganan mulai saat instalasi selesai</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="270"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="266"/>
         <source>Installation work order {0}</source>
         <translation>Perintah kerja instalasi {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="272"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="268"/>
         <source>Proforma {0} for the installation fee and deposit</source>
         <translation>Proforma {0} untuk biaya instalasi dan deposit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="274"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="270"/>
         <source>Referral recorded</source>
         <translation>Referral dicatat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="276"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="272"/>
         <source>Promotion {0} applied</source>
         <translation>Promo {0} diterapkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="277"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="273"/>
         <source>Lead {0} converted:</source>
         <translation>Prospek {0} dikonversi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="281"/>
+        <location filename="../../ispdesk/ui/sales/conversion_dialog.py" line="277"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
