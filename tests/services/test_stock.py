@@ -11,7 +11,8 @@ from ispdesk.cli import main
 from ispdesk.db.models import AuditLog, Inventory, InventoryTransaction
 from ispdesk.db.unit_of_work import read, write
 from ispdesk.domain.errors import NotFound, PermissionDenied, ValidationError
-from ispdesk.services import audit, stock
+from ispdesk.domain.messages import render
+from ispdesk.services import audit, stock, stock_check
 from ispdesk.services.stock import InsufficientStock, MovementRequest
 from ispdesk.services.stock_check import check
 from tests.services.warehouse_support import add_item, add_work_order, quantity_of
@@ -123,16 +124,19 @@ def test_stock_check_reports_an_item_whose_quantity_left_its_ledger(db: Any, db_
                                                                      capsys: pytest.CaptureFixture) -> None:
     add_item(db, "ONT A", 5, sku="ONT-A")
     broken = add_item(db, "ONT B", 3, sku="ONT-B")
-    assert main(["--database", db_url, "stock", "check"]) == 0
-    assert "2 items checked: every quantity equals its ledger." in capsys.readouterr().out
+    # the command speaks the office's language (Indonesian by default); English asked for here
+    assert main(["--database", db_url, "--language", "en", "stock", "check"]) == 0
+    assert render(stock_check.ALL_EQUAL(items=2)) in capsys.readouterr().out
     write(db, lambda s: s.execute(sa.update(Inventory).where(Inventory.id == broken).values(quantity=9)))
     result = read(db, check)
     assert [(d.inventory_id, d.quantity, d.ledger_sum, d.difference) for d in result.differences] == [
         (broken, 9, 3, 6)]
-    assert main(["--database", db_url, "stock", "check"]) == 1
+    assert main(["--database", db_url, "--language", "en", "stock", "check"]) == 1
     out = capsys.readouterr().out
-    assert "ONT-B  ONT B: quantity 9, ledger 3 (difference +6)" in out
-    assert "1 differ." in out
+    assert render(stock_check.DIFFERENCE(item="ONT-B", name="ONT B", quantity=9, ledger=3, difference="+6")) in out
+    assert render(stock_check.SOME_DIFFER(count=1, items=2)) in out
+    assert main(["--database", db_url, "--language", "id", "stock", "check"]) == 1
+    assert "2 barang diperiksa: 1 berbeda." in capsys.readouterr().out     # the office's language
 
 
 def test_inventory_listing_flags_items_at_or_below_minimum(db: Any) -> None:
