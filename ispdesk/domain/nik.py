@@ -5,26 +5,36 @@ from __future__ import annotations
 
 from datetime import date
 
+from ispdesk.domain.messages import Message, message
+
 #: Kemendagri province codes (11 Aceh … 96 Papua Barat Daya).
 PROVINCE_CODES = frozenset({11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62,
                             63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96})
 
 
-def nik_problem(nik: str) -> str | None:
+DIGITS = message("nik.digits", "An NIK has exactly 16 digits.")
+PROVINCE = message("nik.province", "The first two digits of an NIK are a province code (11-96).")
+REGION = message("nik.region", "Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.")
+BIRTH_DATE = message("nik.birth_date",
+                     "Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.")
+SERIAL = message("nik.serial", "The last four digits of an NIK are a serial number from 0001.")
+
+
+def nik_problem(nik: str) -> Message | None:
     """Why ``nik`` cannot be an NIK, or None when its form is plausible."""
     if len(nik) != 16 or not nik.isdigit():
-        return "An NIK has exactly 16 digits."
+        return DIGITS()
     if int(nik[:2]) not in PROVINCE_CODES:
-        return "The first two digits of an NIK are a province code (11-96)."
+        return PROVINCE()
     if nik[2:4] == "00" or nik[4:6] == "00":
-        return "Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00."
+        return REGION()
     day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     if day > 40:
         day -= 40
     if not any(_is_date(century + year, month, day) for century in (1900, 2000)):
-        return "Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date."
+        return BIRTH_DATE()
     if nik[12:] == "0000":
-        return "The last four digits of an NIK are a serial number from 0001."
+        return SERIAL()
     return None
 
 

@@ -3,11 +3,26 @@ from __future__ import annotations
 
 import re
 
+from ispdesk.domain.messages import Message, message
+
 _SEPARATORS = re.compile(r"[\s\-().]")
 
 
+PREFIX = message("phone.prefix", "Type the number as 08…, 62… or +62….")
+DIGITS_ONLY = message("phone.digits_only", "A phone number has digits only.")
+LENGTH = message("phone.length", "An Indonesian number has 9 to 14 digits after the leading 0.")
+
+
 class PhoneError(ValueError):
-    """Not a phone number an Indonesian subscriber can be called on."""
+    """Not a phone number an Indonesian subscriber can be called on; ``message`` says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def code(self) -> str:
+        return self.message.code
 
 
 def normalize_phone(text: str) -> str:
@@ -20,11 +35,11 @@ def normalize_phone(text: str) -> str:
     elif digits.startswith("0"):
         national = digits[1:]
     else:
-        raise PhoneError("Type the number as 08…, 62… or +62….")
+        raise PhoneError(PREFIX())
     if not national.isdigit():
-        raise PhoneError("A phone number has digits only.")
+        raise PhoneError(DIGITS_ONLY())
     if national.startswith("0") or not 8 <= len(national) <= 13:
-        raise PhoneError("An Indonesian number has 9 to 14 digits after the leading 0.")
+        raise PhoneError(LENGTH())
     return "+62" + national
 
 

@@ -50,8 +50,6 @@ BAD_AMOUNT = message("conversion.bad_amount", "Not an amount; type it like 150.0
 NEGATIVE_AMOUNT = message("conversion.negative_amount", "The amount cannot be negative.")
 ALREADY_CONVERTED = message("conversion.already_converted", "Lead {number} has already been converted.")
 LEAD_LOST = message("conversion.lead_lost", "Lead {number} is lost; move it back into the pipeline first.")
-BAD_NIK = message("conversion.bad_nik", "Not an NIK: 16 digits (province, regency and kecamatan codes, the birth "
-                                        "date DDMMYY with day + 40 for women, a serial number from 0001).")
 UNDER_AGE = message("conversion.under_age", "The NIK's birth date says the customer is under {age}.")
 NIK_TAKEN = message("conversion.nik_taken", "This NIK belongs to customer {number} ({name}).")
 CHOOSE_PACKAGE = message("conversion.choose_package", "Choose an active package.")
@@ -66,12 +64,6 @@ UNKNOWN_REFERRAL = message("conversion.unknown_referral_code",
 #: The proforma's note (it is printed): written in the office's language.
 PROFORMA_NOTE = message("conversion.proforma_note", "Lead {number}")
 
-
-def nik_message(problem: Message | str | None) -> Message | None:
-    """:func:`~ispdesk.domain.nik.nik_problem`'s answer as a message (its own when it gives one)."""
-    if problem is None or isinstance(problem, Message):
-        return problem
-    return BAD_NIK() if problem else None
 
 
 @dataclass(frozen=True)
@@ -167,7 +159,7 @@ def _check(session: Session, lead: Lead, request: ConversionRequest, today: date
     """Every refusal, by field, before anything is written."""
     errors: dict[str, Message] = {}
     nik = request.nik.strip().replace(" ", "")
-    problem = nik_message(nik_problem(nik))
+    problem = nik_problem(nik)
     if problem:
         errors["nik"] = problem
     elif age_on(birth_date(nik, today), today) < ADULT_AGE:      # by the calendar: 17 on the 17th birthday

@@ -33,8 +33,6 @@ STATUSES: tuple[str, ...] = tuple(LeadStatus)
 NOT_A_NUMBER = message("leads.coordinate_not_number", "Not a number (e.g. -6.914744).")
 OUT_OF_RANGE = message("leads.coordinate_range", "Must lie between -{limit} and {limit}.")
 NAME_REQUIRED = message("leads.name_required", "The name is required.")
-BAD_PHONE = message("leads.bad_phone", "Not an Indonesian phone number: type it as 08…, 62… or +62…, "
-                                       "digits only, 9 to 14 after the leading 0.")
 BAD_EMAIL = message("leads.bad_email", "Not an e-mail address.")
 CONTACT_NEEDED = message("leads.contact_needed", "A phone number or an e-mail address is needed.")
 UNKNOWN_SOURCE = message("leads.unknown_source", "Unknown source.")
@@ -51,8 +49,8 @@ WON_BY_CONVERSION = message("leads.won_by_conversion", "A lead is won by convert
 
 
 def phone_problem(exc: PhoneError) -> Message:
-    """What is wrong with a phone number: the error's own message when it carries one, else the general one."""
-    return next((arg for arg in exc.args if isinstance(arg, Message)), None) or BAD_PHONE()
+    """What is wrong with a phone number (the phone check's own message)."""
+    return exc.message
 
 
 def keeps_own_leads(actor: Actor) -> bool:

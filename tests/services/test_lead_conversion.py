@@ -124,7 +124,7 @@ def test_converting_twice_is_refused(db):
 
 
 @pytest.mark.parametrize("extra, field, code", [
-    ({"nik": "1234"}, "nik", lead_conversion.nik_message(nik_problem("1234")).code),
+    ({"nik": "1234"}, "nik", nik_problem("1234").code),
     ({"nik": "3273015505250007"}, "nik", "conversion.under_age"),
     ({"package_id": None}, "package_id", "conversion.choose_package"),
     ({"installation_fee": "-5"}, "installation_fee", "conversion.negative_amount"),

@@ -93,7 +93,7 @@ def test_a_bad_promotion_nik_or_amount_is_shown_by_its_field_and_nothing_is_made
     qtbot.keyClicks(dialog.promotion, "NOPE")
     dialog.convert_button.click()
     qtbot.waitUntil(lambda: dialog.errors.text("nik") != "", timeout=10000)
-    assert dialog.errors.text("nik") == lead_conversion.nik_message(nik_problem("3273")).render()
+    assert dialog.errors.text("nik") == nik_problem("3273").render()
     assert dialog.errors.text("promotion_code") == promotions.UNKNOWN_CODE(code="NOPE").render()
     assert dialog.convert_button.isEnabled() and not dialog.result_label.isVisible()
     for model in (Customer, Contract, RecurringBilling, WorkOrder, ProformaInvoice):
