@@ -12,19 +12,13 @@ Before/after::
 """
 from __future__ import annotations
 
-from ispdesk.domain.messages import Message, MessageTemplate, message, render
+from ispdesk.domain.messages import Message, message, render
 
 _SEPARATOR = "; "
 
 
-#: Transitional: while the services move to declared messages, a bare string is
-#: carried under this code; ``tests/domain/test_no_bare_messages.py`` keeps none.
-STRICT = False
-
-
 def _checked(value: object) -> Message:
-    if isinstance(value, str) and not STRICT:
-        return Message(MessageTemplate("legacy.text", value.replace("{", "{{").replace("}", "}}")))
+    """A bare string (an English sentence) is refused: declare a message."""
     if not isinstance(value, Message):
         raise TypeError(f"errors carry a domain.messages.Message, not {type(value).__name__}: {value!r}")
     return value

@@ -5,13 +5,15 @@ what breaks the rule:
 - in ispdesk/ui only ui/ops.py runs tasks or opens units of work;
 - our errors carry declared messages, never English text;
 - nobody imports the old ispdesk.ui.service_messages;
-- errors refuse bare strings (STRICT)."""
+- errors refuse bare strings."""
 from __future__ import annotations
 
 import ast
 import functools
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 import ispdesk
 from ispdesk.domain import errors
@@ -195,4 +197,10 @@ def test_nobody_imports_the_old_service_messages() -> None:
 
 
 def test_errors_refuse_bare_strings() -> None:
-    assert errors.STRICT is True, "ispdesk.domain.errors.STRICT is still False: errors accept bare strings"
+    for error in (errors.ISPDeskError, errors.ConflictError, errors.NotFound, errors.PermissionDenied):
+        with pytest.raises(TypeError):
+            error("Invoice INV-1 is paid already.")
+    with pytest.raises(TypeError):
+        errors.ValidationError({"amount": "too little"})
+    with pytest.raises(TypeError):
+        errors.ValidationError("too little", field="amount")
