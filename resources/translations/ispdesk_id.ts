@@ -980,52 +980,77 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="106"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="108"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="124"/>
+        <source>Choose a printer and print every page ({0}, or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="126"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="110"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="128"/>
+        <source>Choose a folder and save the document as a PDF file ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="130"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="131"/>
+        <source>Close the preview (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="165"/>
         <source>The document cannot be shown: {0}</source>
         <translation>Dokumen tidak bisa ditampilkan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="165"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="202"/>
+        <source>The printer did not take the document ({0}): is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="203"/>
+        <source>The printer did not take the document: is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="206"/>
         <source>Printing failed: {0}</source>
         <translation>Gagal mencetak: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="167"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="208"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="174"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="217"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="175"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="183"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="225"/>
         <source>The file cannot be written: {0}</source>
         <translation>Berkas tidak bisa ditulis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="185"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="227"/>
         <source>Saved to {0}</source>
         <translation>Disimpan ke {0}</translation>
     </message>
@@ -1875,13 +1900,13 @@
         <translation>{address} bukan alamat yang bisa dipakai di dalam {network}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/errors.py" line="97"/>
+        <location filename="../../ispdesk/domain/errors.py" line="91"/>
         <source>The connection to the database was lost before the save was confirmed; check the network, then look whether it was saved before you retry.</source>
         <comment>db.connection_lost_save</comment>
         <translation>Koneksi ke database terputus sebelum penyimpanan dikonfirmasi; periksa jaringan, lalu lihat apakah data sudah tersimpan sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/errors.py" line="101"/>
+        <location filename="../../ispdesk/domain/errors.py" line="95"/>
         <source>The connection to the database was lost; retry in a moment.</source>
         <comment>db.connection_lost</comment>
         <translation>Koneksi ke database terputus; coba lagi sebentar lagi.</translation>
@@ -2427,61 +2452,61 @@
         <translation>Prospek {number} berstatus gagal; kembalikan dulu ke pipeline.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="55"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
         <source>The NIK&apos;s birth date says the customer is under {age}.</source>
         <comment>conversion.under_age</comment>
         <translation>Menurut tanggal lahir di NIK, pelanggan belum berusia {age} tahun.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="56"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="54"/>
         <source>This NIK belongs to customer {number} ({name}).</source>
         <comment>conversion.nik_taken</comment>
         <translation>NIK ini milik pelanggan {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="57"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="55"/>
         <source>Choose an active package.</source>
         <comment>conversion.choose_package</comment>
         <translation>Pilih paket yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="58"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="56"/>
         <source>The monthly fee must be more than zero.</source>
         <comment>conversion.monthly_fee_zero</comment>
         <translation>Biaya bulanan harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="59"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="57"/>
         <source>The duration is 1 to {most} months.</source>
         <comment>conversion.duration_range</comment>
         <translation>Durasi 1 sampai {most} bulan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="60"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="58"/>
         <source>Give the start date.</source>
         <comment>conversion.start_date_needed</comment>
         <translation>Isi tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="61"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="59"/>
         <source>The installation cannot be scheduled in the past.</source>
         <comment>conversion.install_in_past</comment>
         <translation>Instalasi tidak bisa dijadwalkan di masa lalu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="62"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="60"/>
         <source>Choose an active technician.</source>
         <comment>conversion.choose_technician</comment>
         <translation>Pilih teknisi yang aktif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="63"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="61"/>
         <source>The lead has no phone or e-mail; complete it first.</source>
         <comment>conversion.lead_without_contact</comment>
         <translation>Prospek tidak punya telepon atau e-mail; lengkapi dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="64"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="62"/>
         <source>No customer has the referral code {code}; correct the lead.</source>
         <comment>conversion.unknown_referral_code</comment>
         <translation>Tidak ada pelanggan dengan kode referral {code}; perbaiki prospeknya.</translation>
@@ -2499,73 +2524,73 @@
         <translation>Nama wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="38"/>
+        <location filename="../../ispdesk/services/leads.py" line="36"/>
         <source>Not an e-mail address.</source>
         <comment>leads.bad_email</comment>
         <translation>Bukan alamat e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="40"/>
+        <location filename="../../ispdesk/services/leads.py" line="38"/>
         <source>Unknown source.</source>
         <comment>leads.unknown_source</comment>
         <translation>Sumber tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="41"/>
+        <location filename="../../ispdesk/services/leads.py" line="39"/>
         <source>A postal code has 5 digits.</source>
         <comment>leads.bad_postal_code</comment>
         <translation>Kode pos terdiri dari 5 angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="42"/>
+        <location filename="../../ispdesk/services/leads.py" line="40"/>
         <source>No such package.</source>
         <comment>leads.no_package</comment>
         <translation>Paket tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="43"/>
+        <location filename="../../ispdesk/services/leads.py" line="41"/>
         <source>No such user.</source>
         <comment>leads.no_user</comment>
         <translation>Pengguna tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="44"/>
+        <location filename="../../ispdesk/services/leads.py" line="42"/>
         <source>No such active user.</source>
         <comment>leads.no_active_user</comment>
         <translation>Pengguna aktif tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="45"/>
+        <location filename="../../ispdesk/services/leads.py" line="43"/>
         <source>The lead no longer exists.</source>
         <comment>leads.gone</comment>
         <translation>Prospek ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="46"/>
+        <location filename="../../ispdesk/services/leads.py" line="44"/>
         <source>The lead has been converted; change the customer instead.</source>
         <comment>leads.converted</comment>
         <translation>Prospek sudah dikonversi; ubah data pelanggannya saja.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="47"/>
+        <location filename="../../ispdesk/services/leads.py" line="45"/>
         <source>The lead has been converted; it stays won.</source>
         <comment>leads.stays_won</comment>
         <translation>Prospek sudah dikonversi; statusnya tetap berhasil.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="48"/>
+        <location filename="../../ispdesk/services/leads.py" line="46"/>
         <source>Unknown status.</source>
         <comment>leads.unknown_status</comment>
         <translation>Status tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="49"/>
+        <location filename="../../ispdesk/services/leads.py" line="47"/>
         <source>Say why the lead was lost.</source>
         <comment>leads.lost_reason_needed</comment>
         <translation>Tulis alasan prospek gagal.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="50"/>
+        <location filename="../../ispdesk/services/leads.py" line="48"/>
         <source>A lead is won by converting it into a customer (Convert…).</source>
         <comment>leads.won_by_conversion</comment>
         <translation>Prospek berhasil dengan mengonversinya menjadi pelanggan (Konversi…).</translation>
@@ -3504,13 +3529,12 @@
         <translation>Kontrak diperpanjang pada {day}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="53"/>
         <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
         <comment>conversion.bad_nik</comment>
         <translation>Bukan NIK: 16 angka (kode provinsi, kabupaten/kota dan kecamatan, tanggal lahir DDMMYY dengan tanggal + 40 untuk perempuan, nomor urut mulai 0001).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/lead_conversion.py" line="67"/>
+        <location filename="../../ispdesk/services/lead_conversion.py" line="65"/>
         <source>Lead {number}</source>
         <comment>conversion.proforma_note</comment>
         <translation>Prospek {number}</translation>
@@ -3522,13 +3546,12 @@
         <translation>Harus di antara -{limit} dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="36"/>
         <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
         <comment>leads.bad_phone</comment>
         <translation>Bukan nomor telepon Indonesia: ketik sebagai 08…, 62… atau +62…, hanya angka, 9 sampai 14 angka setelah 0 di depan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/leads.py" line="39"/>
+        <location filename="../../ispdesk/services/leads.py" line="37"/>
         <source>A phone number or an e-mail address is needed.</source>
         <comment>leads.contact_needed</comment>
         <translation>Isi nomor telepon atau alamat e-mail.</translation>
@@ -4892,6 +4915,96 @@
         <source>{name} may not approve {module}.</source>
         <comment>permission.not_an_approver</comment>
         <translation>{name} tidak boleh menyetujui {module}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/geo.py" line="20"/>
+        <source>Latitude is between -90 and 90 (e.g. -8.6705 for Denpasar).</source>
+        <comment>geo.latitude</comment>
+        <translation>Lintang antara -90 dan 90 (mis. -8.6705 untuk Denpasar).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/geo.py" line="21"/>
+        <source>Longitude is between -180 and 180 (e.g. 115.2126 for Denpasar).</source>
+        <comment>geo.longitude</comment>
+        <translation>Bujur antara -180 dan 180 (mis. 115.2126 untuk Denpasar).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/nik.py" line="15"/>
+        <source>An NIK has exactly 16 digits.</source>
+        <comment>nik.digits</comment>
+        <translation>NIK terdiri dari tepat 16 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/nik.py" line="16"/>
+        <source>The first two digits of an NIK are a province code (11-96).</source>
+        <comment>nik.province</comment>
+        <translation>Dua angka pertama NIK adalah kode provinsi (11-96).</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/nik.py" line="17"/>
+        <source>Digits 3-6 of an NIK are the regency and kecamatan codes; they cannot be 00.</source>
+        <comment>nik.region</comment>
+        <translation>Angka ke-3 sampai ke-6 NIK adalah kode kabupaten/kota dan kecamatan; tidak boleh 00.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/nik.py" line="18"/>
+        <source>Digits 7-12 of an NIK are the birth date (DDMMYY, day + 40 for women); this is no date.</source>
+        <comment>nik.birth_date</comment>
+        <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (DDMMYY, tanggal + 40 untuk perempuan); ini bukan tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/nik.py" line="20"/>
+        <source>The last four digits of an NIK are a serial number from 0001.</source>
+        <comment>nik.serial</comment>
+        <translation>Empat angka terakhir NIK adalah nomor urut mulai 0001.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/phone.py" line="11"/>
+        <source>Type the number as 08…, 62… or +62….</source>
+        <comment>phone.prefix</comment>
+        <translation>Ketik nomornya sebagai 08…, 62… atau +62….</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/phone.py" line="12"/>
+        <source>A phone number has digits only.</source>
+        <comment>phone.digits_only</comment>
+        <translation>Nomor telepon hanya berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/phone.py" line="13"/>
+        <source>An Indonesian number has 9 to 14 digits after the leading 0.</source>
+        <comment>phone.length</comment>
+        <translation>Nomor Indonesia memiliki 9 sampai 14 angka setelah 0 di depan.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/search_text.py" line="50"/>
+        <source>A search may be at most {limit} characters long; shorten it.</source>
+        <comment>search.too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/search_text.py" line="51"/>
+        <source>A search may have at most {limit} words; leave some out.</source>
+        <comment>search.too_many_words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/search_text.py" line="52"/>
+        <source>A search is made of text.</source>
+        <comment>search.not_text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/search_text.py" line="53"/>
+        <source>A whole number is expected here.</source>
+        <comment>search.not_a_whole_number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/domain/search_text.py" line="54"/>
+        <source>A number from {low} to {high} is expected here.</source>
+        <comment>search.out_of_range</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -663,8 +663,12 @@ def test_qt_dialogs_speak_indonesian(here: World, qtbot: Any) -> None:
         show(f"qt file dialog {mode.name}", files)
     printer = QPrinter()
     show("qt print dialog", QPrintDialog(printer, here.window))
-    show("qt page setup", QPageSetupDialog(printer, here.window))
     show("qt print preview", QPrintPreviewDialog(printer, here.window))
+    # the page sizes a real printer offers are its driver's names (the system's language);
+    # printing to PDF, Qt names them itself, in our catalogue
+    pdf = QPrinter()
+    pdf.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    show("qt page setup", QPageSetupDialog(pdf, here.window))
     here.screen("qt question")
     box = QMessageBox(QMessageBox.Icon.Question, "ISPDesk", "?", QMessageBox.StandardButton.Yes
                       | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
