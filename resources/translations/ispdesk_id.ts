@@ -980,77 +980,77 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="122"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="221"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="124"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="223"/>
         <source>Choose a printer and print every page ({0}, or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih printer lalu cetak semua halaman ({0}, atau Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="126"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="225"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="128"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="227"/>
         <source>Choose a folder and save the document as a PDF file ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder lalu simpan dokumen sebagai berkas PDF ({0})</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="130"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="229"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="131"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="230"/>
         <source>Close the preview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pratinjau (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="165"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="264"/>
         <source>The document cannot be shown: {0}</source>
         <translation>Dokumen tidak bisa ditampilkan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="202"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="302"/>
         <source>The printer did not take the document ({0}): is it switched on and connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer tidak menerima dokumen ({0}): apakah printer menyala dan tersambung?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="203"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="303"/>
         <source>The printer did not take the document: is it switched on and connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer tidak menerima dokumen: apakah printer menyala dan tersambung?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="206"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="306"/>
         <source>Printing failed: {0}</source>
         <translation>Gagal mencetak: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="308"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="217"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="317"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="217"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="225"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="325"/>
         <source>The file cannot be written: {0}</source>
         <translation>Berkas tidak bisa ditulis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="327"/>
         <source>Saved to {0}</source>
         <translation>Disimpan ke {0}</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>Nota kredit {number} berstatus {status}; hanya draf yang bisa dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/customer_lookup.py" line="27"/>
+        <location filename="../../ispdesk/services/customer_lookup.py" line="35"/>
         <source>There is no customer with id {id}.</source>
         <comment>lookup.no_customer</comment>
         <translation>Tidak ada pelanggan dengan id {id}.</translation>
@@ -4980,31 +4980,61 @@
         <location filename="../../ispdesk/domain/search_text.py" line="50"/>
         <source>A search may be at most {limit} characters long; shorten it.</source>
         <comment>search.too_long</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian paling panjang {limit} karakter; persingkat.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="51"/>
         <source>A search may have at most {limit} words; leave some out.</source>
         <comment>search.too_many_words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian paling banyak {limit} kata; kurangi beberapa.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="52"/>
         <source>A search is made of text.</source>
         <comment>search.not_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian harus berupa teks.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="53"/>
         <source>A whole number is expected here.</source>
         <comment>search.not_a_whole_number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Di sini harus diisi bilangan bulat.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="54"/>
         <source>A number from {low} to {high} is expected here.</source>
         <comment>search.out_of_range</comment>
-        <translation type="unfinished"></translation>
+        <translation>Di sini harus diisi angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/listing.py" line="102"/>
+        <source>{table} cannot be filtered by “{column}”: it has no such column.</source>
+        <comment>listing.unknown_filter</comment>
+        <translation>{table} tidak bisa disaring menurut “{column}”: kolom itu tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/listing.py" line="103"/>
+        <source>{column} cannot be filtered by this value.</source>
+        <comment>listing.bad_filter</comment>
+        <translation>{column} tidak bisa disaring dengan nilai ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/listing.py" line="104"/>
+        <source>{table} has no date “{column}” to choose a period by.</source>
+        <comment>listing.unknown_date_column</comment>
+        <translation>{table} tidak punya tanggal “{column}” untuk memilih periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/listing.py" line="106"/>
+        <source>A date is expected here.</source>
+        <comment>listing.not_a_date</comment>
+        <translation>Di sini harus diisi tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/services/listing.py" line="107"/>
+        <source>There is no table “{key}” to look rows up in.</source>
+        <comment>listing.unknown_table</comment>
+        <translation>Tidak ada tabel “{key}” untuk mencari baris.</translation>
     </message>
 </context>
 <context>
@@ -12824,12 +12854,12 @@ Matikan salah satunya.</translation>
         <translation>Nilai buku</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/listing.py" line="73"/>
+        <location filename="../../ispdesk/services/listing.py" line="87"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/listing.py" line="73"/>
+        <location filename="../../ispdesk/services/listing.py" line="87"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
