@@ -50,8 +50,8 @@ class ValidationError(ISPDeskError):
     (``""`` for a message about the whole form)."""
 
     def __init__(self, errors: dict[str, Message] | Message, *, field: str | None = None) -> None:
-        if isinstance(errors, Message):
-            errors = {field or "": errors}
+        if not isinstance(errors, dict):
+            errors = {field or "": _checked(errors)}
         self.errors: dict[str, Message] = {name: _checked(msg) for name, msg in errors.items()}
         if not self.errors:
             raise ValueError("a ValidationError needs at least one message")

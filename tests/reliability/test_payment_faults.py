@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read, write
-from ispdesk.domain.errors import DatabaseUnavailable
+from ispdesk.domain.errors import CONNECTION_LOST_DURING_SAVE, DatabaseUnavailable
 from ispdesk.services import audit, auth
 from ispdesk.services.payments import post_payment
 from tests.reliability.cashier_data import (NOW, add_actor, add_customer, add_invoices, check_invariants, counts,
@@ -100,7 +100,7 @@ def test_commit_succeeded_but_the_answer_was_lost_retry_finds_it(maria_url: str)
     req = request(customer, "250000", key="lost-answer-1")
 
     def lose_the_answer(session):  # noqa: ANN001, ANN202
-        raise DatabaseUnavailable("connection lost after COMMIT was sent")
+        raise DatabaseUnavailable(CONNECTION_LOST_DURING_SAVE())  # after COMMIT was sent
     sa.event.listen(db.sessions, "after_commit", lose_the_answer)
     with pytest.raises(DatabaseUnavailable):
         pay(db, cashier, req)              # committed, but the window only saw an error
