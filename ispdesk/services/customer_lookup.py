@@ -4,6 +4,13 @@ A scanner "types" the code printed on a receipt (``ISPDESK-RCP:<number>``) or
 an invoice (the bare invoice number): an exact customer, invoice or receipt
 number finds that customer alone. Otherwise the text is a phone, name or
 address; prefix LIKEs keep the indexes usable at 200,000 customers.
+
+The text is normalised as every search is (:mod:`ispdesk.domain.search_text`):
+control characters out, white space collapsed, at most 100 characters and 10
+words (a ValidationError on ``search`` otherwise); wildcards are searched for
+as they are. A number or code (every word has a digit: ``0812 3456``,
+``CUST-0001``) looks at customer numbers or phones first; words with a digit
+in them (``persen 100``, ``100%``) are a name.
 """
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ from ispdesk.domain import clock
 from ispdesk.domain.errors import NotFound
 from ispdesk.domain.messages import message
 from ispdesk.domain.money import ZERO
+from ispdesk.domain.search_text import looks_like_code, normalised_search, whole_number
 from ispdesk.services.permissions import operation
 
 NO_CUSTOMER = message("lookup.no_customer", "There is no customer with id {id}.")
@@ -115,21 +123,26 @@ def _like_inside(text: str) -> str:
 
 
 def _search_ids(session: Session, text: str, limit: int) -> list[int]:
-    """Ids of customers matching ``text``: a customer number's or phone's beginning
-    (indexed ranges); else a name's beginning (indexed), a word inside a name (a
-    scan of the name index), and only when no name matches, the addresses (a table scan)."""
+    """Ids of customers matching ``text``: for a number or code, a customer
+    number's or phone's beginning (indexed ranges); else, or when no number
+    matches, a name's beginning (indexed), a word inside a name (a scan of the
+    name index), and for words only, when no name matches, the addresses (a table scan)."""
     ids_of = lambda where, n: list(session.scalars(sa.select(Customer.id).where(where).limit(n)))  # noqa: E731
-    if any(ch.isdigit() for ch in text):
+    code = looks_like_code(text)
+    if code:
         if text[0].isalpha():
-            return ids_of(Customer.customer_number.like(_like_prefix(text.upper()), escape="/"), limit)
-        return ids_of(sa.or_(*[Customer.phone.like(_like_prefix(v), escape="/") for v in phone_variants(text)]),
-                      limit)
+            ids = ids_of(Customer.customer_number.like(_like_prefix(text.upper()), escape="/"), limit)
+        else:
+            ids = ids_of(sa.or_(*[Customer.phone.like(_like_prefix(v), escape="/") for v in phone_variants(text)]),
+                         limit)
+        if ids:
+            return ids
     ids = list(session.scalars(sa.select(Customer.id).where(Customer.name.like(_like_prefix(text), escape="/"))
                                .order_by(Customer.name).limit(limit)))
     if len(ids) < limit:
         inside = ids_of(Customer.name.like(_like_inside(text), escape="/"), limit * 2)
         ids += [i for i in inside if i not in ids][:limit - len(ids)]
-    if not ids:
+    if not ids and not code:
         ids = ids_of(Customer.address.like(_like_inside(text), escape="/"), limit)
     return ids
 
@@ -149,8 +162,10 @@ def total_due(session: Session, customer_ids: Iterable[int]) -> dict[int, Decima
 def find_customers(session: Session, actor: Actor, text: str, *, limit: int = 20) -> list[CustomerMatch]:
     """Customers matching ``text``: an exact customer / invoice / receipt number or a
     scanned code ("ISPDESK-RCP:<number>") gives that customer alone; otherwise
-    phone (0812.. also matches +62812..), customer number, name, address."""
-    text = " ".join(text.split())
+    phone (0812.. also matches +62812..), customer number, name, address.
+    ``text`` too long or of too many words is a ValidationError on ``search``."""
+    text = normalised_search(text)
+    limit = max(1, whole_number(limit, field="limit"))
     if not text:
         return []
     exact = _customer_by_code(session, _code(text)) if " " not in text else None
@@ -183,6 +198,7 @@ def customer_account(session: Session, actor: Actor, customer_id: int, *,
     """The customer's open invoices (oldest first), total due and credit; days
     overdue counted to ``today`` (default the office's today)."""
     today = today or clock.today()
+    customer_id = whole_number(customer_id, field="customer_id")
     row = session.execute(
         sa.select(Customer.customer_number, Customer.name, Customer.phone, Customer.address, Customer.status,
                   Customer.credit_balance).where(Customer.id == customer_id)).first()

@@ -20,8 +20,20 @@ searched by the starts of their words:
   column or follows a space, ``-`` or ``.``;
 - a search with no word of ``MIN_WORD`` (3) characters or more (``a``, ``i n``)
   matches those columns by their start instead (``LIKE 'i n%'``);
-- the prefix columns are matched by the whole text as before, and a search with
-  a digit in it still searches only those (a number, a phone).
+- the prefix columns are matched by the whole text as before, and a search that
+  is a number, code or phone (every word has a digit: ``0812 3456``,
+  ``CUST-2026``; :func:`~ispdesk.domain.search_text.looks_like_code`) searches
+  only those; words with a digit in them (``persen 100``, ``100%``) are words
+  and find "Persen 100% Net".
+
+Before any of this the search is normalised, the same way for every listing,
+picker and the counter's lookup (:mod:`ispdesk.domain.search_text`): control
+characters out (a NUL no longer cuts SQLite's pattern short), white space
+collapsed, at most 100 characters and 10 words (a ValidationError on
+``search`` otherwise). Wildcards and quotes are searched for as they are.
+Filters name columns of the spec and hold values of their kind, ids and page
+numbers fit 64 bits: anything else is a ValidationError, never a KeyError or
+an OverflowError from the driver.
 
 The rows found are the same on both databases, because the ``LIKE`` conditions
 above are the definition on both; on MariaDB/MySQL the full-text index (made
@@ -64,7 +76,9 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from ispdesk.db.engine import Database
 from ispdesk.db.unit_of_work import read
 from ispdesk.domain.actor import Actor
-from ispdesk.domain.messages import WORDS_CONTEXT, render, translate, word
+from ispdesk.domain.errors import ValidationError
+from ispdesk.domain.messages import WORDS_CONTEXT, message, render, translate, word
+from ispdesk.domain.search_text import cleaned, looks_like_code, normalised_search, whole_number
 from ispdesk.services.modules import SPECS, spec as spec_of
 from ispdesk.services.permissions import operation
 from ispdesk.services.specs import ColumnSpec, Kind, ListQuery, Page, TableSpec
@@ -82,6 +96,15 @@ ATTENTION = "_attention"
 MIN_WORD = 3
 #: What may come before the start of a word, besides the start of the column.
 WORD_SEPARATORS = (" ", "-", ".")
+#: A money or measure filter's largest size (DECIMAL(15,2) holds 13 digits before the point).
+LARGEST_AMOUNT = Decimal(10) ** 13
+
+UNKNOWN_FILTER = message("listing.unknown_filter", "{table} cannot be filtered by “{column}”: it has no such column.")
+BAD_FILTER = message("listing.bad_filter", "{column} cannot be filtered by this value.")
+UNKNOWN_DATE_COLUMN = message("listing.unknown_date_column",
+                              "{table} has no date “{column}” to choose a period by.")
+NOT_A_DATE = message("listing.not_a_date", "A date is expected here.")
+UNKNOWN_TABLE = message("listing.unknown_table", "There is no table “{key}” to look rows up in.")
 
 
 # ---------------------------------------------------------------- the query
@@ -135,7 +158,13 @@ class _Plan:
     ``dialect`` names the database the SELECT is for (``_backend``): on
     MariaDB/MySQL ``fulltext_min`` is the server's ``innodb_ft_min_token_size``
     and a word search is narrowed by the full-text index first. Without them the
-    SELECT is the portable one (the same rows, found by scanning)."""
+    SELECT is the portable one (the same rows, found by scanning).
+
+    What the query asks is checked first: the search is normalised
+    (:func:`~ispdesk.domain.search_text.normalised_search`), every filter must
+    name a column of the spec and hold a value of its kind, a period a date
+    column and dates; anything else is a :class:`ValidationError`, never a
+    database error."""
 
     def __init__(self, spec: TableSpec, query: ListQuery, *, listed: bool, ordered: bool,
                  dialect: str | None = None, fulltext_min: int | None = None) -> None:
@@ -148,10 +177,12 @@ class _Plan:
         self.names = tuple(c.name for c in spec.columns if c.in_list) if listed else ()
         self.sort = _sort_of(spec, query) if ordered else None
         cols = self.columns
-        search = query.search.strip()
+        self.search = search = normalised_search(query.search)
+        self.filters = _checked_filters(spec, query.filters)
+        self.period = _checked_period(spec, query)
         wanted = [*self.names, *(c.name for c in spec.columns if c.searchable and search)]
-        if query.date_column and (query.date_from or query.date_to):
-            wanted.append(query.date_column)
+        if self.period:
+            wanted.append(self.period[0])
         if self.sort:
             wanted.append(self.sort[0])
         for name in wanted:  # register the joins before the FROM clause is built
@@ -166,10 +197,18 @@ class _Plan:
             select = spec.listing(select)
         self.extras = {c.name: getattr(c, "element", c) for c in select.selected_columns
                        if c.name != "id" and not cols.knows(c.name)}
+        for name in (*self.filters, *self.period[:1]):
+            if not self._resolves(name):
+                raise ValidationError({"filters": UNKNOWN_FILTER(table=word(spec.title), column=name)})
+        if self.sort and not self._resolves(self.sort[0]):
+            self.sort = spec.default_sort   # a column the listing cannot sort by (the spec's sort is a table column)
         if spec.attention is not None:
             select = select.add_columns(spec.attention(cols.table).label(ATTENTION))
         self.select = select
         self.where = self._conditions(search)
+
+    def _resolves(self, name: str) -> bool:
+        return self.columns.knows(name) or name in self.extras
 
     def expression(self, name: str) -> Any:
         if self.columns.knows(name):
@@ -182,9 +221,10 @@ class _Plan:
     def _searched(self, search: str) -> tuple[list[ColumnSpec], list[ColumnSpec]]:
         """The columns a search looks at: (searched by word starts, the others)."""
         searched = [c for c in self.spec.columns if c.searchable]
-        if any(ch.isdigit() for ch in search) and any(c.prefix_search for c in searched):
+        if looks_like_code(search) and any(c.prefix_search for c in searched):
             # A number, code or phone: only the prefix-searched columns, so an
-            # index serves the search instead of a scan of every name.
+            # index serves the search instead of a scan of every name. Words
+            # with a digit ("Persen 100% Net") are words: names are searched.
             searched = [c for c in searched if c.prefix_search]
         words = _fulltext_columns(self.columns.table)
         worded = [c for c in searched if not c.prefix_search and c.name in words]
@@ -227,31 +267,27 @@ class _Plan:
                 by_start += [c.name for c in worded]
             self.ranged = bool(matches) and len(by_start) == len(others) + len(worded) and all(
                 _indexed(table, name) for name in by_start)
-        for name, value in query.filters.items():
-            if value is None or value == "":
-                continue
-            spec.column(name)  # a filter names a column of the spec
+        for name, value in self.filters.items():
             target = self.columns.stored(name) if name in self.columns.table.c else self.expression(name)
             conditions.append(target == value)
-        if query.date_column and (query.date_from or query.date_to):
+        if self.period:
             conditions.extend(self._date_range())
         return conditions
 
     def _date_range(self) -> list[Any]:
-        query = self.query
-        target = self.expression(query.date_column)  # type: ignore[arg-type]
-        kind = self.spec.column(query.date_column).kind  # type: ignore[arg-type]
+        name, first, last = self.period
+        target = self.expression(name)
         out = []
-        if kind is Kind.DATETIME:  # from 00:00 of the first day to the end of the last
-            if query.date_from:
-                out.append(target >= datetime.combine(query.date_from, time.min))
-            if query.date_to:
-                out.append(target < datetime.combine(query.date_to + timedelta(days=1), time.min))
+        if self.spec.column(name).kind is Kind.DATETIME:  # from 00:00 of the first day to the end of the last
+            if first:
+                out.append(target >= datetime.combine(first, time.min))
+            if last and last < date.max:
+                out.append(target < datetime.combine(last + timedelta(days=1), time.min))
         else:
-            if query.date_from:
-                out.append(target >= query.date_from)
-            if query.date_to:
-                out.append(target <= query.date_to)
+            if first:
+                out.append(target >= first)
+            if last:
+                out.append(target <= last)
         return out
 
     def rows(self) -> Any:
@@ -264,7 +300,7 @@ class _Plan:
         if self.sort:
             name, descending = self.sort
             key, tie = self.expression(name), self.columns.table.c.id
-            if self.query.search.strip() and not _sort_index_allowed(self.dialect, self.ranged):
+            if self.search and not _sort_index_allowed(self.dialect, self.ranged):
                 key = _Unindexed(key)
                 select = _ignore_order_indexes(select, self.columns.table, name)
             order = [key.desc(), tie.desc()] if descending else [key.asc(), tie.asc()]
@@ -429,13 +465,95 @@ def _variants(search: str, column: ColumnSpec) -> list[str]:
     return [search]
 
 
-def _sort_of(spec: TableSpec, query: ListQuery) -> tuple[str, bool]:
-    if query.sort_column:
+def _column_named(spec: TableSpec, name: Any) -> ColumnSpec | None:
+    return next((c for c in spec.columns if c.name == name), None) if isinstance(name, str) else None
+
+
+def _shown_name(name: Any) -> str:
+    """A column name from the caller, fit for a message (it may be anything)."""
+    return cleaned(str(name))[:40]
+
+
+def _checked_filters(spec: TableSpec, filters: Any) -> dict[str, Any]:
+    """``{column: value}`` of the filters that filter (None and "" do not), each
+    value checked against its column's kind; a :class:`ValidationError` for a
+    column the spec does not have or a value that column cannot hold."""
+    if not filters:
+        return {}
+    if not isinstance(filters, dict):
+        raise ValidationError({"filters": BAD_FILTER(column=word(spec.title))})
+    checked = {}
+    for name, value in filters.items():
+        column = _column_named(spec, name)
+        if column is None:
+            raise ValidationError({"filters": UNKNOWN_FILTER(table=word(spec.title), column=_shown_name(name))})
+        if value is None or (isinstance(value, str) and value == ""):
+            continue
+        checked[column.name] = _filter_value(column, value)
+    return checked
+
+
+def _filter_value(column: ColumnSpec, value: Any) -> Any:
+    """``value`` as ``column`` holds it, or a ValidationError on the column."""
+    kind = column.kind
+    refused = ValidationError({column.name: BAD_FILTER(column=word(column.title))})
+    if kind in (Kind.FOREIGN_KEY, Kind.INTEGER):
+        return whole_number(value, field=column.name)
+    if kind is Kind.BOOLEAN:
+        if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+            return bool(value)
+        raise refused
+    if kind is Kind.ENUM:
+        raw = getattr(value, "value", value)
+        if isinstance(raw, str) and raw in column.choices:
+            return raw
+        raise refused
+    if kind in (Kind.TEXT, Kind.LONG_TEXT):
+        if isinstance(value, str):
+            return normalised_search(value, field=column.name)
+        raise refused
+    if kind in (Kind.MONEY, Kind.DECIMAL):
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+            raise refused
         try:
-            if spec.column(query.sort_column).sortable:
-                return query.sort_column, query.sort_descending
-        except KeyError:
+            amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+            if amount.is_finite() and abs(amount) < LARGEST_AMOUNT:
+                return amount
+        except ArithmeticError:
             pass
+        raise refused
+    if kind is Kind.DATETIME and isinstance(value, datetime):
+        return value
+    if kind is Kind.DATE and isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if kind is Kind.TIME and isinstance(value, time):
+        return value
+    raise refused   # a JSON column, or a value of another kind
+
+
+def _checked_period(spec: TableSpec, query: ListQuery) -> tuple[Any, ...]:
+    """``(date column, first day, last day)`` of the period asked for, or ()
+    without one; a ValidationError for a column that is not a date of the spec
+    or an end that is not a date."""
+    first, last = query.date_from, query.date_to
+    if not query.date_column or not (first or last):
+        return ()
+    column = _column_named(spec, query.date_column)
+    if column is None or column.kind not in (Kind.DATE, Kind.DATETIME):
+        raise ValidationError({"date_column": UNKNOWN_DATE_COLUMN(table=word(spec.title),
+                                                                  column=_shown_name(query.date_column))})
+    ends = []
+    for field, day in (("date_from", first), ("date_to", last)):
+        if day is not None and not isinstance(day, date):
+            raise ValidationError({field: NOT_A_DATE()})
+        ends.append(day.date() if isinstance(day, datetime) else day)
+    return (column.name, *ends)
+
+
+def _sort_of(spec: TableSpec, query: ListQuery) -> tuple[str, bool]:
+    column = _column_named(spec, query.sort_column)
+    if column is not None and column.sortable:
+        return column.name, bool(query.sort_descending)
     return spec.default_sort
 
 
@@ -484,8 +602,10 @@ _EXAMPLE = {"spec": SPECS["customers"], "query": ListQuery()}
 def fetch_page(session: Session, actor: Actor, spec: TableSpec, query: ListQuery,
                offset: int, limit: int) -> Page:
     """Rows ``offset`` to ``offset + limit`` of the listing the user asked for."""
+    offset = max(0, whole_number(offset, field="offset"))
+    limit = max(0, whole_number(limit, field="limit"))
     plan = _Plan(spec, query, listed=True, ordered=True, **_backend(session))
-    result = session.execute(plan.rows().offset(max(0, offset)).limit(max(0, limit)))
+    result = session.execute(plan.rows().offset(offset).limit(limit))
     return plan.page(result, offset)
 
 
@@ -499,11 +619,19 @@ def count(session: Session, actor: Actor, spec: TableSpec, query: ListQuery) -> 
 # ---------------------------------------------------------------- foreign-key pickers
 
 
+def _target(ref_key: Any) -> TableSpec:
+    """The spec rows are picked from; a ValidationError for a key that names none."""
+    found = SPECS.get(ref_key) if isinstance(ref_key, str) else None
+    if found is None:
+        raise ValidationError({"ref_key": UNKNOWN_TABLE(key=_shown_name(ref_key))})
+    return found
+
+
 def _pick_permission(arguments: Any) -> tuple[str, str]:
     """Rows may be picked by who may see them, or write a form that refers to
     them: the first of those permissions the actor holds (``view`` of the
     table, refused, when none)."""
-    actor, target = arguments.get("actor"), spec_of(arguments["ref_key"])
+    actor, target = arguments.get("actor"), _target(arguments["ref_key"])
     wanted = (target.key, "view")
     if not isinstance(actor, Actor) or actor.can(*wanted):
         return wanted
@@ -523,15 +651,20 @@ def lookup(session: Session, actor: Actor, ref_key: str, text: str,
 
     The label carries the row's number or code after a ``·`` where the spec has
     one (``"Budi Santoso · CUST-202611-000042"``), so namesakes can be told apart.
+
+    ``text`` is normalised as every search is
+    (:func:`~ispdesk.domain.search_text.normalised_search`): too long a text is
+    a :class:`ValidationError`; its wildcards are searched for as they are.
     """
-    target = spec_of(ref_key)
+    target = _target(ref_key)
+    limit = max(1, whole_number(limit, field="limit"))
+    text = normalised_search(text)
     table = target.model.__table__
     label = table.c[target.label_column]
     detail = next((table.c[c.name] for c in target.columns
                    if c.prefix_search and c.name in table.c and c.name != target.label_column), None)
     select = sa.select(table.c.id, label.label("label"),
                        (detail if detail is not None else sa.null()).label("detail"))
-    text = text.strip()
     if text:
         label_prefix = any(c.name == target.label_column and c.prefix_search for c in target.columns)
         matches = [_match(label, text, label_prefix)]
@@ -542,7 +675,7 @@ def lookup(session: Session, actor: Actor, ref_key: str, text: str,
     if target.archive_column:
         archived = table.c[target.archive_column]
         select = select.where(sa.or_(archived.is_(None), archived == sa.true()))
-    select = select.order_by(label, table.c.id).limit(max(1, limit))
+    select = select.order_by(label, table.c.id).limit(limit)
     return [(row.id, _label_text(row.label, row.detail)) for row in session.execute(select)]
 
 
@@ -557,7 +690,8 @@ def label_of(session: Session, actor: Actor, ref_key: str, record_id: int | None
     for whoever may pick rows of ``ref_key`` (see :func:`lookup`)."""
     if record_id is None:
         return None
-    target = spec_of(ref_key)
+    record_id = whole_number(record_id, field="record_id")
+    target = _target(ref_key)
     table = target.model.__table__
     value = session.execute(sa.select(table.c[target.label_column]).where(table.c.id == record_id)).first()
     return None if value is None or value[0] is None else str(value[0])
