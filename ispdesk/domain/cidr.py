@@ -11,9 +11,8 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
-from ispdesk.domain.messages import Message, MessageTemplate, message
+from ispdesk.domain.messages import CarriesMessage, Message, message
 
 #: The largest pool: a /16 holds 65,534 usable addresses.
 SMALLEST_PREFIX = 16
@@ -32,19 +31,8 @@ IPV4_ADDRESS_ONLY = message("ip_pools.ipv4_address_only", "Only IPv4 addresses a
 GATEWAY_OUTSIDE = message("ip_pools.gateway_outside", "{address} is not a usable address inside {network}.")
 
 
-class CidrError(ValueError):
+class CidrError(CarriesMessage, ValueError):
     """A network or address that cannot be used; ``message`` says why."""
-
-    def __init__(self, template: MessageTemplate, **values: Any) -> None:
-        self.message: Message = template(**values)
-        super().__init__(template.code)
-
-    @property
-    def code(self) -> str:
-        return self.message.code
-
-    def __str__(self) -> str:
-        return self.message.render()
 
 
 @dataclass(frozen=True)

@@ -192,3 +192,29 @@ def render(msg: Message) -> str:
 
 def join(messages: list[Message] | tuple[Message, ...], separator: str = "; ") -> str:
     return separator.join(render(m) for m in messages)
+
+
+class CarriesMessage:
+    """Mixin for exceptions of the domain's own checks (money, QRIS, networks,
+    phones, printers) that are not refusals of an operation but say why with a
+    declared message: ``message``, ``code`` and ``str()`` in the installed
+    language. Mix it in before the built-in base::
+
+        class QrisError(CarriesMessage, ValueError): ...
+        raise QrisError(EMPTY)                 # a template without values
+        raise QrisError(CUT_SHORT, tag="26", length=4, found=2)
+    """
+
+    message: Message
+
+    def __init__(self, template: "MessageTemplate | Message", **values: Any) -> None:
+        self.message = template if isinstance(template, Message) else template(**values)
+        super().__init__(self.message.code)  # type: ignore[call-arg]
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    def __str__(self) -> str:
+        return render(self.message)
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from ispdesk.domain.messages import Message, MessageTemplate, message
+from ispdesk.domain.messages import CarriesMessage, MessageTemplate, message
 
 CENT = Decimal("0.01")
 ONE = Decimal("1")
@@ -25,7 +25,7 @@ TOO_LARGE = message("money.too_large", "{text} is too large an amount.")
 EMPTY = message("money.empty", "The amount is empty.")
 
 
-class MoneyError(ValueError):
+class MoneyError(CarriesMessage, ValueError):
     """An amount that cannot be money: not a number, too many decimals, too large.
 
     ``message`` says why (a :class:`~ispdesk.domain.messages.Message`, shown
@@ -35,15 +35,7 @@ class MoneyError(ValueError):
     def __init__(self, template: MessageTemplate = NOT_AN_AMOUNT, **values: Any) -> None:
         if template is NOT_AN_AMOUNT and "text" not in values:
             values["text"] = "This"
-        self.message: Message = template(**values)
-        super().__init__(template.code)
-
-    def __str__(self) -> str:
-        return self.message.render()
-
-    @property
-    def code(self) -> str:
-        return self.message.code
+        super().__init__(template, **values)
 
 
 def to_money(value: Decimal | int | str) -> Decimal:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ispdesk.domain.messages import Message, message
+from ispdesk.domain.messages import CarriesMessage, message
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 
@@ -13,16 +13,8 @@ DIGITS_ONLY = message("phone.digits_only", "A phone number has digits only.")
 LENGTH = message("phone.length", "An Indonesian number has 9 to 14 digits after the leading 0.")
 
 
-class PhoneError(ValueError):
+class PhoneError(CarriesMessage, ValueError):
     """Not a phone number an Indonesian subscriber can be called on; ``message`` says why."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message)
-        self.message = message
-
-    @property
-    def code(self) -> str:
-        return self.message.code
 
 
 def normalize_phone(text: str) -> str:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from ispdesk.domain.messages import Message, MessageTemplate, message, word
+from ispdesk.domain.messages import CarriesMessage, message, word
 
 #: Tags a merchant-presented QRIS must carry (besides 00, 01 and 63).
 REQUIRED_TAGS = {"52": "Merchant category code", "53": "Currency", "58": "Country code",
@@ -55,21 +54,10 @@ AMOUNT_NOT_WHOLE = message("qris.amount_not_whole", "A QRIS amount is whole Rupi
 AMOUNT_TOO_LARGE = message("qris.amount_too_large", "The amount {amount} is too large for QRIS.")
 
 
-class QrisError(ValueError):
+class QrisError(CarriesMessage, ValueError):
     """A QRIS string that cannot be used. ``message`` says what is wrong (a
     :class:`~ispdesk.domain.messages.Message`, ``code`` for tests and logic);
     ``str()`` is its text in the installed language."""
-
-    def __init__(self, template: MessageTemplate, **values: Any) -> None:
-        self.message: Message = template(**values)
-        super().__init__(template.code)
-
-    def __str__(self) -> str:
-        return self.message.render()
-
-    @property
-    def code(self) -> str:
-        return self.message.code
 
 
 def crc16_ccitt_false(data: bytes) -> int:

@@ -14,11 +14,10 @@ import os
 import socket
 import textwrap
 
-from typing import Any
 
 from ispdesk.domain.documents.receipt import ReceiptData
 from ispdesk.domain.enums import PaymentMethod
-from ispdesk.domain.messages import Message, MessageTemplate, message
+from ispdesk.domain.messages import CarriesMessage, message
 from ispdesk.printing.base import NPWP, PHONE, pdf_safe
 from ispdesk.printing.receipt import ReceiptView, Row, receipt_view
 
@@ -53,20 +52,9 @@ CANNOT_OPEN = message("print.cannot_open", "The receipt printer {path} cannot be
 STOPPED = message("print.stopped", "The receipt printer {path} stopped taking data: {reason}.")
 
 
-class PrinterUnreachable(OSError):
+class PrinterUnreachable(CarriesMessage, OSError):
     """The receipt printer could not be reached or did not take the data.
     ``message`` says which and why (shown translated); ``str()`` renders it."""
-
-    def __init__(self, template: MessageTemplate, **values: Any) -> None:
-        self.message: Message = template(**values)
-        super().__init__(template.code)
-
-    @property
-    def code(self) -> str:
-        return self.message.code
-
-    def __str__(self) -> str:
-        return self.message.render()
 
 
 # ---------------------------------------------------------------- text
