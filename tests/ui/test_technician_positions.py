@@ -75,8 +75,7 @@ def test_positions_screen_lists_bad_lines_then_imports_the_fixed_file(qtbot: Any
                    f"kasir,-8.6705,115.2126,{minutes_ago(4)},\n"
                    f"ketut,-8.7180,215.1686,{minutes_ago(3)},\n"
                    "ketut,-8.7180,115.1686,kemarin,\n", encoding="utf-8")
-    monkeypatch.setattr(technician_positions.QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(technician_positions, "ask_open_path", lambda *a, **k: str(bad))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.errors_list.count() > 0, timeout=10000)
     assert dialog.import_errors() == [translate_message(technicians.BAD_LINE(line=line, reasons=[reason])) for

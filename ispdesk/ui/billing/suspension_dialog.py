@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ispdesk.domain import clock
@@ -18,6 +18,7 @@ from ispdesk.ui.context import AppContext
 from ispdesk.ui.format import format_date
 from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.tasks import TaskHandle
+from ispdesk.ui.widgets.file_dialogs import ask_save_path
 from ispdesk.ui.widgets.message_bar import MessageBar
 
 HELD_COLOUR = QColor("#8a8a8a")
@@ -134,12 +135,10 @@ class SuspensionDialog(QDialog):
             self.table.setItem(index, column, item)
 
     def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export suspension list"), f"suspension-{self.as_of_date().isoformat()}.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
-        if path:
-            if not Path(path).suffix:
-                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        path = ask_save_path(self, self.tr("Export suspension list"),
+                             f"suspension-{self.as_of_date().isoformat()}.xlsx",
+                             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
+        if path:                               # the chosen type's extension added when none was typed
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> TaskHandle:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from ispdesk.services import auth, credit_notes, invoice_documents
 from ispdesk.services.auth import LoginResult
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.ops import JobOp, WriteOp
+from ispdesk.ui.widgets.file_dialogs import ask_folder, ask_save_path
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 from ispdesk.ui.widgets.supervisor import SupervisorFields
@@ -155,11 +156,10 @@ class PrintPeriodDialog(QDialog):
 
     def choose_target(self) -> None:
         if self.one_file.isChecked():
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invoices as"),
-                                                  f"invoices-{self.period.text().strip()}.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            path = ask_save_path(self, self.tr("Save invoices as"), f"invoices-{self.period.text().strip()}.pdf",
+                                 self.tr("PDF files (*.pdf)"))
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the invoices"))
+            path = ask_folder(self, self.tr("Folder for the invoices"))
         if path:
             self.target.setText(path)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ispdesk.domain import fibre
@@ -31,6 +31,7 @@ from ispdesk.ui.field.common import FieldDialog
 from ispdesk.ui.format import humanise
 from ispdesk.ui.i18n import spec_text, translate_message
 from ispdesk.ui.ops import JobOp
+from ispdesk.ui.widgets.file_dialogs import ask_open_paths
 from ispdesk.ui.widgets.print_preview import preview_from_database
 from ispdesk.ui.widgets.signature_pad import SignaturePad
 
@@ -245,8 +246,7 @@ class InstallationDialog(FieldDialog):
         return tuple(self.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.photos.count()))
 
     def _choose_photos(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Photos of the installation"), "",
-                                                      self.tr("Images (*.jpg *.jpeg *.png)"))
+        paths = ask_open_paths(self, self.tr("Photos of the installation"), self.tr("Images (*.jpg *.jpeg *.png)"))
         self.add_photos(paths)
 
     def _number(self, edit: QLineEdit, field: str) -> tuple[Decimal | None, bool]:

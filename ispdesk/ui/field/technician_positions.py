@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from ispdesk.ui.format import format_datetime, format_decimal
 from ispdesk.ui.i18n import translate_message
 from ispdesk.ui.ops import JobOp, QueryOp, WriteOp
 from ispdesk.ui.widgets.fields import error_label
+from ispdesk.ui.widgets.file_dialogs import ask_open_path
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
 
@@ -190,8 +191,8 @@ class TechnicianPositionsDialog(QDialog):
     # -- import
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import technician positions"), "",
-                                                    self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path = ask_open_path(self, self.tr("Import technician positions"),
+                             self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.import_file(path)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from ispdesk.domain.enums import AssetStatus, PurchaseOrderStatus
 from ispdesk.printing.asset_register import render_asset_register
@@ -18,6 +18,7 @@ from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.module_actions import TabAction, register, row_in
 from ispdesk.ui.ops import QueryOp, WriteOp
 from ispdesk.ui.widgets.date_dialog import ask_date
+from ispdesk.ui.widgets.file_dialogs import ask_save_path
 from ispdesk.ui.widgets.message_bar import describe_error
 from ispdesk.ui.widgets.print_preview import preview_from_database
 
@@ -144,9 +145,8 @@ def export_register(tab: Any, _asset_id: int | None) -> None:
     as_of = ask_date(tab, _tr("Asset register as of"))
     if as_of is None:
         return
-    path, _filter = QFileDialog.getSaveFileName(tab, _tr("Export asset register"),
-                                                f"asset-register-{as_of.isoformat()}.xlsx",
-                                                _tr("Excel (*.xlsx);;CSV (*.csv)"))
+    path = ask_save_path(tab, _tr("Export asset register"), f"asset-register-{as_of.isoformat()}.xlsx",
+                         _tr("Excel (*.xlsx);;CSV (*.csv)"))
     if not path:
         return
     QueryOp(tab, tab.ctx, lambda s, actor: assets.export_register(s, actor, as_of, path)).long() \

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ispdesk.domain import clock
@@ -18,6 +18,7 @@ from ispdesk.ui.i18n import spec_text
 from ispdesk.ui.ops import QueryOp
 from ispdesk.ui.widgets.action_dialog import ActionDialog
 from ispdesk.ui.widgets.paged_model import RIGHT
+from ispdesk.ui.widgets.file_dialogs import ask_save_path
 from ispdesk.ui.widgets.print_preview import show_document
 
 COLUMNS = ("Date", "Type", "Change", "Balance", "Reference", "By", "Notes", "Serial numbers")
@@ -120,8 +121,8 @@ class StockCardDialog(ActionDialog):
                                      parent=self)
 
     def choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export stock card"), "stock-card.xlsx",
-                                                    self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        path = ask_save_path(self, self.tr("Export stock card"), "stock-card.xlsx",
+                             self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(path)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -34,6 +34,7 @@ from ispdesk.ui.admin.permissions_editor import action_title
 from ispdesk.ui.ops import JobOp, WriteOp
 from ispdesk.ui.tasks import TaskHandle
 from ispdesk.ui.widgets.editors import ForeignKeyEditor
+from ispdesk.ui.widgets.file_dialogs import ask_save_path
 from ispdesk.ui.widgets.flow_layout import FlowLayout
 from ispdesk.ui.widgets.lifetime import while_alive
 from ispdesk.ui.widgets.message_bar import MessageBar, describe_error
@@ -504,13 +505,10 @@ class TableTab(QWidget):
     def choose_export(self) -> None:
         """Ask where to save the rows shown, then :meth:`export_to` there."""
         stem = f"{self.spec.key}-{clock.today():%Y%m%d}"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export {0}").format(spec_text(self.spec.title)), stem,
-            self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Export {0}").format(spec_text(self.spec.title)), stem,
+                             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
+        if not path:                           # the chosen type's extension added when none was typed
             return
-        if not Path(path).suffix:
-            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         self.export_to(path)
 
     def export_to(self, path: str | Path) -> TaskHandle:
