@@ -115,3 +115,31 @@ def pdf_words(path: Path | str | bytes) -> str:
     import io
     reader = PdfReader(io.BytesIO(path) if isinstance(path, bytes) else path)
     return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages)).strip()
+
+
+@dataclass(frozen=True)
+class Ink:
+    """The dark pixels of a page rendered at 36 dpi (half a point per pixel):
+    how many, and their bounding box in points (left, top, right, bottom)."""
+
+    count: int
+    box: tuple[float, float, float, float]
+    paper: tuple[float, float]
+
+    @property
+    def width(self) -> float:
+        return self.box[2] - self.box[0]
+
+
+def ink(pdf: Path | str | bytes, page: int = 0) -> Ink:
+    from ispdesk.ui.widgets.print_preview import render_pages
+    image = render_pages(pdf, 36)[page]
+    xs, ys, count = [], [], 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).value() < 128:
+                count += 1
+                xs.append(x)
+                ys.append(y)
+    box = (min(xs) * 2.0, min(ys) * 2.0, (max(xs) + 1) * 2.0, (max(ys) + 1) * 2.0) if xs else (0.0, 0.0, 0.0, 0.0)
+    return Ink(count, box, (image.width() * 2.0, image.height() * 2.0))

@@ -4,7 +4,8 @@ dialog, or save the PDF.
 
 PySide6-Essentials has no QtPdf, so pages are rasterised with pypdfium2 (a
 small PyPI wheel with PDFium inside) into QImages; printing paints those
-images at the printer's resolution, on the paper of the document's first page.
+images at the printer's resolution, each page at its own size (shrunk only
+when the paper is smaller); the print dialog proposes the document's paper.
 A printer that makes PDF (Qt's "Print to File (PDF)", a CUPS queue on
 Linux) also gets the words of each page, drawn under the opaque picture, so
 the printed file can be searched and read back while nothing extra shows. Nothing here knows what the
@@ -155,9 +156,22 @@ def _draw_text_layer(painter: QPainter, runs: list[TextRun], scale: float, origi
     painter.restore()
 
 
+def _placement(target: QRectF, points: QSizeF | None, image: QImage, resolution: int) -> QRectF:
+    """Where a page goes on the printer's printable area: at its own size
+    (an 80 mm receipt stays 80 mm wide on A4 paper), shrunk to fit when it is
+    larger (aspect kept), centred across, from the top."""
+    if points is not None and points.width() > 0:
+        size = QSizeF(points.width() * resolution / POINTS_PER_INCH, points.height() * resolution / POINTS_PER_INCH)
+    else:
+        size = QSizeF(image.width(), image.height())
+    if size.width() > target.width() or size.height() > target.height():
+        size = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    return QRectF(target.x() + (target.width() - size.width()) / 2, target.y(), size.width(), size.height())
+
+
 def print_pdf(pdf: bytes | str | Path, printer: QPrinter) -> int:
-    """Paint every page onto ``printer`` (fitted to its page, aspect kept);
-    returns the number of pages sent. On a PDF paint engine (a file, CUPS)
+    """Paint every page onto ``printer`` (at its own size, or shrunk to fit
+    the paper; never stretched); returns the number of pages sent. On a PDF paint engine (a file, CUPS)
     the text goes along, hidden under the picture. :class:`PrinterNotStarted` when the printer
     does not take the job."""
     if not isinstance(printer, QPrinter):
@@ -174,10 +188,8 @@ def print_pdf(pdf: bytes | str | Path, printer: QPrinter) -> int:
         for index, image in enumerate(pages):
             if index:
                 printer.newPage()
-            target = QRectF(painter.viewport())
-            size = QSize(image.width(), image.height()).scaled(target.size().toSize(),
-                                                               Qt.AspectRatioMode.KeepAspectRatio)
-            placed = QRectF(target.x(), target.y(), size.width(), size.height())
+            placed = _placement(QRectF(painter.viewport()), sizes[index] if index < len(sizes) else None,
+                                image, printer.resolution())
             if index < len(runs) and sizes[index].width() > 0:
                 _draw_text_layer(painter, runs[index], placed.width() / sizes[index].width(), placed)
             painter.drawImage(placed, image)
