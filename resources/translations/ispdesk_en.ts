@@ -61,7 +61,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/cli.py" line="33"/>
+        <location filename="../../ispdesk/cli.py" line="35"/>
         <source>As of {day}: %n invoice(s) marked overdue; late fee added to {late_fees} ({total}).</source>
         <comment>cli.overdue_marked</comment>
         <translation>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/cli.py" line="35"/>
+        <location filename="../../ispdesk/cli.py" line="37"/>
         <source>%n invoice(s) written to {path}.</source>
         <comment>cli.invoices_written</comment>
         <translation>
@@ -181,7 +181,7 @@
 <context>
     <name>StockCardDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="134"/>
         <source>%n movement(s) exported to {0}.</source>
         <translation>
             <numerusform>%n movement exported to {0}.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>TechnicianPositionsDialog</name>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="228"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="229"/>
         <source>Imported %n position(s)</source>
         <translation>
             <numerusform>Imported %n position</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="232"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="233"/>
         <source>%n already there (skipped)</source>
         <translation>
             <numerusform>%n already there (skipped)</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="243"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="244"/>
         <source>Nothing was imported: %n line(s) of the file are wrong.</source>
         <translation>
             <numerusform>Nothing was imported: %n line of the file are wrong.</numerusform>

@@ -203,17 +203,17 @@
 <context>
     <name>ApproveCreditNoteDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="37"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="38"/>
         <source>Approve credit note</source>
         <translation>Setujui nota kredit</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="45"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="46"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="49"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="50"/>
         <source>Credit note {0}: a supervisor approves it. The credit is applied at once: to what the invoice still owes, the rest to the customer&apos;s credit.</source>
         <translation>Nota kredit {0}: disetujui oleh supervisor. Kredit langsung diterapkan: ke sisa tagihan, sisanya ke saldo kredit pelanggan.</translation>
     </message>
@@ -980,77 +980,77 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="221"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="236"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="223"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="238"/>
         <source>Choose a printer and print every page ({0}, or Enter)</source>
         <translation>Pilih printer lalu cetak semua halaman ({0}, atau Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="225"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="240"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="242"/>
         <source>Choose a folder and save the document as a PDF file ({0})</source>
         <translation>Pilih folder lalu simpan dokumen sebagai berkas PDF ({0})</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="229"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="244"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="230"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="245"/>
         <source>Close the preview (Esc)</source>
         <translation>Tutup pratinjau (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="264"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="279"/>
         <source>The document cannot be shown: {0}</source>
         <translation>Dokumen tidak bisa ditampilkan: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="302"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="317"/>
         <source>The printer did not take the document ({0}): is it switched on and connected?</source>
         <translation>Printer tidak menerima dokumen ({0}): apakah printer menyala dan tersambung?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="303"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="318"/>
         <source>The printer did not take the document: is it switched on and connected?</source>
         <translation>Printer tidak menerima dokumen: apakah printer menyala dan tersambung?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="306"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="321"/>
         <source>Printing failed: {0}</source>
         <translation>Gagal mencetak: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="308"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="323"/>
         <source>Sent to the printer.</source>
         <translation>Dikirim ke printer.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="317"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="332"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="317"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="325"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="340"/>
         <source>The file cannot be written: {0}</source>
         <translation>Berkas tidak bisa ditulis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="327"/>
+        <location filename="../../ispdesk/ui/widgets/print_preview.py" line="342"/>
         <source>Saved to {0}</source>
         <translation>Disimpan ke {0}</translation>
     </message>
@@ -1151,62 +1151,62 @@
 <context>
     <name>EnterPositionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="278"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="279"/>
         <source>Enter a technician&apos;s position</source>
         <translation>Masukkan posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="278"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="279"/>
         <source>Save position</source>
         <translation>Simpan posisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="286"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="287"/>
         <source>metres, optional</source>
         <translation>meter, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="292"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="293"/>
         <source>&amp;Technician:</source>
         <translation>&amp;Teknisi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="293"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="294"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Lintang:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="294"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="295"/>
         <source>L&amp;ongitude:</source>
         <translation>B&amp;ujur:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="295"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="296"/>
         <source>&amp;Accuracy (m):</source>
         <translation>&amp;Akurasi (m):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="296"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="297"/>
         <source>&amp;Seen at:</source>
         <translation>&amp;Terlihat pada:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="321"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="322"/>
         <source>Choose the technician.</source>
         <translation>Pilih teknisinya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="326"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="327"/>
         <source>Type the latitude in degrees, e.g. -8.6705.</source>
         <translation>Ketik lintang dalam derajat, mis. -8,6705.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="327"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="328"/>
         <source>Type the longitude in degrees, e.g. 115.2126.</source>
         <translation>Ketik bujur dalam derajat, mis. 115,2126.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="328"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="329"/>
         <source>Type the accuracy in metres, e.g. 15.</source>
         <translation>Ketik akurasi dalam meter, mis. 15.</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>FieldActions</name>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="49"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="50"/>
         <source>Installation report</source>
         <extracomment>Work orders that take no report any more: the dialog shows no form for them.</extracomment>
         <translation>Laporan pemasangan</translation>
@@ -1435,133 +1435,133 @@
 <context>
     <name>InstallationDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="60"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="61"/>
         <source>Installation report</source>
         <translation>Laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="60"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="61"/>
         <source>Save report (Ctrl+Enter)</source>
         <translation>Simpan laporan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="63"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="64"/>
         <source>Print installation report</source>
         <translation>Cetak laporan pemasangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="72"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="73"/>
         <source>Loading the work order…</source>
         <translation>Memuat perintah kerja…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="78"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="79"/>
         <source>Scan or choose the ONT serial</source>
         <translation>Pindai atau pilih serial ONT</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="95"/>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="98"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="96"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="99"/>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="106"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="107"/>
         <source>Add photos…</source>
         <translation>Tambah foto…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="108"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="109"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="111"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="112"/>
         <source>Clear signature</source>
         <translation>Hapus tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="119"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="120"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="122"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="123"/>
         <source>Down:</source>
         <translation>Unduh:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="124"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="125"/>
         <source>Up:</source>
         <translation>Unggah:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="140"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="141"/>
         <source>&amp;ONT serial:</source>
         <translation>Serial &amp;ONT:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="142"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="143"/>
         <source>ON&amp;U id:</source>
         <translation>ID ON&amp;U:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="143"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="144"/>
         <source>ODP:</source>
         <translation>ODP:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="150"/>
         <source>Speed test:</source>
         <translation>Tes kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="152"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="153"/>
         <source>Photos:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="154"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="155"/>
         <source>Customer signature:</source>
         <translation>Tanda tangan pelanggan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="146"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="147"/>
         <source>&amp;Signal (dBm):</source>
         <translation>&amp;Sinyal (dBm):</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="155"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="156"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="167"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="168"/>
         <source> · a public IP address will be assigned</source>
         <translation> · alamat IP publik akan diberikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="180"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="181"/>
         <source>{0} — {1} of {2} ports free</source>
         <translation>{0} — {1} dari {2} port bebas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="183"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="184"/>
         <source>No active ODP has a free port.</source>
         <translation>Tidak ada ODP aktif yang punya port bebas.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="191"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="192"/>
         <source>{0} is completed: it already has its installation report. Print it, or close.</source>
         <translation>{0} sudah selesai: laporan pemasangannya sudah ada. Cetak, atau tutup.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="192"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="193"/>
         <source>{0} was cancelled: it takes no installation report.</source>
         <translation>{0} dibatalkan: tidak perlu laporan pemasangan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="248"/>
+        <location filename="../../ispdesk/ui/field/installation_dialog.py" line="249"/>
         <source>Photos of the installation</source>
         <translation>Foto pemasangan</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>Tidak ada yang harus dibayar ({due}): simpan uangnya sebagai saldo kredit atau kembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="32"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="31"/>
         <source>{address} is not a usable address inside {network}.</source>
         <comment>ip_pools.gateway_outside</comment>
         <translation>{address} bukan alamat yang bisa dipakai di dalam {network}.</translation>
@@ -2656,43 +2656,43 @@
         <translation>Jumlah hari tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="52"/>
+        <location filename="../../ispdesk/services/payments.py" line="56"/>
         <source>Open a cash shift first: cash is taken only in an open shift.</source>
         <comment>payments.no_shift</comment>
         <translation>Buka shift kas dulu: uang tunai hanya diterima dalam shift yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="53"/>
+        <location filename="../../ispdesk/services/payments.py" line="57"/>
         <source>Enter the reference number of a non-cash payment (transfer, QRIS, Midtrans…).</source>
         <comment>payments.no_reference</comment>
         <translation>Isi nomor referensi pembayaran nontunai (transfer, QRIS, Midtrans…).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="55"/>
+        <location filename="../../ispdesk/services/payments.py" line="59"/>
         <source>The reference is longer than 100 characters.</source>
         <comment>payments.reference_too_long</comment>
         <translation>Referensi lebih dari 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="56"/>
+        <location filename="../../ispdesk/services/payments.py" line="60"/>
         <source>A payment needs an idempotency key of 1 to 64 characters.</source>
         <comment>payments.bad_idempotency_key</comment>
         <translation>Pembayaran memerlukan kunci idempotensi 1 sampai 64 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="59"/>
+        <location filename="../../ispdesk/services/payments.py" line="63"/>
         <source>A chosen invoice is not one of this customer&apos;s invoices.</source>
         <comment>payments.not_this_customers</comment>
         <translation>Salah satu tagihan yang dipilih bukan milik pelanggan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="61"/>
+        <location filename="../../ispdesk/services/payments.py" line="65"/>
         <source>Invoice {number} was paid at another counter a moment ago: the customer&apos;s invoices have been reloaded, check the amounts and confirm again.</source>
         <comment>payments.paid_meanwhile</comment>
         <translation>Tagihan {number} baru saja dibayar di loket lain: tagihan pelanggan sudah dimuat ulang, periksa jumlahnya lalu konfirmasi lagi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="64"/>
+        <location filename="../../ispdesk/services/payments.py" line="68"/>
         <source>This payment was already posted for another customer: close the dialog and start again.</source>
         <comment>payments.posted_for_another</comment>
         <translation>Pembayaran ini sudah dibukukan untuk pelanggan lain: tutup dialog lalu mulai lagi.</translation>
@@ -3629,109 +3629,109 @@
         <translation>Jumlahnya kosong.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="31"/>
+        <location filename="../../ispdesk/domain/qris.py" line="30"/>
         <source>This is not a QRIS code: a tag and a length were expected at position {position}.</source>
         <comment>qris.not_tlv</comment>
         <translation>Ini bukan kode QRIS: seharusnya ada tag dan panjang di posisi {position}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="33"/>
+        <location filename="../../ispdesk/domain/qris.py" line="32"/>
         <source>Tag {tag} of the QRIS code is not a run of fields: a tag and a length were expected at position {position}.</source>
         <comment>qris.not_tlv_in</comment>
         <translation>Tag {tag} pada kode QRIS bukan rangkaian field: seharusnya ada tag dan panjang di posisi {position}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="35"/>
+        <location filename="../../ispdesk/domain/qris.py" line="34"/>
         <source>The QRIS code is cut short: tag {tag} says {length} characters, only {found} follow.</source>
         <comment>qris.cut_short</comment>
         <translation>Kode QRIS terpotong: tag {tag} menyebut {length} karakter, hanya ada {found}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="37"/>
+        <location filename="../../ispdesk/domain/qris.py" line="36"/>
         <source>Tag {tag} of the QRIS code is longer than 99 characters.</source>
         <comment>qris.value_too_long</comment>
         <translation>Tag {tag} pada kode QRIS lebih dari 99 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="38"/>
+        <location filename="../../ispdesk/domain/qris.py" line="37"/>
         <source>The QRIS string is empty.</source>
         <comment>qris.empty</comment>
         <translation>Teks QRIS kosong.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="39"/>
+        <location filename="../../ispdesk/domain/qris.py" line="38"/>
         <source>This is not a QRIS code: it must start with 000201 (payload format 01).</source>
         <comment>qris.bad_start</comment>
         <translation>Ini bukan kode QRIS: harus diawali 000201 (format payload 01).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="40"/>
+        <location filename="../../ispdesk/domain/qris.py" line="39"/>
         <source>The QRIS string must end with its CRC (tag 63, four hex digits).</source>
         <comment>qris.no_crc</comment>
         <translation>Teks QRIS harus diakhiri CRC-nya (tag 63, empat digit heksadesimal).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="41"/>
+        <location filename="../../ispdesk/domain/qris.py" line="40"/>
         <source>Tag {tags} appears more than once in the QRIS code.</source>
         <comment>qris.duplicate_tags</comment>
         <translation>Tag {tags} muncul lebih dari sekali dalam kode QRIS.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="42"/>
+        <location filename="../../ispdesk/domain/qris.py" line="41"/>
         <source>The CRC of the QRIS code does not match (the string says {stated}, its content gives {computed}): it was changed or copied incompletely.</source>
         <comment>qris.crc_mismatch</comment>
         <translation>CRC kode QRIS tidak cocok (tertulis {stated}, isinya menghasilkan {computed}): kode diubah atau tersalin tidak lengkap.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="44"/>
+        <location filename="../../ispdesk/domain/qris.py" line="43"/>
         <source>Tag 01 of the QRIS code must be 11 (static) or 12 (dynamic).</source>
         <comment>qris.bad_kind</comment>
         <translation>Tag 01 pada kode QRIS harus 11 (statis) atau 12 (dinamis).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="45"/>
+        <location filename="../../ispdesk/domain/qris.py" line="44"/>
         <source>This is a dynamic QRIS (tag 01 = 12, made for one payment); paste the merchant&apos;s static QRIS instead.</source>
         <comment>qris.dynamic_not_static</comment>
         <translation>Ini QRIS dinamis (tag 01 = 12, dibuat untuk satu pembayaran); tempelkan QRIS statis milik merchant.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="47"/>
+        <location filename="../../ispdesk/domain/qris.py" line="46"/>
         <source>{tag} ({name})</source>
         <comment>qris.tag_named</comment>
         <translation>{tag} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="48"/>
+        <location filename="../../ispdesk/domain/qris.py" line="47"/>
         <source>The QRIS code lacks {tags}.</source>
         <comment>qris.missing_tags</comment>
         <translation>Kode QRIS tidak memuat {tags}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="49"/>
+        <location filename="../../ispdesk/domain/qris.py" line="48"/>
         <source>The QRIS code has no merchant account information (tags 26–51).</source>
         <comment>qris.no_merchant_account</comment>
         <translation>Kode QRIS tidak memuat informasi akun merchant (tag 26–51).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="51"/>
+        <location filename="../../ispdesk/domain/qris.py" line="50"/>
         <source>The currency of the QRIS code (tag 53) must be 360 (Rupiah), not {currency}.</source>
         <comment>qris.not_rupiah</comment>
         <translation>Mata uang kode QRIS (tag 53) harus 360 (Rupiah), bukan {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="53"/>
+        <location filename="../../ispdesk/domain/qris.py" line="52"/>
         <source>A QRIS amount must be more than zero, not {amount}.</source>
         <comment>qris.amount_not_positive</comment>
         <translation>Nominal QRIS harus lebih dari nol, bukan {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="54"/>
+        <location filename="../../ispdesk/domain/qris.py" line="53"/>
         <source>A QRIS amount is whole Rupiah, not {amount}.</source>
         <comment>qris.amount_not_whole</comment>
         <translation>Nominal QRIS harus Rupiah bulat, bukan {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/qris.py" line="55"/>
+        <location filename="../../ispdesk/domain/qris.py" line="54"/>
         <source>The amount {amount} is too large for QRIS.</source>
         <comment>qris.amount_too_large</comment>
         <translation>Nominal {amount} terlalu besar untuk QRIS.</translation>
@@ -3885,61 +3885,61 @@
         <translation>Nota kredit {number}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="40"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="39"/>
         <source>No receipt printer is set: give host:port or a device such as /dev/usb/lp0.</source>
         <comment>print.no_printer</comment>
         <translation>Printer kuitansi belum diatur: isi host:port atau perangkat seperti /dev/usb/lp0.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="42"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="41"/>
         <source>Receipt printer {target}: {port} is not a port number.</source>
         <comment>print.not_a_port</comment>
         <translation>Printer kuitansi {target}: {port} bukan nomor port.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="43"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="42"/>
         <source>The receipt printer at {host}:{port} did not answer within {seconds} s. Is it switched on and on the network?</source>
         <comment>print.no_answer</comment>
         <translation>Printer kuitansi di {host}:{port} tidak menjawab dalam {seconds} detik. Apakah printer menyala dan terhubung ke jaringan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="45"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="44"/>
         <source>The receipt printer at {host}:{port} refused the connection. Check the address and port (usually 9100).</source>
         <comment>print.refused</comment>
         <translation>Printer kuitansi di {host}:{port} menolak sambungan. Periksa alamat dan port-nya (biasanya 9100).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="47"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="46"/>
         <source>The receipt printer address {host} is not known on this network.</source>
         <comment>print.unknown_host</comment>
         <translation>Alamat printer kuitansi {host} tidak dikenal di jaringan ini.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="48"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="47"/>
         <source>The receipt printer at {host}:{port} cannot be reached: {reason}.</source>
         <comment>print.unreachable</comment>
         <translation>Printer kuitansi di {host}:{port} tidak bisa dihubungi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="49"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="48"/>
         <source>There is no receipt printer at {path}: is it plugged in and switched on?</source>
         <comment>print.no_device</comment>
         <translation>Tidak ada printer kuitansi di {path}: apakah sudah dicolokkan dan dinyalakan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="50"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="49"/>
         <source>This user may not write to the receipt printer {path} (on Linux, add the user to the &apos;lp&apos; group).</source>
         <comment>print.not_allowed</comment>
         <translation>Pengguna ini tidak boleh menulis ke printer kuitansi {path} (di Linux, masukkan pengguna ke grup &apos;lp&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="52"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="51"/>
         <source>The receipt printer {path} cannot be opened: {reason}.</source>
         <comment>print.cannot_open</comment>
         <translation>Printer kuitansi {path} tidak bisa dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/printing/escpos.py" line="53"/>
+        <location filename="../../ispdesk/printing/escpos.py" line="52"/>
         <source>The receipt printer {path} stopped taking data: {reason}.</source>
         <comment>print.stopped</comment>
         <translation>Printer kuitansi {path} berhenti menerima data: {reason}.</translation>
@@ -4145,7 +4145,7 @@
         <translation>Nota kredit {number} berstatus {status}: hanya draf yang bisa disetujui.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/payments.py" line="58"/>
+        <location filename="../../ispdesk/services/payments.py" line="62"/>
         <source>The customer&apos;s credit ({balance}) is too small for this.</source>
         <comment>payments.too_little_credit</comment>
         <translation>Saldo kredit pelanggan ({balance}) tidak cukup untuk ini.</translation>
@@ -4207,31 +4207,31 @@
         <translation>Cari pelanggan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="29"/>
+        <location filename="../../ispdesk/cli.py" line="31"/>
         <source>The two passwords differ.</source>
         <comment>cli.passwords_differ</comment>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="30"/>
+        <location filename="../../ispdesk/cli.py" line="32"/>
         <source>There are no invoices for period {period}.</source>
         <comment>cli.no_invoices</comment>
         <translation>Tidak ada tagihan untuk periode {period}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="31"/>
+        <location filename="../../ispdesk/cli.py" line="33"/>
         <source>Cannot use the database: {detail}</source>
         <comment>cli.cannot_use_database</comment>
         <translation>Database tidak bisa dipakai: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="32"/>
+        <location filename="../../ispdesk/cli.py" line="34"/>
         <source>User {username} ({role}) added with id {id}.</source>
         <comment>cli.user_added</comment>
         <translation>Pengguna {username} ({role}) ditambahkan dengan id {id}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/cli.py" line="33"/>
+        <location filename="../../ispdesk/cli.py" line="35"/>
         <source>As of {day}: %n invoice(s) marked overdue; late fee added to {late_fees} ({total}).</source>
         <comment>cli.overdue_marked</comment>
         <translation>
@@ -4239,7 +4239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/cli.py" line="35"/>
+        <location filename="../../ispdesk/cli.py" line="37"/>
         <source>%n invoice(s) written to {path}.</source>
         <comment>cli.invoices_written</comment>
         <translation>
@@ -4247,73 +4247,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="36"/>
+        <location filename="../../ispdesk/cli.py" line="38"/>
         <source>Interrupted.</source>
         <comment>cli.interrupted</comment>
         <translation>Dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/db/engine.py" line="26"/>
+        <location filename="../../ispdesk/db/engine.py" line="27"/>
         <source>Not a database URL: {url}</source>
         <comment>db.not_a_url</comment>
         <translation>Bukan alamat database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/db/engine.py" line="27"/>
+        <location filename="../../ispdesk/db/engine.py" line="28"/>
         <source>Unsupported database {backend}: use sqlite or mysql+pymysql.</source>
         <comment>db.unsupported</comment>
         <translation>Database {backend} tidak didukung: gunakan sqlite atau mysql+pymysql.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="23"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="22"/>
         <source>Enter the network as CIDR, e.g. 10.20.0.0/24.</source>
         <comment>ip_pools.network_empty</comment>
         <translation>Isi jaringan dalam format CIDR, mis. 10.20.0.0/24.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="24"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="23"/>
         <source>{value} has no prefix length: write it as CIDR, e.g. {value}/24.</source>
         <comment>ip_pools.no_prefix</comment>
         <translation>{value} tidak punya panjang prefiks: tulis dalam format CIDR, mis. {value}/24.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="25"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="24"/>
         <source>{value} is not a valid IPv4 network (CIDR such as 10.20.0.0/24).</source>
         <comment>ip_pools.not_a_network</comment>
         <translation>{value} bukan jaringan IPv4 yang sah (CIDR seperti 10.20.0.0/24).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="26"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="25"/>
         <source>Only IPv4 pools are supported.</source>
         <comment>ip_pools.ipv4_only</comment>
         <translation>Hanya pool IPv4 yang didukung.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="27"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="26"/>
         <source>{value} has host bits set: the network is {network}.</source>
         <comment>ip_pools.host_bits</comment>
         <translation>{value} memuat bit host: jaringannya {network}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="28"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="27"/>
         <source>A pool is between /{smallest} and /{largest}; /{prefix} is not.</source>
         <comment>ip_pools.prefix_range</comment>
         <translation>Sebuah pool berukuran antara /{smallest} dan /{largest}; /{prefix} tidak.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="29"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="28"/>
         <source>Enter an IPv4 address.</source>
         <comment>ip_pools.address_empty</comment>
         <translation>Isi alamat IPv4.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="30"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="29"/>
         <source>{value} is not a valid IPv4 address.</source>
         <comment>ip_pools.not_an_address</comment>
         <translation>{value} bukan alamat IPv4 yang sah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/domain/cidr.py" line="31"/>
+        <location filename="../../ispdesk/domain/cidr.py" line="30"/>
         <source>Only IPv4 addresses are supported.</source>
         <comment>ip_pools.ipv4_address_only</comment>
         <translation>Hanya alamat IPv4 yang didukung.</translation>
@@ -4980,13 +4980,13 @@
         <location filename="../../ispdesk/domain/search_text.py" line="50"/>
         <source>A search may be at most {limit} characters long; shorten it.</source>
         <comment>search.too_long</comment>
-        <translation>Pencarian paling panjang {limit} karakter; persingkat.</translation>
+        <translation>Pencarian paling panjang {limit} karakter; persingkat pencariannya.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="51"/>
         <source>A search may have at most {limit} words; leave some out.</source>
         <comment>search.too_many_words</comment>
-        <translation>Pencarian paling banyak {limit} kata; kurangi beberapa.</translation>
+        <translation>Pencarian paling banyak {limit} kata; kurangi katanya.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/domain/search_text.py" line="52"/>
@@ -5010,13 +5010,13 @@
         <location filename="../../ispdesk/services/listing.py" line="102"/>
         <source>{table} cannot be filtered by “{column}”: it has no such column.</source>
         <comment>listing.unknown_filter</comment>
-        <translation>{table} tidak bisa disaring menurut “{column}”: kolom itu tidak ada.</translation>
+        <translation>{table} tidak dapat disaring menurut “{column}”: kolom itu tidak ada.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/listing.py" line="103"/>
         <source>{column} cannot be filtered by this value.</source>
         <comment>listing.bad_filter</comment>
-        <translation>{column} tidak bisa disaring dengan nilai ini.</translation>
+        <translation>{column} tidak dapat disaring dengan nilai ini.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/listing.py" line="104"/>
@@ -5034,7 +5034,13 @@
         <location filename="../../ispdesk/services/listing.py" line="107"/>
         <source>There is no table “{key}” to look rows up in.</source>
         <comment>listing.unknown_table</comment>
-        <translation>Tidak ada tabel “{key}” untuk mencari baris.</translation>
+        <translation>Tidak ada tabel “{key}” untuk mencari data.</translation>
+    </message>
+    <message>
+        <location filename="../../ispdesk/adapters/secrets.py" line="34"/>
+        <source>This computer has no credential store: passwords are kept in {path}, which only your account may read.</source>
+        <comment>secrets.plain_file</comment>
+        <translation>Komputer ini tidak punya penyimpanan kredensial: kata sandi disimpan di {path}, yang hanya bisa dibaca oleh akun Anda.</translation>
     </message>
 </context>
 <context>
@@ -7819,77 +7825,77 @@
 <context>
     <name>PrintPeriodDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="99"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="100"/>
         <source>Every invoice but cancelled ones</source>
         <translation>Semua tagihan kecuali yang dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="100"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
         <source>Unpaid</source>
         <translation>Belum dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="102"/>
         <source>Overdue</source>
         <translation>Menunggak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="102"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="103"/>
         <source>Partly paid</source>
         <translation>Dibayar sebagian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="103"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="104"/>
         <source>Paid</source>
         <translation>Lunas</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="108"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="109"/>
         <source>Print invoices of a period</source>
         <translation>Cetak tagihan satu periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="120"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="121"/>
         <source>One PDF with every invoice</source>
         <translation>Satu PDF berisi semua tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="122"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="123"/>
         <source>A folder with one PDF per invoice</source>
         <translation>Satu folder, satu PDF per tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="130"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="131"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="136"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="137"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="137"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="138"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="138"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="139"/>
         <source>Output</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="140"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="141"/>
         <source>Save to</source>
         <translation>Simpan ke</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="146"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="147"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="158"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="159"/>
         <source>Save invoices as</source>
         <translation>Simpan tagihan sebagai</translation>
     </message>
@@ -11045,22 +11051,22 @@ Matikan salah satunya.</translation>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="100"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
         <source>Unpaid</source>
         <translation>Belum dibayar</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="299"/>
+        <location filename="../../ispdesk/cli.py" line="303"/>
         <source>Partial</source>
         <translation>Dibayar sebagian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/documents/dialogs.py" line="101"/>
+        <location filename="../../ispdesk/ui/documents/dialogs.py" line="102"/>
         <source>Overdue</source>
         <translation>Lewat jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="299"/>
+        <location filename="../../ispdesk/cli.py" line="303"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -12580,12 +12586,12 @@ Matikan salah satunya.</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="249"/>
+        <location filename="../../ispdesk/cli.py" line="253"/>
         <source>Id</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="249"/>
+        <location filename="../../ispdesk/cli.py" line="253"/>
         <source>En</source>
         <translation>Inggris</translation>
     </message>
@@ -12730,7 +12736,7 @@ Matikan salah satunya.</translation>
         <translation>Otomatis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/db/backup.py" line="13"/>
+        <location filename="../../ispdesk/db/backup.py" line="18"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
@@ -12740,7 +12746,7 @@ Matikan salah satunya.</translation>
         <translation>Sebelum migrasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="270"/>
+        <location filename="../../ispdesk/cli.py" line="274"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -12760,7 +12766,7 @@ Matikan salah satunya.</translation>
         <translation>Gudang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/cli.py" line="270"/>
+        <location filename="../../ispdesk/cli.py" line="274"/>
         <source>Hr</source>
         <translation>HRD</translation>
     </message>
@@ -12795,7 +12801,7 @@ Matikan salah satunya.</translation>
         <translation>Pembalikan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="42"/>
         <location filename="../../ispdesk/services/purchasing.py" line="83"/>
         <location filename="../../ispdesk/services/modules/warehouse.py" line="88"/>
         <source>Partially received</source>
@@ -12803,7 +12809,7 @@ Matikan salah satunya.</translation>
         <translation>Diterima sebagian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="49"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="50"/>
         <source>Lost</source>
         <comment>assets</comment>
         <translation>Hilang</translation>
@@ -12917,93 +12923,93 @@ Matikan salah satunya.</translation>
 <context>
     <name>StockCardDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="30"/>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="119"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="31"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="120"/>
         <source>Stock card</source>
         <translation>Kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="30"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="31"/>
         <source>&amp;Older movements</source>
         <translation>Mutasi &amp;lebih lama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="36"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="37"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="41"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
         <source>Reference</source>
         <translation>Referensi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="43"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="43"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="42"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="43"/>
         <source>Serial numbers</source>
         <translation>Nomor seri</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="54"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="55"/>
         <source>&amp;Print period…</source>
         <translation>&amp;Cetak periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="57"/>
         <source>&amp;Export period…</source>
         <translation>&amp;Ekspor periode…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="59"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="60"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="81"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1} — in stock: &lt;b&gt;{2} {3}&lt;/b&gt; (minimum {4}); {5} movements, {6} shown</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1} — stok: &lt;b&gt;{2} {3}&lt;/b&gt; (minimum {4}); {5} mutasi, {6} ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="123"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="124"/>
         <source>Export stock card</source>
         <translation>Ekspor kartu stok</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="124"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="125"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="133"/>
+        <location filename="../../ispdesk/ui/warehouse/stock_card_dialog.py" line="134"/>
         <source>%n movement(s) exported to {0}.</source>
         <translation>
             <numerusform>%n mutasi diekspor ke {0}.</numerusform>
@@ -13136,92 +13142,92 @@ Matikan salah satunya.</translation>
 <context>
     <name>SuspensionDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="36"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="37"/>
         <source>Suspension list</source>
         <translation>Daftar isolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="47"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="48"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="48"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="49"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="49"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="50"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="51"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Customer no.</source>
         <translation>No. pelanggan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="55"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
         <source>Oldest due</source>
         <translation>Jatuh tempo terlama</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
         <source>Days overdue</source>
         <translation>Hari menunggak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
         <source>Invoices</source>
         <translation>Tagihan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
         <source>Amount overdue</source>
         <translation>Jumlah menunggak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="56"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="57"/>
         <source>Not suspended because</source>
         <translation>Tidak diisolir karena</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="68"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="69"/>
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="70"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="71"/>
         <source>Overdue more than</source>
         <translation>Menunggak lebih dari</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="118"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="119"/>
         <source>{0} customers to suspend, {1} overdue; {2} held back</source>
         <translation>{0} pelanggan akan diisolir, {1} menunggak; {2} ditahan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="124"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="125"/>
         <source>Never suspend</source>
         <translation>Jangan pernah diisolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="125"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="126"/>
         <source>Postponed until {0}</source>
         <translation>Ditunda sampai {0}</translation>
     </message>
@@ -13231,12 +13237,12 @@ Matikan salah satunya.</translation>
         <translation>Ekspor daftar isolir</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="139"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="140"/>
         <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="149"/>
+        <location filename="../../ispdesk/ui/billing/suspension_dialog.py" line="148"/>
         <source>{0} customers exported to {1}</source>
         <translation>{0} pelanggan diekspor ke {1}</translation>
     </message>
@@ -13244,133 +13250,133 @@ Matikan salah satunya.</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="136"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="137"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="137"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="139"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="138"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="139"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="139"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="140"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="140"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="141"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="141"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="142"/>
         <source>New record (Ctrl+N)</source>
         <translation>Data baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="142"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="143"/>
         <source>Open the selected record (Enter)</source>
         <translation>Buka data yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="143"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="144"/>
         <source>Archive the selected record (Del)</source>
         <translation>Arsipkan data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="144"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="145"/>
         <source>Delete the selected record (Del)</source>
         <translation>Hapus data yang dipilih (Del)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="145"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="146"/>
         <source>Save the rows shown as CSV or Excel (Ctrl+E)</source>
         <translation>Simpan baris yang tampil sebagai CSV atau Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="146"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="147"/>
         <source>Read the rows again (F5)</source>
         <translation>Baca ulang baris (F5)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="193"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="194"/>
         <source>Search {0}…</source>
         <translation>Cari {0}…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="193"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="194"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="217"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="218"/>
         <source>Any date</source>
         <translation>Semua tanggal</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="240"/>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="254"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="241"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="255"/>
         <source>{0}: all</source>
         <translation>{0}: semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="242"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="243"/>
         <source>{0}: yes</source>
         <translation>{0}: ya</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="243"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="244"/>
         <source>{0}: no</source>
         <translation>{0}: tidak</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="255"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="256"/>
         <source>Only the rows of one {0}; empty shows all</source>
         <translation>Hanya baris untuk satu {0}; kosong menampilkan semua</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="356"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="357"/>
         <source>Your role ({0}) may not {1} here</source>
         <translation>Peran Anda ({0}) tidak boleh {1} di sini</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="484"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="487"/>
         <source>Archive {0}? It is no longer offered for new work; its history stays.</source>
         <translation>Arsipkan {0}? Data tidak ditawarkan lagi untuk pekerjaan baru; riwayatnya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="485"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="488"/>
         <source>Delete {0}? This cannot be undone.</source>
         <translation>Hapus {0}? Ini tidak bisa dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="489"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="492"/>
         <source>{0} archived.</source>
         <translation>{0} diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="489"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="492"/>
         <source>{0} deleted.</source>
         <translation>{0} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="508"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="510"/>
         <source>Export {0}</source>
         <translation>Ekspor {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="509"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="511"/>
         <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah koma (*.csv)</translation>
     </message>
@@ -13443,22 +13449,22 @@ Matikan salah satunya.</translation>
 <context>
     <name>TechnicianPositions</name>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="48"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="49"/>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="50"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="51"/>
         <source>{0} min ago</source>
         <translation>{0} menit lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="52"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="53"/>
         <source>{0} h ago</source>
         <translation>{0} jam lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="57"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="58"/>
         <source>±{0} m</source>
         <translation>±{0} m</translation>
     </message>
@@ -13466,148 +13472,148 @@ Matikan salah satunya.</translation>
 <context>
     <name>TechnicianPositionsDialog</name>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="80"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="81"/>
         <source>Technician positions</source>
         <translation>Posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="89"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
         <source>Technician</source>
         <translation>Teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="89"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
         <source>Last seen</source>
         <translation>Terakhir terlihat</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="89"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
         <source>Recorded at</source>
         <translation>Dicatat pada</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="89"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
         <source>Latitude</source>
         <translation>Lintang</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="91"/>
         <source>Longitude</source>
         <translation>Bujur</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="91"/>
         <source>Accuracy</source>
         <translation>Akurasi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="90"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="91"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="96"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="97"/>
         <source>No technician has reported a position yet: import a CSV file or enter a position.</source>
         <translation>Belum ada teknisi yang melaporkan posisi: impor berkas CSV atau masukkan posisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="100"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="101"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="103"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="104"/>
         <source>A CSV file whose first line names the columns: username (or user id), latitude, longitude, recorded_at, accuracy (optional). A GPS logger&apos;s time,lat,lon export is read too: choose whose positions it holds.</source>
         <translation>Berkas CSV yang baris pertamanya menyebut kolom: username (atau id pengguna), latitude, longitude, recorded_at, accuracy (boleh kosong). Ekspor time,lat,lon dari GPS logger juga bisa dibaca: pilih posisi siapa yang ada di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="109"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="110"/>
         <source>(the file names the technician)</source>
         <translation>(berkas menyebut teknisinya)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="111"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="112"/>
         <source>&amp;Enter position…</source>
         <translation>&amp;Masukkan posisi…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="114"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="115"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="126"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="127"/>
         <source>for:</source>
         <translation>untuk:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="168"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="169"/>
         <source>Reported more than a day ago</source>
         <translation>Dilaporkan lebih dari sehari lalu</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="183"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="184"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="183"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="184"/>
         <source>Entered</source>
         <translation>Dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="183"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="184"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="193"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="194"/>
         <source>Import technician positions</source>
         <translation>Impor posisi teknisi</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="194"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="195"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="211"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="212"/>
         <source>Importing {0}…</source>
         <translation>Mengimpor {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="228"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="229"/>
         <source>Imported %n position(s)</source>
         <translation>
             <numerusform>%n posisi diimpor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="230"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="231"/>
         <source>of {0}</source>
         <translation>milik {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="232"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="233"/>
         <source>%n already there (skipped)</source>
         <translation>
             <numerusform>%n sudah ada (dilewati)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="243"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="244"/>
         <source>Nothing was imported: %n line(s) of the file are wrong.</source>
         <translation>
             <numerusform>Tidak ada yang diimpor: %n baris berkas salah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="245"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="246"/>
         <source>Fix these lines and import the file again:</source>
         <translation>Perbaiki baris-baris ini lalu impor berkasnya lagi:</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/field/technician_positions.py" line="264"/>
+        <location filename="../../ispdesk/ui/field/technician_positions.py" line="265"/>
         <source>Position saved.</source>
         <translation>Posisi disimpan.</translation>
     </message>
@@ -13690,23 +13696,23 @@ Matikan salah satunya.</translation>
 <context>
     <name>WarehouseActions</name>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="115"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="116"/>
         <source>Cancel purchase order</source>
         <translation>Batalkan pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="115"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="116"/>
         <source>Why is the order cancelled?</source>
         <translation>Mengapa pesanan dibatalkan?</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="136"/>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="144"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="137"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="145"/>
         <source>Asset register as of</source>
         <translation>Daftar aset per</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="147"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="148"/>
         <source>Export asset register</source>
         <translation>Ekspor daftar aset</translation>
     </message>
@@ -13716,27 +13722,27 @@ Matikan salah satunya.</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="124"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="125"/>
         <source>Purchase order</source>
         <translation>Pesanan pembelian</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="140"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="141"/>
         <source>Asset register</source>
         <translation>Daftar aset</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="107"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="108"/>
         <source>Submitted for approval (now: {0}).</source>
         <translation>Diajukan untuk persetujuan (sekarang: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="108"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
         <source>Marked as ordered (now: {0}).</source>
         <translation>Ditandai sudah dipesan (sekarang: {0}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/warehouse/actions.py" line="109"/>
+        <location filename="../../ispdesk/ui/warehouse/actions.py" line="110"/>
         <source>Purchase order cancelled (now: {0}).</source>
         <translation>Pesanan pembelian dibatalkan (sekarang: {0}).</translation>
     </message>
@@ -13795,37 +13801,37 @@ Matikan salah satunya.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ispdesk/app.py" line="60"/>
+        <location filename="../../ispdesk/app.py" line="61"/>
         <source>The database address is not valid: %1</source>
         <translation>Alamat basis data tidak sah: %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="70"/>
+        <location filename="../../ispdesk/app.py" line="72"/>
         <source>The database server at %1 cannot be reached. Check that it is running and that this computer is on the network.</source>
         <translation>Server basis data di %1 tidak dapat dihubungi. Pastikan server menyala dan komputer ini terhubung ke jaringan.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="73"/>
+        <location filename="../../ispdesk/app.py" line="75"/>
         <source>The database server at %1 refused the user name or password.</source>
         <translation>Server basis data di %1 menolak nama pengguna atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="75"/>
+        <location filename="../../ispdesk/app.py" line="77"/>
         <source>The database server at %1 has no database of that name.</source>
         <translation>Server basis data di %1 tidak memiliki basis data dengan nama itu.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="77"/>
+        <location filename="../../ispdesk/app.py" line="79"/>
         <source>The database file %1 cannot be opened. Check that its folder exists and may be written to.</source>
         <translation>Berkas basis data %1 tidak dapat dibuka. Pastikan foldernya ada dan boleh ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="85"/>
+        <location filename="../../ispdesk/app.py" line="87"/>
         <source>The database cannot be used: %1</source>
         <translation>Basis data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/app.py" line="269"/>
+        <location filename="../../ispdesk/app.py" line="281"/>
         <source>ISPDesk will close now. Start it again once this is fixed.</source>
         <translation>ISPDesk akan ditutup. Buka kembali setelah masalah ini diperbaiki.</translation>
     </message>
