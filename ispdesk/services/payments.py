@@ -11,7 +11,10 @@ and locked, first, so two writers of one customer's invoices queue on the
 customer), then looks the idempotency key up, then share-locks the cashier's
 open shift, and last the receipt and payment number sequences. The
 plan is made again from the locked rows, so an invoice paid by another counter
-a moment ago is refused, never over-paid.
+a moment ago is refused, never over-paid. A key another customer's payment
+holds is the conflict ``payments.posted_for_another`` on both databases, also
+when that payment commits between the look-up and the insert (MariaDB's
+duplicate key 1062 is answered like a key found, never raised raw).
 
 The sequence rows are the one lock every counter shares, held until commit:
 the rows are written first under a placeholder receipt number, and the real
@@ -38,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from ispdesk.db.models import CashShift, Customer, CustomerCreditMovement, Invoice, Payment, Receipt
 from ispdesk.db.sequences import take_numbers
+from ispdesk.db.unit_of_work import mysql_error_code
 from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor
 from ispdesk.domain.allocation import UNKNOWN_METHOD, AllocationPlan, plan_allocation
@@ -212,6 +216,12 @@ _BY_ID = sa.select(_RECEIPTS.c.customer_id, _RECEIPTS.c.receipt_number, _RECEIPT
     _RECEIPTS.c.id == sa.bindparam("receipt_id"))
 _NUMBERS_OF = (sa.select(_PAYMENTS.c.payment_number).where(_PAYMENTS.c.receipt_id == sa.bindparam("receipt_id"))
                .order_by(_PAYMENTS.c.id))
+#: The receipt holding a key, read as last committed (a locking read): after the
+#: insert met another transaction's key, that transaction has committed it.
+_KEY_HOLDER = (sa.select(_RECEIPTS.c.id).where(_RECEIPTS.c.idempotency_key == sa.bindparam("key"))
+               .with_for_update(read=True))
+_BY_ID_LATEST = _BY_ID.with_for_update(read=True)
+_NUMBERS_OF_LATEST = _NUMBERS_OF.with_for_update(read=True)
 _INVOICE_NUMBER = sa.select(_INVOICES.c.invoice_number).where(_INVOICES.c.id == sa.bindparam("invoice_id"),
                                                               _INVOICES.c.customer_id == sa.bindparam("customer_id"))
 _SET_CREDIT = (sa.update(_CUSTOMERS).where(_CUSTOMERS.c.id == sa.bindparam("b_id"))
@@ -322,14 +332,42 @@ def _refuse_if_paid_meanwhile(connection: sa.Connection, request: PaymentRequest
 
 
 def _already_posted(connection: sa.Connection, request: PaymentRequest, receipt_id: int,
-                    credit_balance: Decimal) -> PostedPayment:
-    """The receipt an earlier attempt with this idempotency key posted."""
-    first = connection.execute(_BY_ID, {"receipt_id": receipt_id}).one()
+                    credit_balance: Decimal, *, latest: bool = False) -> PostedPayment:
+    """The receipt an earlier attempt with this idempotency key posted (``latest``:
+    read as last committed, for a receipt committed after this transaction's first read)."""
+    first = connection.execute(_BY_ID_LATEST if latest else _BY_ID, {"receipt_id": receipt_id}).one()
     if first.customer_id != request.customer_id:
         raise ConflictError(POSTED_FOR_ANOTHER())
-    numbers = tuple(connection.execute(_NUMBERS_OF, {"receipt_id": receipt_id}).scalars())
+    numbers = tuple(connection.execute(_NUMBERS_OF_LATEST if latest else _NUMBERS_OF,
+                                       {"receipt_id": receipt_id}).scalars())
     return PostedPayment(receipt_id, first.receipt_number, numbers, first.amount_applied, first.change_given,
                          first.credit_used, first.credit_added, credit_balance, True)
+
+
+def _is_key_taken(exc: sa.exc.IntegrityError) -> bool:
+    """Whether the receipt's insert failed on the idempotency key's UNIQUE key
+    (MariaDB/MySQL: duplicate entry 1062 for ``uq_receipts_idempotency_key``;
+    SQLite: ``UNIQUE constraint failed: receipts.idempotency_key``)."""
+    text = str(exc.orig)
+    if mysql_error_code(exc) == 1062:
+        return "idempotency_key" in text
+    return "UNIQUE constraint failed" in text and "receipts.idempotency_key" in text
+
+
+def _key_taken_meanwhile(connection: sa.Connection, request: PaymentRequest,
+                         credit_balance: Decimal) -> PostedPayment:
+    """Another counter posted under this key after it was looked up: two
+    customers' payments do not wait for each other, so on MariaDB both can miss
+    the key and insert; the second insert waits for the first one's commit and
+    then meets the duplicate key. Only that statement failed (the transaction
+    holds nothing of it): read the key's receipt as committed and answer as if
+    it had been found: another customer's is ``payments.posted_for_another``,
+    the same customer's the first receipt. SQLite writes one transaction at a
+    time and always finds the key first."""
+    receipt_id = connection.execute(_KEY_HOLDER, {"key": request.idempotency_key}).scalar()
+    if receipt_id is None:
+        raise ConflictError(POSTED_FOR_ANOTHER())
+    return _already_posted(connection, request, receipt_id, credit_balance, latest=True)
 
 
 @operation("payments", "create")
@@ -353,7 +391,12 @@ def post_payment(session: Session, actor: Actor, request: PaymentRequest, *,
     _refuse_if_paid_meanwhile(connection, request, locked)
     plan = _plan([(i.id, i.total - i.amount_paid) for i in locked.invoices], locked.credit_balance, request)
     posting = _Posting(session, connection, actor, request, plan, now, stamp)
-    posting.write_receipt(shift_id)
+    try:
+        posting.write_receipt(shift_id)
+    except sa.exc.IntegrityError as exc:
+        if not _is_key_taken(exc):
+            raise
+        return _key_taken_meanwhile(connection, request, locked.credit_balance)
     posting.write_payments()
     paid_ids = posting.pay_invoices(locked.invoices)
     posting.record_credit(locked.credit_balance)
