@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from ispdesk.domain.actor import Workstation
 from ispdesk.domain.errors import ValidationError
+from ispdesk.ui import i18n
 from ispdesk.domain.messages import status_word, word
 from ispdesk.domain.fibre import SIGNAL_MISSING
 from ispdesk.services.auth import WRONG_CREDENTIALS
@@ -108,3 +109,18 @@ def test_messages_next_to_fields_and_standard_buttons_speak_indonesian(qtbot, in
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+
+
+def test_qt_dialogs_are_qt_own_in_indonesian_and_the_system_ones_in_english(qapp):
+    """The system's file and print dialogs speak the system's language; in
+    Indonesian the program uses Qt's own, whose texts the catalogue translates."""
+    language = i18n.Language(qapp)
+    try:
+        assert language.switch("id")
+        assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Nama berkas:"
+        assert QCoreApplication.translate("QPrintDialog", "Print") == "Cetak"
+        assert language.switch("en")
+        assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    finally:
+        language.uninstall()
