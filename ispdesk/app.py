@@ -20,10 +20,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ispdesk import APP_NAME, __version__
-from ispdesk.config import data_dir, database_url
+from ispdesk.config import data_dir, database_url, secure_local_files
 from ispdesk.db.engine import Database
 from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
+from ispdesk.paths import private_umask
 from ispdesk.ui.context import AppContext
 from ispdesk.ui.i18n import LANGUAGES, Language, install_language, saved_language
 from ispdesk.ui.tasks import TaskRunner
@@ -63,8 +64,9 @@ def explain_database_error(exc: BaseException, url: str) -> str:
         port = f":{parsed.port}" if parsed.port else ""
         where = (parsed.database if parsed.get_backend_name() == "sqlite"
                  else f"{parsed.host or 'localhost'}{port}") or ""
-    except Exception:  # noqa: BLE001 - a URL refused by SQLAlchemy is named as typed
-        where = url
+    except Exception:  # noqa: BLE001 - a URL refused by SQLAlchemy is named as typed, its password hidden
+        from ispdesk.domain.redact import hide_password
+        where = hide_password(url)
     code = mysql_error_code(exc)
     if code in (2002, 2003, 2005, 2006, 2013):
         text = translate("app", "The database server at %1 cannot be reached. Check that it is running "
@@ -264,6 +266,16 @@ def use_office_language(db: Database, language: Language) -> None:
         language.switch(office)
 
 
+def show_secrets_notice() -> None:
+    """Tell the user, once, that passwords went to a plain (owner-only) file
+    because this computer has no credential store (ispdesk.adapters.secrets)."""
+    from ispdesk.adapters import secrets
+    from ispdesk.ui.i18n import translate_message
+    notice = secrets.take_notice()
+    if notice is not None:
+        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate_message(notice)).exec()
+
+
 def show_error(text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
     box.setInformativeText(translate("app", "ISPDesk will close now. Start it again once this is fixed."))
@@ -278,7 +290,8 @@ def run(database: str | None = None, argv: Sequence[str] | None = None, *, langu
     app.setQuitOnLastWindowClosed(False)  # the loop ends when the main window closes, not a dialog
     spoken = install_language(app, language)
     try:
-        return _run(app, database, None if language else spoken)
+        with private_umask():   # whatever the program and SQLite create is owner-only (see ispdesk.paths)
+            return _run(app, database, None if language else spoken)
     finally:
         spoken.uninstall()   # run() may be called again in the same process (tests)
 
@@ -286,11 +299,14 @@ def run(database: str | None = None, argv: Sequence[str] | None = None, *, langu
 def _run(app: QApplication, database: str | None, language: Language | None = None) -> int:
     """Open the database, then log in and show the main window until it closes."""
     url = database or database_url()
+    show_secrets_notice()
     runner = TaskRunner()
     try:
+        secure_local_files(url)
         db = open_database(url, backup_folder=data_dir() / "backups", runner=runner)
     except Exception as exc:  # noqa: BLE001 - any failure here is told to the user in one sentence
-        log.debug("cannot open %s", url, exc_info=True)
+        from ispdesk.domain.redact import hide_password
+        log.debug("cannot open %s", hide_password(url), exc_info=True)
         show_error(explain_database_error(exc, url))
         return 1
     use_office_zone(db)

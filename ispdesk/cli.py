@@ -19,12 +19,14 @@ from datetime import date
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ispdesk import APP_NAME, __version__
-from ispdesk.config import data_dir, database_url
+from ispdesk.adapters import secrets
+from ispdesk.config import data_dir, database_url, secure_local_files
 from ispdesk.db.engine import Database
 from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
 from ispdesk.domain.errors import DatabaseUnavailable, ISPDeskError, ValidationError
 from ispdesk.domain.messages import message, render
+from ispdesk.paths import private_umask
 
 PASSWORDS_DIFFER = message("cli.passwords_differ", "The two passwords differ.")
 NO_INVOICES = message("cli.no_invoices", "There are no invoices for period {period}.")
@@ -53,7 +55,9 @@ def _open_database(args: argparse.Namespace) -> Database:
     language of ``--language`` or English)."""
     from ispdesk.db.unit_of_work import read
     from ispdesk.services import office_settings
-    db = Database.open(args.database or database_url())
+    url = args.database or database_url()
+    secure_local_files(url)
+    db = Database.open(url)
     try:
         settings = read(db, office_settings.get_settings)
     except DBAPIError:  # not set up yet; a server that cannot be reached raises DatabaseUnavailable
@@ -323,7 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    with speaking(None if handler is cmd_open else args.language):
+    # whatever the program and SQLite create is owner-only (see ispdesk.paths)
+    with private_umask(), speaking(None if handler is cmd_open else args.language):
         try:
             return handler(args)
         except KeyboardInterrupt:
@@ -332,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (ISPDeskError, DBAPIError) as exc:
             print(f"ispdesk: {_explain(exc)}", file=sys.stderr)
             return 2
+        finally:
+            notice = secrets.take_notice()   # a password went to a plain file: said once
+            if notice is not None:
+                print(f"ispdesk: {render(notice)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

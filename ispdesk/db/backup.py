@@ -1,11 +1,16 @@
-"""Copies of the SQLite file, taken before every migration (as Vorta does)."""
+"""Copies of the SQLite file, taken before every migration (as Vorta does).
+
+The backups folder is owner-only (0700) and every copy 0600, whatever the
+umask: a copy holds what the database holds (customers, password hashes)."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from ispdesk.db.engine import Database
 from ispdesk.domain import clock
+from ispdesk.paths import create_private, private_dir
 
 KEEP = 10
 
@@ -18,11 +23,11 @@ def backup_sqlite(db: Database, folder: Path, *, reason: str = "manual") -> Path
     source_path = Path(db.url.database)
     if not source_path.exists() or source_path.stat().st_size == 0:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     target = _free_name(folder, f"{source_path.stem}-{reason}-{clock.now():%Y%m%d-%H%M%S}")
-    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+    create_private(target)   # made 0600 before SQLite writes to it (its journal takes the same mode)
+    with closing(sqlite3.connect(source_path)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
-    copy.close()
     old = sorted(folder.glob(f"{source_path.stem}-{reason}-*.sqlite3"))[:-KEEP]
     for path in old:
         path.unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ispdesk.db import written
 from ispdesk.domain.errors import ISPDeskError
 from ispdesk.domain.messages import message
+from ispdesk.domain.redact import hide_password
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
 READ_ONLY_OPTION = "ispdesk_read_only"
@@ -32,10 +33,13 @@ class BadDatabaseUrl(ISPDeskError):
 
 
 def parse_url(url: str | URL) -> URL:
+    typed = url if isinstance(url, str) else url.render_as_string(hide_password=False)
     try:
         parsed = make_url(url)
-    except Exception as exc:  # sqlalchemy raises ArgumentError with a long text
-        raise BadDatabaseUrl(NOT_A_URL(url=str(url))) from exc
+    except Exception:  # noqa: BLE001 - sqlalchemy's ArgumentError quotes the URL, password and all: not chained
+        raise BadDatabaseUrl(NOT_A_URL(url=hide_password(typed))) from None
+    if "@" in (parsed.host or ""):  # an unescaped @ in the password: the rest of it would be taken for the host
+        raise BadDatabaseUrl(NOT_A_URL(url=hide_password(typed)))
     if parsed.get_backend_name() not in ("sqlite", "mysql", "mariadb"):
         raise BadDatabaseUrl(UNSUPPORTED(backend=parsed.get_backend_name()))
     if parsed.get_backend_name() in ("mysql", "mariadb"):

@@ -781,10 +781,13 @@ Progress = Callable[[int], None]
 def _replacing(path: str | Path) -> Iterator[Path]:
     """A temporary file beside ``path`` that becomes ``path`` when the block ends
     well; on any error (or a cancel raised by ``progress``) it is removed and
-    ``path`` is left as it was."""
+    ``path`` is left as it was. The file is owner-only (0600) whatever the
+    umask: an export holds the office's data."""
+    from ispdesk.paths import create_private
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     try:
+        create_private(partial)   # writing to it keeps the mode, and so does the rename
         yield partial
         os.replace(partial, target)
     finally:

@@ -1,7 +1,8 @@
 """Where a receipt goes once it is counted as printed.
 
 Every print is saved as a PDF in the receipts folder under the data folder
-(``receipts/RCP-….pdf``, a reprint ``…-copy-2.pdf``). Then, as a counter expects:
+(``receipts/RCP-….pdf``, a reprint ``…-copy-2.pdf``; the folder 0700 and each
+PDF 0600, whatever the umask: a receipt names the customer). Then, as a counter expects:
 when this workstation has a thermal printer configured (``receipt_printer`` in
 the local settings: ``host:9100`` or a device such as ``/dev/usb/lp0``) the
 receipt goes there over ESC/POS (the cash drawer opens for cash); otherwise the
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from ispdesk.config import LocalSettings, data_dir
 from ispdesk.domain.documents.receipt import ReceiptData
+from ispdesk.paths import private_dir, write_private
 
 PAPERS = ("80mm", "58mm", "A5")
 PRINTER_KEY = "receipt_printer"
@@ -65,9 +67,7 @@ class PrintedReceipt:
 
 
 def receipts_folder() -> Path:
-    folder = data_dir() / "receipts"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_dir(data_dir() / "receipts")
 
 
 def receipt_file_name(data: ReceiptData) -> str:
@@ -93,7 +93,7 @@ def produce(data: ReceiptData, printer: ReceiptPrinter) -> PrintedReceipt:
     """Render, save and (when configured) send one print; runs off the GUI thread."""
     pdf = render_pdf(data, printer.paper)
     path = receipts_folder() / receipt_file_name(data)
-    path.write_bytes(pdf)
+    write_private(path, pdf)
     if not printer.target:
         return PrintedReceipt(data, pdf, path)
     try:

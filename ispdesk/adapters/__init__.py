@@ -1,0 +1,1 @@
+"""One module per outside system: plain data in, plain data out, no Session."""
