@@ -101,13 +101,18 @@ def save_as(path: Path | str) -> Callable[[QFileDialog, Answer], None]:
     """Note where the save dialog opened and what name it proposed, then type
     ``path`` into its file name field and press Enter (Save)."""
     def respond(dialog: QFileDialog, answer: Answer) -> None:
-        answer.details["folder"] = Path(dialog.directory().absolutePath())
-        answer.details["proposed"] = [Path(p).name for p in dialog.selectedFiles()]
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.selectAll()
-        edit.setText(str(path))
-        QTest.keyClick(edit, Qt.Key.Key_Return)
+        answer.details.setdefault("folder", Path(dialog.directory().absolutePath()))
+        answer.details.setdefault("proposed", [Path(p).name for p in dialog.selectedFiles()])
+        type_and_enter(dialog, path)
     return respond
+
+
+def type_and_enter(dialog: QFileDialog, path: Path | str) -> None:
+    """Type ``path`` into the file dialog's name field and press Enter."""
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    edit.selectAll()
+    edit.setText(str(path))
+    QTest.keyClick(edit, Qt.Key.Key_Return)
 
 
 def pdf_words(path: Path | str | bytes) -> str:

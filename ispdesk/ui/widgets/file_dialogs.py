@@ -72,7 +72,7 @@ def remember_folder(folder: str | Path, key: str = SAVE_FOLDER_KEY) -> None:
 
 def safe_file_name(name: str) -> str:
     """``name`` without folder parts or characters Windows refuses in a name."""
-    cleaned = _UNSAFE.sub("-", name).strip(" .")
+    cleaned = _UNSAFE.sub("-", name).strip(" .-")
     return cleaned or "document"
 
 
