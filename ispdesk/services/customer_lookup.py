@@ -38,6 +38,8 @@ NO_CUSTOMER = message("lookup.no_customer", "There is no customer with id {id}."
 OUTSTANDING = (InvoiceStatus.UNPAID, InvoiceStatus.PARTIAL, InvoiceStatus.OVERDUE)
 #: What a scanned code may start with ("ISPDESK-RCP:RCP-202611-000001").
 CODE_PREFIX = "ISPDESK-"
+#: The most customers one lookup lists (a larger limit asks for this many).
+MOST_MATCHES = 1000
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ def find_customers(session: Session, actor: Actor, text: str, *, limit: int = 20
     phone (0812.. also matches +62812..), customer number, name, address.
     ``text`` too long or of too many words is a ValidationError on ``search``."""
     text = normalised_search(text)
-    limit = max(1, whole_number(limit, field="limit"))
+    limit = min(max(1, whole_number(limit, field="limit")), MOST_MATCHES)
     if not text:
         return []
     exact = _customer_by_code(session, _code(text)) if " " not in text else None

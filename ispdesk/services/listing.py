@@ -259,8 +259,8 @@ class _Plan:
                        for c in others for variant in _variants(search, c)]
             if worded:
                 matches.append(_word_match([self.expression(c.name) for c in worded], search))
-            if matches:
-                conditions.append(sa.or_(*matches))
+            # a tab with nothing to search in finds nothing (its search box is off)
+            conditions.append(sa.or_(*matches) if matches else sa.false())
             table = self.columns.table
             by_start = [c.name for c in others if c.prefix_search]
             if worded and not _long_words(search):

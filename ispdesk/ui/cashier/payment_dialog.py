@@ -400,7 +400,7 @@ class PaymentDialog(QDialog):
         self.account_loaded.emit(account)
 
     def _read_failed(self, exc: BaseException) -> None:
-        self.message_bar.show_message(describe_error(exc))
+        self.errors.report(exc, self.message_bar)   # a search refused (too long…) next to the search box
 
     # ------------------------------------------------------------------ preview
     def request(self) -> PaymentRequest:

@@ -397,6 +397,8 @@ class TableTab(QWidget):
             return
         query = self.current_query()
         if query != self.model.query():
+            if self.message_bar.level == "error":
+                self.message_bar.clear()   # it was about the last query (a search too long…)
             self.model.setQuery(query)
         self.save_filters()
 
