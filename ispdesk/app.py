@@ -71,7 +71,7 @@ def explain_database_error(exc: BaseException, url: str) -> str:
     if code in (2002, 2003, 2005, 2006, 2013):
         text = translate("app", "The database server at %1 cannot be reached. Check that it is running "
                                 "and that this computer is on the network.")
-    elif code == 1045:
+    elif code in (1045, 1698):   # 1698: access denied to an account the server knows no password for
         text = translate("app", "The database server at %1 refused the user name or password.")
     elif code == 1049:
         text = translate("app", "The database server at %1 has no database of that name.")
