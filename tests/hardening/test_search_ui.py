@@ -61,6 +61,7 @@ def test_the_tab_says_why_a_search_cannot_be_made_and_finds_names_with_digits(qt
     assert tab.message_bar.text() == translate_message(TOO_LONG(limit=MAX_LENGTH))
     assert tab.message_bar.text() != TOO_LONG.text.format(limit=MAX_LENGTH)   # in Indonesian, not English
     assert tab.message_bar.geometry().bottom() < tab.view.geometry().top()   # under the search box, above the rows
+    assert tab.count_label.text() == "" and tab.model.rowCount() == 0        # no "Loading…" left behind
     shot(tab, "table_tab_search_too_long")
     search(qtbot, tab, " ".join(["a"] * (MAX_WORDS + 1)))
     assert tab.message_bar.text() == translate_message(TOO_MANY_WORDS(limit=MAX_WORDS))

@@ -574,6 +574,8 @@ class TableTab(QWidget):
             self.count_label.setText(self.tr("Loading…"))
 
     def _show_failure(self, exc: BaseException) -> None:
+        if self.model.total is None:
+            self.count_label.clear()   # no count is coming: not "Loading…" under the refusal
         if isinstance(exc, DatabaseUnavailable):
             self.message_bar.show_message(self.tr("Connection to the database lost. {0}").format(
                 translate_message(exc.message)), "error", self.tr("Retry"), self.refresh)
