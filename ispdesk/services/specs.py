@@ -102,7 +102,15 @@ class TableSpec:
 
 @dataclass(frozen=True)
 class ListQuery:
-    """What the user asked a tab for: search text, filters, date range, sort."""
+    """What the user asked a tab for: search text, filters, date range, sort.
+
+    The listing checks it before any SQL (``services.listing``): the search is
+    normalised by :func:`ispdesk.domain.search_text.normalised_search` (at most
+    100 characters and 10 words), a filter names a column of the spec and holds
+    a value of its kind (an ENUM one of its choices, a BOOLEAN a bool, a
+    FOREIGN_KEY a 64-bit id, a TEXT text), ``date_column`` names a DATE or
+    DATETIME column; otherwise a ValidationError. An unknown sort column sorts
+    the spec's default way."""
 
     search: str = ""
     filters: dict[str, Any] = field(default_factory=dict)   # column -> value (ENUM/BOOLEAN/FK)
