@@ -4,6 +4,18 @@ Five failed attempts lock an account for fifteen minutes. The count and the
 lock live in ``users.failed_logins``/``users.locked_until``, so they survive a
 restart and hold for every desktop of the office.
 
+A name that is no user's is counted and locked the same way, in
+``login_name_locks``: it answers "wrong user name or password" four times, then
+"locked" for fifteen minutes, exactly as a real account does, so the answers do
+not tell which user names exist. Every attempt costs one Argon2id computation
+whatever the name (a user's password check, the digest of an unknown name, or a
+throw-away check while an account is locked). What was typed as an unknown
+name may be a password: it is never stored. The lock row and the audit row of
+the failure hold only a digest of it (salted Argon2id, the salt made once per
+database in the setting ``auth.login_name_salt``); the audit row names it by
+the first 16 hex digits (``name_digest``), enough to see the same unknown name
+tried again. A known user's failures are audited under their user name.
+
 A failed attempt must be *committed* although the login is refused, so the
 session-level functions here do not raise on bad credentials:
 :func:`authenticate` and :func:`check_supervisor` record the attempt and return
@@ -15,6 +27,7 @@ the wrappers that do exactly that in a unit of work of their own::
 """
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,7 +35,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ispdesk.db.engine import Database
-from ispdesk.db.models import Role, RolePermission, User
+from ispdesk.db.models import LoginNameLock, Role, RolePermission, Setting, User
 from ispdesk.db.unit_of_work import write
 from ispdesk.domain import clock
 from ispdesk.domain.actor import Actor, Workstation
@@ -31,12 +44,16 @@ from ispdesk.domain.errors import AuthenticationError, NotFound, ValidationError
 from ispdesk.domain.messages import Message, humanised, message, word
 from ispdesk.domain.permissions import ACTION_WORDS, ACTIONS, KEPT_CELLS, MODULES
 from ispdesk.services import audit
-from ispdesk.services.passwords import hash_password, needs_rehash, verify_password
+from ispdesk.services.passwords import digest, hash_password, needs_rehash, verify_password
 from ispdesk.services.permissions import operation
 from ispdesk.services.users import NO_SUCH_USER, normalize_username
 
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = timedelta(minutes=15)
+#: The setting holding this database's salt of unknown names' digests (hex).
+NAME_SALT_SETTING = "auth.login_name_salt"
+#: How many hex digits of an unknown name's digest its audit rows show.
+AUDITED_DIGEST_DIGITS = 16
 
 WRONG_CREDENTIALS = message("auth.wrong_credentials", "Wrong user name or password.")
 LOCKED = message("auth.locked", "This account is locked until {until} after too many failed attempts. "
@@ -63,10 +80,14 @@ _dummy_hash: str | None = None
 
 
 def _spend_time_like_a_check(password: str) -> None:
-    """Verify against a throw-away hash so an unknown user takes as long as a known one."""
+    """One Argon2id computation, as a password check costs: a locked account
+    answers as slowly as an unknown name (whose digest costs the same). The
+    first call makes the throw-away hash (that is the computation), later
+    calls verify against it."""
     global _dummy_hash
     if _dummy_hash is None:
         _dummy_hash = hash_password("not a real password")
+        return
     verify_password(_dummy_hash, password)
 
 
@@ -89,14 +110,77 @@ class LoginResult:
         return self.actor
 
 
-def _refuse(session: Session, user: User | None, username: str, workstation: Workstation | None,
+def _refuse(session: Session, user_id: int | None, audited: dict[str, object], workstation: Workstation | None,
             why: Message, locked_until: datetime | None = None) -> LoginResult:
-    new = {"username": username[:50]}
-    if user is not None:
-        new.update(failed_logins=user.failed_logins, locked_until=user.locked_until)
-    audit.record(session, None, "login_failed", "users", user.id if user else None, new=new,
-                 workstation=workstation, user_id=user.id if user else None)
+    """Record a refused attempt (``audited``: the user's name, or an unknown name's
+    digest, with the count and lock) and say why."""
+    audit.record(session, None, "login_failed", "users", user_id, new=audited, workstation=workstation,
+                 user_id=user_id)
     return LoginResult(error=why, locked_until=locked_until)
+
+
+def _refuse_user(session: Session, user: User, workstation: Workstation | None, why: Message,
+                 locked_until: datetime | None = None) -> LoginResult:
+    return _refuse(session, user.id, {"username": user.username, "failed_logins": user.failed_logins,
+                                      "locked_until": user.locked_until}, workstation, why, locked_until)
+
+
+def _insert_if_missing(session: Session, table: sa.Table, values: dict[str, object]) -> None:
+    """Insert the row unless its primary key is there (two desktops may both try)."""
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+        session.execute(sqlite_insert(table).values(values).on_conflict_do_nothing())
+        return
+    from sqlalchemy.dialects.mysql import insert as mysql_insert
+    statement = mysql_insert(table).values(values)
+    key = next(iter(table.primary_key.columns)).name
+    session.execute(statement.on_duplicate_key_update({key: statement.inserted[key]}))
+
+
+_SALT = sa.select(Setting.value).where(Setting.key == NAME_SALT_SETTING)
+
+
+def _name_salt(session: Session) -> bytes:
+    """This database's salt of unknown names' digests, made the first time one is needed."""
+    value = session.scalar(_SALT)
+    if value is None:
+        _insert_if_missing(session, Setting.__table__, {"key": NAME_SALT_SETTING, "value": secrets.token_hex(16)})
+        value = session.scalar(_SALT.with_for_update(read=True))      # as committed: another desktop's, maybe
+    return bytes.fromhex(value)
+
+
+def name_digest(session: Session, username: str) -> str:
+    """The digest under which attempts with the (normalised) name ``username``,
+    which is no user's, are counted; its audit rows show the first
+    :data:`AUDITED_DIGEST_DIGITS` digits."""
+    return digest(normalize_username(username), _name_salt(session))
+
+
+def _unknown_name(session: Session, username: str, workstation: Workstation | None, now: datetime) -> LoginResult:
+    """A failed attempt under a name that is no user's: counted and locked as a
+    user's failures are, recorded under the name's digest only."""
+    key = name_digest(session, username)         # the Argon2id computation a password check would cost
+    _insert_if_missing(session, LoginNameLock.__table__, {"name_key": key, "failed_logins": 0})
+    row = session.scalars(sa.select(LoginNameLock).where(LoginNameLock.name_key == key).with_for_update()).one()
+
+    def refuse(why: Message, locked_until: datetime | None = None) -> LoginResult:
+        audited = {"name_digest": key[:AUDITED_DIGEST_DIGITS], "failed_logins": row.failed_logins,
+                   "locked_until": row.locked_until}
+        return _refuse(session, None, audited, workstation, why, locked_until)
+
+    if row.locked_until is not None:
+        if row.locked_until > now:
+            return refuse(LOCKED(until=row.locked_until), row.locked_until)
+        row.locked_until = None
+        row.failed_logins = 0
+    row.failed_logins = (row.failed_logins or 0) + 1
+    row.last_failed_at = now
+    if row.failed_logins >= MAX_FAILED_LOGINS:
+        row.locked_until = now + LOCK_DURATION
+        session.flush()
+        return refuse(LOCKED_NOW(until=row.locked_until), row.locked_until)
+    session.flush()
+    return refuse(WRONG_CREDENTIALS())
 
 
 def _attempt(session: Session, username: str, password: str, workstation: Workstation | None,
@@ -105,12 +189,11 @@ def _attempt(session: Session, username: str, password: str, workstation: Workst
     username = normalize_username(username)
     user = session.scalars(sa.select(User).where(User.username == username).with_for_update()).first()
     if user is None:
-        _spend_time_like_a_check(password)
-        return _refuse(session, None, username, workstation, WRONG_CREDENTIALS())
+        return _unknown_name(session, username, workstation, now)
     if user.locked_until is not None:
         if user.locked_until > now:
-            return _refuse(session, user, username, workstation, LOCKED(until=user.locked_until),
-                           user.locked_until)
+            _spend_time_like_a_check(password)        # as long as an unknown name's answer takes
+            return _refuse_user(session, user, workstation, LOCKED(until=user.locked_until), user.locked_until)
         user.locked_until = None
         user.failed_logins = 0
     if not verify_password(user.password_hash, password):
@@ -118,12 +201,12 @@ def _attempt(session: Session, username: str, password: str, workstation: Workst
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until = now + LOCK_DURATION
             session.flush()
-            return _refuse(session, user, username, workstation, LOCKED_NOW(until=user.locked_until),
-                           user.locked_until)
+            return _refuse_user(session, user, workstation, LOCKED_NOW(until=user.locked_until),
+                                user.locked_until)
         session.flush()
-        return _refuse(session, user, username, workstation, WRONG_CREDENTIALS())
+        return _refuse_user(session, user, workstation, WRONG_CREDENTIALS())
     if not user.is_active:
-        return _refuse(session, user, username, workstation, SWITCHED_OFF())
+        return _refuse_user(session, user, workstation, SWITCHED_OFF())
     user.failed_logins = 0
     user.locked_until = None
     if needs_rehash(user.password_hash):
@@ -169,7 +252,7 @@ def check_supervisor(session: Session, username: str, password: str, *, module: 
     if result.actor is not None and not may_approve(result.actor, module):
         refusal = (NOT_AN_APPROVER(name=result.actor.name) if module is None else
                    NOT_AN_APPROVER_OF(name=result.actor.name, module=word(humanised(module))))
-        return _refuse(session, None, username, workstation, refusal)
+        return _refuse(session, result.actor.user_id, {"username": result.actor.username}, workstation, refusal)
     return result
 
 

@@ -9,6 +9,7 @@ from ispdesk.db.models.field import InstallationReport, SlaPolicy, TechnicianLoc
 from ispdesk.db.models.files import Attachment
 from ispdesk.db.models.identity import (ApiKey, AuditLog, Backup, DocumentSequence, Role, RolePermission,
                                         Setting, User)
+from ispdesk.db.models.logins import LoginNameLock
 from ispdesk.db.models.network import IpAddress, IpPool, NetworkDevice
 from ispdesk.db.models.payments import CashShift, Payment, Receipt
 from ispdesk.db.models.people import Attendance, Leave, LeaveType, Payroll
