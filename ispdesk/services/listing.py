@@ -252,7 +252,7 @@ class _Plan:
         return sa.union(*branches).subquery("search_hits")
 
     def _conditions(self, search: str) -> list[Any]:
-        spec, query, conditions = self.spec, self.query, []
+        conditions: list[Any] = []
         if search:
             worded, others = self._searched(search)
             matches = [_match(self.expression(c.name), variant, c.prefix_search)

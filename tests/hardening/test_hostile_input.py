@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -188,7 +188,8 @@ class Snapshot:
                             shown[row_id][column.name] = value
                 self.shown[key] = shown
             self.codes: dict[str, int] = {}
-            for number, owner in ((Customer.customer_number, Customer.id), (Invoice.invoice_number, Invoice.customer_id),
+            for number, owner in ((Customer.customer_number, Customer.id),
+                                  (Invoice.invoice_number, Invoice.customer_id),
                                   (Receipt.receipt_number, Receipt.customer_id),
                                   (ProformaInvoice.proforma_number, ProformaInvoice.customer_id)):
                 for code, customer_id in connection.execute(sa.select(number, owner)):
@@ -248,10 +249,9 @@ class Snapshot:
         for row_id, values in self.shown[spec.key].items():
             if spec.archive_column and self.stored[spec.key][row_id][spec.archive_column] is False:
                 continue
-            label = values.get(spec.label_column)
-            if not text or (self.starts(label, text) if label_prefix else self.contains(label, text)) or any(
-                    self.starts(values.get(c.name), text) if c.prefix_search else self.contains(values.get(c.name), text)
-                    for c in others):
+            if not text or any(self.starts(values.get(name), text) if prefix else self.contains(values.get(name), text)
+                               for name, prefix in [(spec.label_column, label_prefix),
+                                                    *((c.name, c.prefix_search) for c in others)]):
                 out.add(row_id)
         return out
 
