@@ -2020,25 +2020,25 @@
         <translation>Lampiran ini sudah tidak ada (id {id}).</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="41"/>
+        <location filename="../../ispdesk/services/auth.py" line="58"/>
         <source>Wrong user name or password.</source>
         <comment>auth.wrong_credentials</comment>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="48"/>
+        <location filename="../../ispdesk/services/auth.py" line="65"/>
         <source>There is no module {module}.</source>
         <comment>auth.no_module</comment>
         <translation>Tidak ada modul {module}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="49"/>
+        <location filename="../../ispdesk/services/auth.py" line="66"/>
         <source>There is no action {action}.</source>
         <comment>auth.no_action</comment>
         <translation>Tidak ada tindakan {action}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="50"/>
+        <location filename="../../ispdesk/services/auth.py" line="67"/>
         <source>There is no role {role}.</source>
         <comment>auth.no_role</comment>
         <translation>Tidak ada peran {role}.</translation>
@@ -4337,37 +4337,37 @@
         <translation>{text} bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="42"/>
+        <location filename="../../ispdesk/services/auth.py" line="59"/>
         <source>This account is locked until {until} after too many failed attempts. Try again then, or ask an administrator.</source>
         <comment>auth.locked</comment>
         <translation>Akun ini terkunci sampai {until} karena terlalu banyak percobaan gagal. Coba lagi setelah itu, atau hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="44"/>
+        <location filename="../../ispdesk/services/auth.py" line="61"/>
         <source>Too many failed attempts: this account is locked until {until}.</source>
         <comment>auth.locked_now</comment>
         <translation>Terlalu banyak percobaan gagal: akun ini terkunci sampai {until}.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="45"/>
+        <location filename="../../ispdesk/services/auth.py" line="62"/>
         <source>This account is switched off. Ask an administrator.</source>
         <comment>auth.switched_off</comment>
         <translation>Akun ini dinonaktifkan. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="46"/>
+        <location filename="../../ispdesk/services/auth.py" line="63"/>
         <source>{name} may not approve this: a supervisor must.</source>
         <comment>auth.not_an_approver</comment>
         <translation>{name} tidak boleh menyetujui ini: harus supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="47"/>
+        <location filename="../../ispdesk/services/auth.py" line="64"/>
         <source>{name} may not approve {module}: a supervisor must.</source>
         <comment>auth.not_an_approver_of</comment>
         <translation>{name} tidak boleh menyetujui {module}: harus supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/services/auth.py" line="51"/>
+        <location filename="../../ispdesk/services/auth.py" line="68"/>
         <source>The {role} role always keeps {action} on {module}: otherwise nobody could manage users and roles any more.</source>
         <comment>auth.keeps_cell</comment>
         <translation>Peran {role} selalu memiliki hak {action} pada {module}: jika tidak, tidak ada lagi yang bisa mengelola pengguna dan peran.</translation>
@@ -13436,12 +13436,12 @@ Matikan salah satunya.</translation>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="578"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="580"/>
         <source>Connection to the database lost. {0}</source>
         <translation>Koneksi ke database terputus. {0}</translation>
     </message>
     <message>
-        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="579"/>
+        <location filename="../../ispdesk/ui/widgets/table_tab.py" line="581"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
