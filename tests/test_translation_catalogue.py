@@ -173,10 +173,11 @@ def test_incoming_lines_fill_the_catalogue_and_unknown_ones_are_reported(tmp_pat
                    "Messages\t%n payment(s) refer to it.\tinvoices.payments_refer\t%n pembayaran merujuk ke sana.\n"
                    "Specs\tPartially received\t\tDiterima sebagian\n"
                    "Specs\tNowhere in the code\t\tTidak ada\n"
+                   "Specs\tGone\t\tHilang lagi\n"
                    "Specs\tthree columns\tonly\n", encoding="utf-8")
     problems: list[str] = []
     lines = update.read_tsv(tsv, problems)
-    assert problems == ["area.tsv:6: 3 columns instead of 4"]
+    assert problems == ["area.tsv:7: 3 columns instead of 4"]
     catalogue = update.Catalogue("id_ID", {"version": "2.1", "language": "id_ID"}, {})
     update.merge_extras(catalogue, [
         update.Extra("Messages", "Invoice {number} is paid already.", "payments.already_paid", [("a.py", "3")]),
@@ -188,7 +189,7 @@ def test_incoming_lines_fill_the_catalogue_and_unknown_ones_are_reported(tmp_pat
     catalogue.add(revived)
     update.merge_extras(catalogue, [update.Extra("Specs", "Draft", "", [("b.py", "9")])])
     filled, unmatched = update.fill_indonesian(catalogue, lines, problems)
-    assert (filled, [line.source for line in unmatched]) == (3, ["Nowhere in the code"])
+    assert (filled, [line.source for line in unmatched]) == (3, ["Nowhere in the code", "Gone"])
     assert update.drop_vanished(catalogue) == 1
     entries = catalogue.index()
     assert entries["Messages", "Invoice {number} is paid already.", "payments.already_paid"].translation == \

@@ -3142,11 +3142,6 @@
         <translation>{number} berstatus {status}; stok hanya dikeluarkan untuk perintah kerja yang masih terbuka.</translation>
     </message>
     <message>
-        <source>{number} holds only {count} of this item.</source>
-        <comment>stock.order_holds_only</comment>
-        <translation>{number} hanya memegang {count} dari barang ini.</translation>
-    </message>
-    <message>
         <location filename="../../ispdesk/services/stock_issue.py" line="36"/>
         <source>Serial number {serial} was not issued to {number}.</source>
         <comment>stock.serial_not_issued</comment>
@@ -3529,11 +3524,6 @@
         <translation>Kontrak diperpanjang pada {day}: {number}</translation>
     </message>
     <message>
-        <source>Not an NIK: 16 digits (province, regency and kecamatan codes, the birth date DDMMYY with day + 40 for women, a serial number from 0001).</source>
-        <comment>conversion.bad_nik</comment>
-        <translation>Bukan NIK: 16 angka (kode provinsi, kabupaten/kota dan kecamatan, tanggal lahir DDMMYY dengan tanggal + 40 untuk perempuan, nomor urut mulai 0001).</translation>
-    </message>
-    <message>
         <location filename="../../ispdesk/services/lead_conversion.py" line="65"/>
         <source>Lead {number}</source>
         <comment>conversion.proforma_note</comment>
@@ -3544,11 +3534,6 @@
         <source>Must lie between -{limit} and {limit}.</source>
         <comment>leads.coordinate_range</comment>
         <translation>Harus di antara -{limit} dan {limit}.</translation>
-    </message>
-    <message>
-        <source>Not an Indonesian phone number: type it as 08…, 62… or +62…, digits only, 9 to 14 after the leading 0.</source>
-        <comment>leads.bad_phone</comment>
-        <translation>Bukan nomor telepon Indonesia: ketik sebagai 08…, 62… atau +62…, hanya angka, 9 sampai 14 angka setelah 0 di depan.</translation>
     </message>
     <message>
         <location filename="../../ispdesk/services/leads.py" line="37"/>

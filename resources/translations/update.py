@@ -488,7 +488,7 @@ def fill_indonesian(catalogue: Catalogue, lines: list[Line], problems: list[str]
     filled = 0
     for line in lines:
         entry = index.get(line.key)
-        if entry is None:
+        if entry is None or entry.state in (VANISHED, OBSOLETE):     # no longer in the code
             unmatched.append(line)
             continue
         before = given.get(line.key)
